@@ -1,0 +1,22 @@
+// Hexadecimal text <-> bytes.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "util/bytes.h"
+#include "util/result.h"
+
+namespace stacks::util {
+
+/// Lower-case hex of `bytes`, two characters a byte, no prefix.
+std::string ToHex(ByteView bytes);
+
+/// Decode hex text (either case). An optional "0x" prefix is accepted when `allow_0x` is true.
+/// Errors: kInvalidArgument naming the first bad character's position, or an odd length.
+Result<Bytes> FromHex(std::string_view text, bool allow_0x = false);
+
+/// Decode hex text that must encode exactly `n` bytes. Errors: as FromHex, or a wrong length.
+Result<Bytes> FromHexExact(std::string_view text, size_t n);
+
+}  // namespace stacks::util

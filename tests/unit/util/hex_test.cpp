@@ -1,0 +1,61 @@
+#include "util/hex.h"
+
+#include <gtest/gtest.h>
+
+namespace stacks::util {
+namespace {
+
+TEST(HexTest, RoundTripsEveryByte) {
+  Bytes all(256);
+  for (int i = 0; i < 256; ++i) all[i] = static_cast<uint8_t>(i);
+  auto hex = ToHex(all);
+  ASSERT_EQ(hex.size(), 512u);
+  EXPECT_EQ(hex.substr(0, 8), "00010203");
+  auto back = FromHex(hex);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(*back, all);
+}
+
+TEST(HexTest, AcceptsUpperCase) {
+  auto b = FromHex("DEADbeef");
+  ASSERT_TRUE(b);
+  EXPECT_EQ(ToHex(*b), "deadbeef");
+}
+
+TEST(HexTest, RejectsOddLength) {
+  auto b = FromHex("abc");
+  ASSERT_FALSE(b);
+  EXPECT_EQ(b.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_NE(b.error().message.find("odd length"), std::string::npos);
+}
+
+TEST(HexTest, RejectsNonHexNamingPosition) {
+  auto b = FromHex("00zz");
+  ASSERT_FALSE(b);
+  EXPECT_EQ(b.error().code, ErrorCode::kInvalidArgument);
+  EXPECT_NE(b.error().message.find("position 2"), std::string::npos);
+}
+
+TEST(HexTest, PrefixOnlyWhenAllowed) {
+  EXPECT_FALSE(FromHex("0x00"));
+  auto b = FromHex("0x00ff", /*allow_0x=*/true);
+  ASSERT_TRUE(b);
+  EXPECT_EQ(b->size(), 2u);
+}
+
+TEST(HexTest, ExactLengthIsEnforced) {
+  EXPECT_TRUE(FromHexExact("0011", 2));
+  auto b = FromHexExact("001122", 2);
+  ASSERT_FALSE(b);
+  EXPECT_EQ(b.error().code, ErrorCode::kInvalidArgument);
+}
+
+TEST(HexTest, EmptyIsEmpty) {
+  auto b = FromHex("");
+  ASSERT_TRUE(b);
+  EXPECT_TRUE(b->empty());
+  EXPECT_EQ(ToHex({}), "");
+}
+
+}  // namespace
+}  // namespace stacks::util
