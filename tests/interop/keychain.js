@@ -1,13 +1,18 @@
-// Interop: stacks-cli's key commands against the real stx CLI (@stacks/cli), the wallet key derivation it calls, and
-// c32check. Usage: node keychain.js PATH_TO_STACKS_CLI
+// Interop: stacks-cli's key commands against the real stx CLI (@stacks/cli 6.11.3), Stacks.js and c32check.
+// Usage: node keychain.js PATH_TO_STACKS_CLI
 //
-// 50 random mnemonics (mainnet and testnet, default and custom derivation paths): our make_keychain JSON must equal
-// the stx CLI's key derivation (getStacksWalletKeyInfo, the function `stx make_keychain` calls), and for a sample the
-// output of the real `stx` program byte for byte. 200 random hash160s: c32 addresses and c32 <-> base58 conversion
-// equal c32check's, and convert_address / get_address equal stx's.
+// - 50 random mnemonics (12 and 24 words; mainnet and testnet; default and random derivation paths): our
+//   make_keychain output equals stx's own make_keychain command (run in-process through its exported testables) and,
+//   for a sample, the stdout of the real `stx` program byte for byte.
+// - 200 random hash160s over the four Stacks address versions, in c32 and base58 form, mainnet and testnet:
+//   convert_address equals stx's addressConvert, and the addresses equal c32check's.
+// - 40 random private keys (compressed and uncompressed): get_address equals Stacks.js's address derivation and,
+//   for a sample, the real `stx` program.
 'use strict';
+process.env.NODE_ENV = 'test'; // makes @stacks/cli export its command functions as `testables`
+
 const assert = require('node:assert/strict');
-const { execFileSync, spawnSync } = require('node:child_process');
+const { spawnSync } = require('node:child_process');
 const crypto = require('node:crypto');
 const path = require('node:path');
 
@@ -17,9 +22,10 @@ if (!cli) throw new Error('usage: node keychain.js PATH_TO_STACKS_CLI');
 const c32 = require('c32check');
 const scureBip39 = require('@scure/bip39');
 const { wordlist } = require('@scure/bip39/wordlists/english');
-const keys = require('@stacks/cli/dist/keys');
-const { getNetwork, CLINetworkAdapter } = require('@stacks/cli/dist/network');
+const { testables } = require('@stacks/cli/dist/cli');
 const { loadConfig } = require('@stacks/cli/dist/argparse');
+const { getNetwork, CLINetworkAdapter } = require('@stacks/cli/dist/network');
+const tx = require('@stacks/transactions');
 
 const stxBin = path.join(__dirname, 'node_modules', '@stacks', 'cli', 'bin.js');
 let passed = 0;
@@ -31,14 +37,18 @@ function ours(args) {
   return r.stdout.trim();
 }
 
-function stx(args) {
-  const r = spawnSync(process.execPath, [stxBin, ...args], { encoding: 'utf8' });
-  return { status: r.status, out: r.stdout.trim() };
+function stxProgram(args) {
+  const r = spawnSync(process.execPath, [stxBin, ...args], { encoding: 'utf8', env: { ...process.env, NODE_ENV: '' } });
+  assert.equal(r.status, 0, `stx ${args.join(' ')} failed: ${r.stdout} ${r.stderr}`);
+  return r.stdout.trim();
 }
 
-function check(name, fn) {
+// Key order matters (it is what a user sees), so compare canonical compact text.
+const compact = (text) => JSON.stringify(JSON.parse(text));
+
+async function check(name, fn) {
   try {
-    fn();
+    await fn();
     passed++;
   } catch (e) {
     failed++;
@@ -46,80 +56,97 @@ function check(name, fn) {
   }
 }
 
-function cliNetwork(testnet) {
-  // The stx program builds its network this way (cli.js, CLIMain) when given no config file.
+// The network object the stx program builds when given no config file (cli.js, CLIMain).
+function stxNetwork(testnet) {
   const cfg = loadConfig('/nonexistent', testnet ? 'testnet' : 'mainnet');
   return new CLINetworkAdapter(getNetwork(cfg, testnet), { nodeAPIUrl: cfg.blockstackNodeUrl });
 }
 
 function randomPath() {
-  const a = crypto.randomInt(0, 5);
-  const b = crypto.randomInt(0, 3);
-  const c = crypto.randomInt(0, 1000);
-  return `m/44'/5757'/${a}'/${b}/${c}`;
+  const hardened = () => `${crypto.randomInt(0, 2 ** 31)}'`;
+  return `m/44'/5757'/${hardened()}/${crypto.randomInt(0, 2)}/${crypto.randomInt(0, 2 ** 31)}`;
 }
 
 async function main() {
-  const nets = { mainnet: cliNetwork(false), testnet: cliNetwork(true) };
+  const nets = [stxNetwork(false), stxNetwork(true)];
 
-  // 50 random mnemonics: 24 and 12 words, both networks, default and custom paths.
   for (let i = 0; i < 50; i++) {
     const mnemonic = scureBip39.generateMnemonic(wordlist, i % 5 === 0 ? 128 : 256);
+    const derivation = i % 3 === 0 ? randomPath() : undefined;
     for (const testnet of [false, true]) {
-      const flag = testnet ? ['-t'] : [];
-      const derivation = i % 3 === 0 ? randomPath() : undefined;
-      const args = [...flag, 'make_keychain', mnemonic, ...(derivation ? [derivation] : [])];
-      const expected = JSON.stringify({
-        mnemonic,
-        keyInfo: await keys.getStacksWalletKeyInfo(testnet ? nets.testnet : nets.mainnet, mnemonic, derivation),
+      const cmdArgs = [mnemonic, ...(derivation ? [derivation] : [])];
+      const args = [...(testnet ? ['-t'] : []), 'make_keychain', ...cmdArgs];
+      const label = `make_keychain #${i} ${testnet ? 'testnet' : 'mainnet'} ${derivation || 'default path'}`;
+      await check(label, async () => {
+        const expected = await testables.makeKeychain(nets[+testnet], cmdArgs);
+        assert.equal(ours(args), compact(expected));
       });
-      check(`make_keychain #${i} equals stx key derivation`, () => assert.equal(ours(args), expected));
-      // The real stx program, byte for byte, on a sample (each run starts a node process).
       if (i % 10 === 0) {
-        check(`make_keychain #${i} equals the stx program`, () => {
-          const r = stx(args);
-          assert.equal(r.status, 0);
-          assert.equal(ours(args), r.out);
+        await check(`${label} (stx program)`, () => assert.equal(ours(args), stxProgram(args)));
+      }
+    }
+  }
+
+  const versions = [
+    c32.versions.mainnet.p2pkh,
+    c32.versions.mainnet.p2sh,
+    c32.versions.testnet.p2pkh,
+    c32.versions.testnet.p2sh,
+  ];
+  for (let i = 0; i < 200; i++) {
+    const hash = crypto.randomBytes(20).toString('hex');
+    const c32addr = c32.c32address(versions[i % 4], hash);
+    for (const addr of [c32addr, c32.c32ToB58(c32addr)]) {
+      for (const testnet of [false, true]) {
+        const args = [...(testnet ? ['-t'] : []), 'convert_address', addr];
+        await check(`convert_address ${args.join(' ')}`, async () => {
+          const expected = await testables.addressConvert(nets[+testnet], [addr]);
+          const got = ours(args);
+          assert.equal(got, compact(expected));
+          const parsed = JSON.parse(got);
+          assert.equal(parsed.mainnet.STACKS, c32.b58ToC32(parsed.mainnet.BTC));
+          assert.equal(c32.c32addressDecode(parsed.mainnet.STACKS)[1], hash);
         });
       }
     }
+    if (i % 40 === 0) {
+      const args = ['-t', 'convert_address', c32addr];
+      await check(`convert_address ${c32addr} (stx program)`, () => assert.equal(ours(args), stxProgram(args)));
+    }
   }
 
-  // 200 random hash160s across the four Stacks address versions.
-  const versions = [22, 20, 26, 21];
-  for (let i = 0; i < 200; i++) {
-    const hash = crypto.randomBytes(20).toString('hex');
-    const version = versions[i % 4];
-    const addr = c32.c32address(version, hash);
-    check(`c32 address #${i} convert_address`, () => {
-      for (const testnet of [false, true]) {
-        const args = [...(testnet ? ['-t'] : []), 'convert_address', addr];
-        const out = ours(args);
-        const parsed = JSON.parse(out);
-        // c32check is the reference for the address forms themselves.
-        assert.equal(parsed.mainnet.STACKS, c32.b58ToC32(parsed.mainnet.BTC));
-        if (i % 20 === 0) assert.equal(out, stx(args).out);
-      }
-    });
-    check(`c32 address #${i} base58 form equals c32check`, () => {
-      const b58 = c32.c32ToB58(addr);
-      const out = JSON.parse(ours(['convert_address', b58]));
-      assert.equal(out.mainnet.BTC, c32.c32ToB58(out.mainnet.STACKS));
-    });
-  }
-
-  // get_address on random private keys, compressed and not, both networks: equal to the stx program on a sample
-  // and to c32check's conversion always.
-  for (let i = 0; i < 20; i++) {
-    const key = crypto.randomBytes(32).toString('hex') + (i % 2 ? '01' : '');
+  for (let i = 0; i < 40; i++) {
+    const compressed = i % 2 === 1;
+    const key = crypto.randomBytes(32).toString('hex') + (compressed ? '01' : '');
     for (const testnet of [false, true]) {
       const args = [...(testnet ? ['-t'] : []), 'get_address', key];
-      check(`get_address #${i} ${testnet ? 'testnet' : 'mainnet'}`, () => {
+      await check(`get_address ${key} ${testnet ? 'testnet' : 'mainnet'}`, () => {
         const got = JSON.parse(ours(args));
-        assert.equal(got.STACKS, c32.b58ToC32(got.BTC));
-        if (i % 4 === 0) assert.equal(JSON.stringify(got), stx(args).out);
+        assert.equal(got.STACKS, tx.getAddressFromPrivateKey(key, testnet ? 'testnet' : 'mainnet'));
+        assert.equal(got.BTC, c32.c32ToB58(got.STACKS));
       });
+      if (i % 8 === 0) {
+        await check(`get_address ${key} (stx program)`, () => assert.equal(ours(args), stxProgram(args)));
+      }
     }
+  }
+
+  // Bad input: a clear one-line error and a non-zero exit, never a crash.
+  const bad = [
+    ['make_keychain', 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon'],
+    ['make_keychain', 'abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon stacks'],
+    ['make_keychain', 'abandon abandon abandon'],
+    ['make_keychain', scureBip39.generateMnemonic(wordlist, 256), "m/44'/x"],
+    ['get_address', 'not-hex'],
+    ['convert_address', 'SP2J6ZY48GV1EZ5V2V5RB9MP66SW86PYKKNRV9EJ8'],
+  ];
+  for (const args of bad) {
+    await check(`bad input ${args.join(' ')}`, () => {
+      const r = spawnSync(cli, args, { encoding: 'utf8' });
+      assert.equal(r.status, 1);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, /^error: [^\n]+\n$/);
+    });
   }
 
   console.log(`${passed} passed, ${failed} failed`);
