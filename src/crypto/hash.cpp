@@ -2,10 +2,8 @@
 
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
-#include <openssl/sha.h>
 
 #include <cstdlib>
-#include <mutex>
 
 namespace stacks::crypto {
 
@@ -21,14 +19,33 @@ const EVP_MD* FetchOnce(const char* name) {
   return md;
 }
 
+// One reusable context per thread: EVP_Digest and OpenSSL 3's one-shot SHA256() allocate a context (and the latter
+// fetches the algorithm) on every call, which costs more than hashing a short message.
 template <size_t N>
 std::array<uint8_t, N> Digest(const EVP_MD* md, util::ByteView data) {
+  struct Ctx {
+    EVP_MD_CTX* p = EVP_MD_CTX_new();
+    ~Ctx() { EVP_MD_CTX_free(p); }
+  };
+  thread_local Ctx ctx;
   std::array<uint8_t, N> out{};
   unsigned int len = 0;
-  if (EVP_Digest(data.data(), data.size(), out.data(), &len, md, nullptr) != 1 || len != N) std::abort();
+  if (ctx.p == nullptr || EVP_DigestInit_ex2(ctx.p, md, nullptr) != 1 ||
+      EVP_DigestUpdate(ctx.p, data.data(), data.size()) != 1 || EVP_DigestFinal_ex(ctx.p, out.data(), &len) != 1 ||
+      len != N) {
+    std::abort();
+  }
   return out;
 }
 
+const EVP_MD* Sha256Md() {
+  static const EVP_MD* md = FetchOnce("SHA256");
+  return md;
+}
+const EVP_MD* Sha512Md() {
+  static const EVP_MD* md = FetchOnce("SHA512");
+  return md;
+}
 const EVP_MD* Sha512_256Md() {
   static const EVP_MD* md = FetchOnce("SHA512-256");
   return md;
@@ -40,22 +57,14 @@ const EVP_MD* Ripemd160Md() {
 
 }  // namespace
 
-Hash256 Sha256(util::ByteView data) {
-  Hash256 out;
-  SHA256(data.data(), data.size(), out.data());
-  return out;
-}
+Hash256 Sha256(util::ByteView data) { return Digest<32>(Sha256Md(), data); }
 
 Hash256 DoubleSha256(util::ByteView data) {
   Hash256 first = Sha256(data);
   return Sha256(first);
 }
 
-Hash512 Sha512(util::ByteView data) {
-  Hash512 out;
-  SHA512(data.data(), data.size(), out.data());
-  return out;
-}
+Hash512 Sha512(util::ByteView data) { return Digest<64>(Sha512Md(), data); }
 
 Hash256 Sha512_256(util::ByteView data) { return Digest<32>(Sha512_256Md(), data); }
 
