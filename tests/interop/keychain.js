@@ -3,7 +3,8 @@
 //
 // - 50 random mnemonics (12 and 24 words; mainnet and testnet; default and random derivation paths): our
 //   make_keychain output equals stx's own make_keychain command (run in-process through its exported testables) and,
-//   for a sample, the stdout of the real `stx` program byte for byte.
+//   for a sample, the stdout of the real `stx` program byte for byte; wallet-sdk's accounts 0 and 1 have the keys
+//   and addresses make_keychain prints for m/44'/5757'/0'/0/{0,1}.
 // - 200 random hash160s over the four Stacks address versions, in c32 and base58 form, mainnet and testnet:
 //   convert_address equals stx's addressConvert, and the addresses equal c32check's.
 // - 40 random private keys (compressed and uncompressed): get_address equals Stacks.js's address derivation and,
@@ -26,6 +27,7 @@ const { testables } = require('@stacks/cli/dist/cli');
 const { loadConfig } = require('@stacks/cli/dist/argparse');
 const { getNetwork, CLINetworkAdapter } = require('@stacks/cli/dist/network');
 const tx = require('@stacks/transactions');
+const walletSdk = require('@stacks/wallet-sdk');
 
 const stxBin = path.join(__dirname, 'node_modules', '@stacks', 'cli', 'bin.js');
 let passed = 0;
@@ -81,6 +83,19 @@ async function main() {
         const expected = await testables.makeKeychain(nets[+testnet], cmdArgs);
         assert.equal(ours(args), compact(expected));
       });
+      if (i % 5 === 0) {
+        // A Stacks wallet (Leather, Xverse, wallet-sdk) derives account k at m/44'/5757'/0'/0/k.
+        await check(`${label} (wallet-sdk account 0 and 1)`, async () => {
+          let wallet = await walletSdk.generateWallet({ secretKey: mnemonic, password: '' });
+          wallet = walletSdk.generateNewAccount(wallet);
+          for (const k of [0, 1]) {
+            const account = wallet.accounts[k];
+            const got = JSON.parse(ours([...(testnet ? ['-t'] : []), 'make_keychain', mnemonic, `m/44'/5757'/0'/0/${k}`]));
+            assert.equal(got.keyInfo.privateKey, account.stxPrivateKey);
+            assert.equal(got.keyInfo.address, walletSdk.getStxAddress(account, testnet ? 'testnet' : 'mainnet'));
+          }
+        });
+      }
       if (i % 10 === 0) {
         await check(`${label} (stx program)`, () => assert.equal(ours(args), stxProgram(args)));
       }
