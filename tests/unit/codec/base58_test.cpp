@@ -2,19 +2,15 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "test_util.h"
 #include "util/hex.h"
 
 namespace stacks::codec {
 namespace {
 
-// The error of `r`, or a placeholder that matches no expectation if `r` unexpectedly succeeded.
-template <typename T>
-util::Error ErrorOf(const util::Result<T>& r) {
-  return r ? util::Error{util::ErrorCode::kUnimplemented, "<succeeded>"} : r.error();
-}
+using stacks::testing::ErrorOf;
 
 using util::Bytes;
 using util::ErrorCode;
@@ -23,10 +19,7 @@ class Base58Test : public ::testing::Test {
  protected:
   // Expected values in base58_vectors.json come from the npm packages bs58 (base-x 4.0.1) and bs58check, which
   // c32check 2.0.0 and Stacks.js use.
-  static nlohmann::json Vectors() {
-    std::ifstream in(std::string(STACKS_TEST_DATA_DIR) + "/base58_vectors.json");
-    return nlohmann::json::parse(in);
-  }
+  static nlohmann::json Vectors() { return testing::LoadTestData("base58_vectors.json"); }
   static Bytes Hex(std::string_view text) { return util::FromHex(text).value(); }
 };
 

@@ -2,21 +2,17 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "codec/base58.h"
 #include "codec/c32.h"
+#include "test_util.h"
 #include "util/hex.h"
 
 namespace stacks::codec {
 namespace {
 
-// The error of `r`, or a placeholder that matches no expectation if `r` unexpectedly succeeded.
-template <typename T>
-util::Error ErrorOf(const util::Result<T>& r) {
-  return r ? util::Error{util::ErrorCode::kUnimplemented, "<succeeded>"} : r.error();
-}
+using stacks::testing::ErrorOf;
 
 using util::Bytes;
 using util::ErrorCode;
@@ -25,10 +21,7 @@ class BitcoinAddressTest : public ::testing::Test {
  protected:
   // Expected values in c32_vectors.json ("c32_address": b58, b58_same_version, b58_to_c32) come from c32check 2.0.0's
   // c32ToB58 and b58ToC32.
-  static nlohmann::json Vectors() {
-    std::ifstream in(std::string(STACKS_TEST_DATA_DIR) + "/c32_vectors.json");
-    return nlohmann::json::parse(in)["c32_address"];
-  }
+  static nlohmann::json Vectors() { return testing::LoadTestData("c32_vectors.json")["c32_address"]; }
   static Bytes Hex(std::string_view text) { return util::FromHex(text).value(); }
   static crypto::Hash160 Hash(std::string_view text) { return util::ToArray<20>(Hex(text)); }
   static constexpr std::string_view HASH = "a46ff88886c2ef9762d970b4d2c63678835bd39d";

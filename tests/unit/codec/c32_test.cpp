@@ -4,19 +4,15 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "test_util.h"
 #include "util/hex.h"
 
 namespace stacks::codec {
 namespace {
 
-// The error of `r`, or a placeholder that matches no expectation if `r` unexpectedly succeeded.
-template <typename T>
-util::Error ErrorOf(const util::Result<T>& r) {
-  return r ? util::Error{util::ErrorCode::kUnimplemented, "<succeeded>"} : r.error();
-}
+using stacks::testing::ErrorOf;
 
 using util::Bytes;
 using util::ErrorCode;
@@ -26,10 +22,7 @@ class C32Test : public ::testing::Test {
   // Expected values in c32_vectors.json come from the c32check npm package 2.0.0 (c32encode, c32checkEncode,
   // c32address), including the tables of its own unit tests.
   static const nlohmann::json& Vectors() {
-    static const nlohmann::json vectors = [] {
-      std::ifstream in(std::string(STACKS_TEST_DATA_DIR) + "/c32_vectors.json");
-      return nlohmann::json::parse(in);
-    }();
+    static const nlohmann::json vectors = [] { return testing::LoadTestData("c32_vectors.json"); }();
     return vectors;
   }
   static Bytes Hex(std::string_view text) { return util::FromHex(text).value(); }

@@ -4,16 +4,13 @@
 
 #include <limits>
 
+#include "test_util.h"
 #include "util/hex.h"
 
 namespace stacks::codec {
 namespace {
 
-// The error of `r`, or a placeholder that matches no expectation if `r` unexpectedly succeeded.
-template <typename T>
-util::Error ErrorOf(const util::Result<T>& r) {
-  return r ? util::Error{util::ErrorCode::kUnimplemented, "<succeeded>"} : r.error();
-}
+using stacks::testing::ErrorOf;
 
 using util::Bytes;
 using util::ErrorCode;

@@ -2,19 +2,15 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "test_util.h"
 #include "util/hex.h"
 
 namespace stacks::codec {
 namespace {
 
-// The error of `r`, or a placeholder that matches no expectation if `r` unexpectedly succeeded.
-template <typename T>
-util::Error ErrorOf(const util::Result<T>& r) {
-  return r ? util::Error{util::ErrorCode::kUnimplemented, "<succeeded>"} : r.error();
-}
+using stacks::testing::ErrorOf;
 
 using util::Bytes;
 using util::ErrorCode;
@@ -83,8 +79,7 @@ TEST_F(StacksAddressTest, InvalidVersionPrintsWithoutAborting) {
 
 TEST_F(StacksAddressTest, FromPublicKeyMatchesStacksJs) {
   // Expected values in stacks_address_vectors.json come from @stacks/transactions 6.17.0 getAddressFromPublicKey.
-  std::ifstream in(std::string(STACKS_TEST_DATA_DIR) + "/stacks_address_vectors.json");
-  auto vectors = nlohmann::json::parse(in)["public_key_addresses"];
+  auto vectors = testing::LoadTestData("stacks_address_vectors.json")["public_key_addresses"];
   ASSERT_GE(vectors.size(), 12u);
   for (const auto& v : vectors) {
     const Bytes key = Hex(v["public_key"].get<std::string>());

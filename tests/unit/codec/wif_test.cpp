@@ -2,20 +2,16 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 
 #include "codec/base58.h"
+#include "test_util.h"
 #include "util/hex.h"
 
 namespace stacks::codec {
 namespace {
 
-// The error of `r`, or a placeholder that matches no expectation if `r` unexpectedly succeeded.
-template <typename T>
-util::Error ErrorOf(const util::Result<T>& r) {
-  return r ? util::Error{util::ErrorCode::kUnimplemented, "<succeeded>"} : r.error();
-}
+using stacks::testing::ErrorOf;
 
 using util::Bytes;
 using util::ErrorCode;
@@ -23,10 +19,7 @@ using util::ErrorCode;
 class WifTest : public ::testing::Test {
  protected:
   // Expected values in base58_vectors.json ("wif") come from the npm package wif 2.0.6 (bitcoinjs).
-  static nlohmann::json Vectors() {
-    std::ifstream in(std::string(STACKS_TEST_DATA_DIR) + "/base58_vectors.json");
-    return nlohmann::json::parse(in)["wif"];
-  }
+  static nlohmann::json Vectors() { return testing::LoadTestData("base58_vectors.json")["wif"]; }
   static Bytes Hex(std::string_view text) { return util::FromHex(text).value(); }
   static constexpr std::string_view SECRET = "0c28fca386c7a227600b2fe50b7cae11ec86d3bf1fbe471be89827e19d72aa1d";
   // The payload for SECRET with the given version byte and suffix.

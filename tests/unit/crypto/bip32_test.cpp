@@ -2,12 +2,12 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "crypto/bip39.h"
+#include "test_util.h"
 #include "util/hex.h"
 
 namespace stacks::crypto {
@@ -19,11 +19,7 @@ constexpr uint32_t H = BIP32_HARDENED;
 
 class Bip32Test : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    std::ifstream in(std::string(STACKS_TEST_DATA_DIR) + "/bip32_vectors.json");
-    ASSERT_TRUE(in.good());
-    s_vectors = nlohmann::json::parse(in).at("vectors");
-  }
+  static void SetUpTestSuite() { s_vectors = testing::LoadTestData("bip32_vectors.json").at("vectors"); }
   static nlohmann::json s_vectors;
 };
 nlohmann::json Bip32Test::s_vectors;

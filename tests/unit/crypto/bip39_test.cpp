@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <sstream>
@@ -11,6 +10,7 @@
 
 #include "crypto/bip32.h"
 #include "crypto/hash.h"
+#include "test_util.h"
 #include "util/hex.h"
 
 namespace stacks::crypto {
@@ -21,11 +21,7 @@ using util::ErrorCode;
 const std::string ABANDON_ABOUT =
     "abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about";
 
-nlohmann::json LoadJson(const std::string& name) {
-  std::ifstream in(std::string(STACKS_TEST_DATA_DIR) + "/" + name);
-  EXPECT_TRUE(in.good()) << name;
-  return nlohmann::json::parse(in);
-}
+nlohmann::json LoadJson(const std::string& name) { return testing::LoadTestData(name); }
 
 std::vector<std::string> Split(const std::string& text) {
   std::istringstream in(text);

@@ -3,11 +3,11 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include "crypto/hash.h"
+#include "test_util.h"
 #include "util/hex.h"
 
 namespace stacks::crypto {
@@ -18,10 +18,7 @@ using util::Bytes;
 using util::ErrorCode;
 
 const nlohmann::json& Vectors() {
-  static const nlohmann::json vectors = [] {
-    std::ifstream in(std::string(STACKS_TEST_DATA_DIR) + "/vrf_vectors.json");
-    return nlohmann::json::parse(in);
-  }();
+  static const nlohmann::json vectors = [] { return testing::LoadTestData("vrf_vectors.json"); }();
   return vectors;
 }
 

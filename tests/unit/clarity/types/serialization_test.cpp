@@ -2,13 +2,13 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
 #include "clarity/types/limits.h"
 #include "clarity/types/value_text.h"
+#include "test_util.h"
 #include "util/hex.h"
 
 namespace stacks::clarity {
@@ -17,17 +17,11 @@ namespace {
 using util::Bytes;
 using util::ErrorCode;
 
-template <typename T>
-util::Error ErrorOf(const util::Result<T>& r) {
-  return r ? util::Error{ErrorCode::kUnimplemented, "<succeeded>"} : r.error();
-}
+using stacks::testing::ErrorOf;
 
 class SerializationTest : public ::testing::Test {
  protected:
-  static nlohmann::json Vectors() {
-    std::ifstream in(std::string(STACKS_TEST_DATA_DIR) + "/clarity_value_vectors.json");
-    return nlohmann::json::parse(in);
-  }
+  static nlohmann::json Vectors() { return testing::LoadTestData("clarity_value_vectors.json"); }
   static Value Must(util::Result<Value> r) {
     if (!r) ADD_FAILURE() << r.error().ToString();
     return std::move(r).value();

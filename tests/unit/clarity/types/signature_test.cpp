@@ -5,16 +5,14 @@
 
 #include "clarity/types/limits.h"
 #include "clarity/types/type_signature.h"
+#include "test_util.h"
 
 namespace stacks::clarity {
 namespace {
 
 using util::ErrorCode;
 
-template <typename T>
-util::Error ErrorOf(const util::Result<T>& r) {
-  return r ? util::Error{ErrorCode::kUnimplemented, "<succeeded>"} : r.error();
-}
+using stacks::testing::ErrorOf;
 
 class SignatureTest : public ::testing::Test {
  protected:

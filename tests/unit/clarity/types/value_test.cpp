@@ -7,16 +7,14 @@
 #include <vector>
 
 #include "clarity/types/limits.h"
+#include "test_util.h"
 
 namespace stacks::clarity {
 namespace {
 
 using util::ErrorCode;
 
-template <typename T>
-util::Error ErrorOf(const util::Result<T>& r) {
-  return r ? util::Error{ErrorCode::kUnimplemented, "<succeeded>"} : r.error();
-}
+using stacks::testing::ErrorOf;
 
 class ValueTest : public ::testing::Test {
  protected:
