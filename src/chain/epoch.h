@@ -1,0 +1,54 @@
+// Stacks epochs (StacksEpochId in stacks-common/src/types/mod.rs) and the rules in this module that change with them.
+//
+// Consensus rules that differ by epoch take the epoch as an explicit argument; nothing here reads a global. Epochs
+// compare in chain order (k20 < k2_05 < k21 < ... < k41). Values are the reference's numeric ids.
+//
+// Pure and thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+
+namespace stacks::chain {
+
+enum class StacksEpochId : uint32_t {
+  k10 = 0x01000,
+  k20 = 0x02000,
+  k2_05 = 0x02005,
+  k21 = 0x0200a,
+  k22 = 0x0200f,
+  k23 = 0x02014,
+  k24 = 0x02019,
+  k25 = 0x0201a,
+  k30 = 0x03000,
+  k31 = 0x03001,
+  k32 = 0x03002,
+  k33 = 0x03003,
+  k34 = 0x03004,
+  k40 = 0x04000,
+  k41 = 0x04001,
+};
+
+/// "1.0", "2.05", "3.4", ... as the reference displays epochs.
+std::string_view EpochName(StacksEpochId epoch);
+
+/// The epoch named by `name` ("2.1", "4.0"), or nullopt.
+std::optional<StacksEpochId> ParseEpochName(std::string_view name);
+
+/// Transaction signatures may have high S (s > n/2) before Epoch 4.0 (allows_tx_signatures_with_high_s).
+inline bool AllowsTxSignaturesWithHighS(StacksEpochId epoch) { return epoch < StacksEpochId::k40; }
+
+/// Order-independent multi-sig spending conditions (hash modes 0x05, 0x07) are valid from Epoch 3.0 on.
+inline bool SupportsOrderIndependentMultisig(StacksEpochId epoch) { return epoch >= StacksEpochId::k30; }
+
+/// SIP-040: the Originator post-condition mode and the NFT MaybeSent code, from Epoch 3.4 on.
+inline bool SupportsSip040PostConditions(StacksEpochId epoch) { return epoch >= StacksEpochId::k34; }
+
+/// Staking and Pox post-conditions, from Epoch 4.0 on.
+inline bool SupportsStakingPostConditions(StacksEpochId epoch) { return epoch >= StacksEpochId::k40; }
+
+/// SIP-034 tenure extensions of a single budget dimension (TenureChange causes 2-6), from Epoch 3.3 on.
+inline bool SupportsSpecificBudgetExtends(StacksEpochId epoch) { return epoch >= StacksEpochId::k33; }
+
+}  // namespace stacks::chain
