@@ -4,20 +4,44 @@
 #include <utility>
 
 #include "chain/limits.h"
+#include "chain/overloaded_internal.h"
 
 namespace stacks::chain {
 namespace {
 
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
+using internal::Overloaded;
 
 constexpr uint8_t FIELD_PUBLIC_KEY_COMPRESSED = 0x00;
 constexpr uint8_t FIELD_PUBLIC_KEY_UNCOMPRESSED = 0x01;
 constexpr uint8_t FIELD_SIGNATURE_COMPRESSED = 0x02;
 constexpr uint8_t FIELD_SIGNATURE_UNCOMPRESSED = 0x03;
 constexpr size_t MIN_AUTH_FIELD_SIZE = 1 + 33;
+
+// Field names for ByteReader's messages, as literals so that reading builds no strings.
+struct FieldNames {
+  std::string_view role, hash_mode, signer, nonce, fee, key_encoding, signature, auth_fields, auth_field,
+      signatures_required;
+};
+constexpr FieldNames kOriginNames{"origin",
+                                  "origin hash mode",
+                                  "origin signer",
+                                  "origin nonce",
+                                  "origin fee",
+                                  "origin key encoding",
+                                  "origin signature",
+                                  "origin auth fields",
+                                  "origin auth field",
+                                  "origin signatures required"};
+constexpr FieldNames kSponsorNames{"sponsor",
+                                   "sponsor hash mode",
+                                   "sponsor signer",
+                                   "sponsor nonce",
+                                   "sponsor fee",
+                                   "sponsor key encoding",
+                                   "sponsor signature",
+                                   "sponsor auth fields",
+                                   "sponsor auth field",
+                                   "sponsor signatures required"};
 
 std::string Field(std::string_view role, std::string_view name) { return std::string(role) + " " + std::string(name); }
 
@@ -29,29 +53,29 @@ void WriteCommon(codec::ByteWriter& writer, uint8_t hash_mode, const crypto::Has
   writer.WriteU64(fee_ustx);
 }
 
-util::Result<AuthField> ReadAuthField(codec::ByteReader& reader, std::string_view role, size_t index) {
-  const std::string name = Field(role, "auth field " + std::to_string(index));
-  STACKS_TRY(uint8_t id, reader.ReadU8(name));
+util::Result<AuthField> ReadAuthField(codec::ByteReader& reader, const FieldNames& names, size_t index) {
+  const auto name = [&] { return std::string(names.auth_field) + " " + std::to_string(index); };
+  STACKS_TRY(uint8_t id, reader.ReadU8(names.auth_field));
   switch (id) {
     case FIELD_PUBLIC_KEY_COMPRESSED:
     case FIELD_PUBLIC_KEY_UNCOMPRESSED: {
-      STACKS_TRY(util::ByteView buffer, reader.ReadBytes(33, name));
+      STACKS_TRY(util::ByteView buffer, reader.ReadBytes(33, names.auth_field));
       if (buffer[0] != 0x02 && buffer[0] != 0x03) {
-        return util::InvalidArgument(name + " public key is not a compressed point");
+        return util::InvalidArgument(name() + " public key is not a compressed point");
       }
       auto key = crypto::PublicKey::Parse(buffer);
-      if (!key) return util::InvalidArgument(name + " public key is not on the curve");
+      if (!key) return util::InvalidArgument(name() + " public key is not on the curve");
       return AuthField(key->WithCompressed(id == FIELD_PUBLIC_KEY_COMPRESSED));
     }
     case FIELD_SIGNATURE_COMPRESSED:
     case FIELD_SIGNATURE_UNCOMPRESSED: {
       AuthSignature sig;
       sig.key_encoding = id == FIELD_SIGNATURE_COMPRESSED ? KeyEncoding::kCompressed : KeyEncoding::kUncompressed;
-      STACKS_TRY(sig.signature, reader.ReadArray<65>(name));
+      STACKS_TRY(sig.signature, reader.ReadArray<65>(names.auth_field));
       return AuthField(sig);
     }
     default:
-      return util::InvalidArgument(name + " has unknown id " + std::to_string(id));
+      return util::InvalidArgument(name() + " has unknown id " + std::to_string(id));
   }
 }
 
@@ -214,14 +238,15 @@ util::Status WriteTransactionAuth(codec::ByteWriter& writer, const TransactionAu
   return {};
 }
 
-util::Result<SpendingCondition> ReadSpendingCondition(codec::ByteReader& reader, std::string_view role) {
-  STACKS_TRY(uint8_t hash_mode, reader.ReadU8(Field(role, "hash mode")));
+util::Result<SpendingCondition> ReadSpendingCondition(codec::ByteReader& reader, SpendingRole role) {
+  const FieldNames& names = role == SpendingRole::kSponsor ? kSponsorNames : kOriginNames;
+  STACKS_TRY(uint8_t hash_mode, reader.ReadU8(names.hash_mode));
   if (hash_mode > 0x07 || hash_mode == 0x04 || hash_mode == 0x06) {
-    return util::InvalidArgument(Field(role, "hash mode") + " " + std::to_string(hash_mode) + " is unknown");
+    return util::InvalidArgument(std::string(names.hash_mode) + " " + std::to_string(hash_mode) + " is unknown");
   }
-  STACKS_TRY(crypto::Hash160 signer, reader.ReadArray<20>(Field(role, "signer")));
-  STACKS_TRY(uint64_t nonce, reader.ReadU64(Field(role, "nonce")));
-  STACKS_TRY(uint64_t fee_ustx, reader.ReadU64(Field(role, "fee")));
+  STACKS_TRY(crypto::Hash160 signer, reader.ReadArray<20>(names.signer));
+  STACKS_TRY(uint64_t nonce, reader.ReadU64(names.nonce));
+  STACKS_TRY(uint64_t fee_ustx, reader.ReadU64(names.fee));
 
   if (hash_mode == 0x00 || hash_mode == 0x02) {
     SinglesigSpendingCondition c;
@@ -229,14 +254,14 @@ util::Result<SpendingCondition> ReadSpendingCondition(codec::ByteReader& reader,
     c.signer = signer;
     c.nonce = nonce;
     c.fee_ustx = fee_ustx;
-    STACKS_TRY(uint8_t encoding, reader.ReadU8(Field(role, "key encoding")));
+    STACKS_TRY(uint8_t encoding, reader.ReadU8(names.key_encoding));
     if (encoding > 0x01) {
-      return util::InvalidArgument(Field(role, "key encoding") + " " + std::to_string(encoding) + " is unknown");
+      return util::InvalidArgument(std::string(names.key_encoding) + " " + std::to_string(encoding) + " is unknown");
     }
     c.key_encoding = static_cast<KeyEncoding>(encoding);
-    STACKS_TRY(c.signature, reader.ReadArray<65>(Field(role, "signature")));
+    STACKS_TRY(c.signature, reader.ReadArray<65>(names.signature));
     if (c.hash_mode == SinglesigHashMode::kP2wpkh && c.key_encoding != KeyEncoding::kCompressed) {
-      return util::InvalidArgument(Field(role, "P2WPKH condition") + " has an uncompressed key encoding");
+      return util::InvalidArgument(Field(names.role, "P2WPKH condition") + " has an uncompressed key encoding");
     }
     return SpendingCondition(c);
   }
@@ -246,31 +271,33 @@ util::Result<SpendingCondition> ReadSpendingCondition(codec::ByteReader& reader,
   c.signer = signer;
   c.nonce = nonce;
   c.fee_ustx = fee_ustx;
-  STACKS_TRY(uint32_t count, reader.ReadCount(MAX_AUTH_FIELDS, MIN_AUTH_FIELD_SIZE, Field(role, "auth fields")));
+  STACKS_TRY(uint32_t count, reader.ReadCount(MAX_AUTH_FIELDS, MIN_AUTH_FIELD_SIZE, names.auth_fields));
   c.fields.reserve(count);
   size_t signatures = 0;
   bool uncompressed = false;
   for (uint32_t i = 0; i < count; ++i) {
-    STACKS_TRY(AuthField field, ReadAuthField(reader, role, i));
+    STACKS_TRY(AuthField field, ReadAuthField(reader, names, i));
     signatures += std::holds_alternative<AuthSignature>(field);
     uncompressed = uncompressed || FieldIsUncompressed(field);
     c.fields.push_back(std::move(field));
   }
-  STACKS_TRY(c.signatures_required, reader.ReadU16(Field(role, "signatures required")));
-  if (signatures > 0xffff)
-    return util::InvalidArgument(Field(role, "multi-sig condition") + " has too many signatures");
-  const std::string counts =
-      std::to_string(signatures) + " signatures, " + std::to_string(c.signatures_required) + " required";
+  STACKS_TRY(c.signatures_required, reader.ReadU16(names.signatures_required));
+  if (signatures > 0xffff) {
+    return util::InvalidArgument(Field(names.role, "multi-sig condition") + " has too many signatures");
+  }
+  const auto counts = [&] {
+    return std::to_string(signatures) + " signatures, " + std::to_string(c.signatures_required) + " required";
+  };
   if (IsOrderIndependent(c.hash_mode)) {
     if (signatures < c.signatures_required) {
-      return util::InvalidArgument(Field(role, "order-independent multi-sig condition") +
-                                   " has too few signatures: " + counts);
+      return util::InvalidArgument(Field(names.role, "order-independent multi-sig condition") +
+                                   " has too few signatures: " + counts());
     }
   } else if (signatures != c.signatures_required) {
-    return util::InvalidArgument(Field(role, "multi-sig condition") + " signature count mismatch: " + counts);
+    return util::InvalidArgument(Field(names.role, "multi-sig condition") + " signature count mismatch: " + counts());
   }
   if (uncompressed && ToAddressHashMode(c.hash_mode) == AddressHashMode::kP2wsh) {
-    return util::InvalidArgument(Field(role, "P2WSH condition") + " has an uncompressed key");
+    return util::InvalidArgument(Field(names.role, "P2WSH condition") + " has an uncompressed key");
   }
   return SpendingCondition(std::move(c));
 }
@@ -280,10 +307,10 @@ util::Result<TransactionAuth> ReadTransactionAuth(codec::ByteReader& reader) {
   if (flag != static_cast<uint8_t>(AuthFlag::kStandard) && flag != static_cast<uint8_t>(AuthFlag::kSponsored)) {
     return util::InvalidArgument("auth flag " + std::to_string(flag) + " is unknown");
   }
-  STACKS_TRY(SpendingCondition origin, ReadSpendingCondition(reader, "origin"));
+  STACKS_TRY(SpendingCondition origin, ReadSpendingCondition(reader, SpendingRole::kOrigin));
   TransactionAuth auth{std::move(origin), std::nullopt};
   if (flag == static_cast<uint8_t>(AuthFlag::kSponsored)) {
-    STACKS_TRY(SpendingCondition sponsor, ReadSpendingCondition(reader, "sponsor"));
+    STACKS_TRY(SpendingCondition sponsor, ReadSpendingCondition(reader, SpendingRole::kSponsor));
     auth.sponsor = std::move(sponsor);
   }
   return auth;

@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -134,13 +135,16 @@ struct TransactionAuth {
 util::Status WriteSpendingCondition(codec::ByteWriter& writer, const SpendingCondition& condition);
 util::Status WriteTransactionAuth(codec::ByteWriter& writer, const TransactionAuth& auth);
 
+/// Which condition is being read; error messages start with "origin" or "sponsor".
+enum class SpendingRole : uint8_t { kOrigin, kSponsor };
+
 /// Reads a spending condition, enforcing what the reference's decoder does. Signature bytes are not checked here
 /// (verification does). Errors, each naming the field (kInvalidArgument unless stated):
 ///   truncation; "unknown hash mode"; "unknown key encoding"; P2WPKH with an uncompressed key; an unknown auth field
 ///   id; a public key that is not a valid compressed point; kResourceExhausted for more than MAX_AUTH_FIELDS fields;
 ///   sequential multi-sig whose signature count differs from signatures_required; order-independent multi-sig with
 ///   fewer signatures than required; more than 65535 signatures; an uncompressed key or signature under P2WSH.
-util::Result<SpendingCondition> ReadSpendingCondition(codec::ByteReader& reader, std::string_view role);
+util::Result<SpendingCondition> ReadSpendingCondition(codec::ByteReader& reader, SpendingRole role);
 
 /// Errors: "unknown auth flag"; as ReadSpendingCondition for "origin" and "sponsor".
 util::Result<TransactionAuth> ReadTransactionAuth(codec::ByteReader& reader);

@@ -4,16 +4,14 @@
 #include <utility>
 
 #include "chain/limits.h"
+#include "chain/overloaded_internal.h"
 #include "chain/strings.h"
 #include "clarity/types/serialization.h"
 
 namespace stacks::chain {
 namespace {
 
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
+using internal::Overloaded;
 
 constexpr uint8_t PREFIX_STANDARD_PRINCIPAL = 0x05;
 constexpr uint8_t PREFIX_CONTRACT_PRINCIPAL = 0x06;

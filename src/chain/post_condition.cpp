@@ -3,16 +3,14 @@
 #include <string>
 #include <utility>
 
+#include "chain/overloaded_internal.h"
 #include "chain/strings.h"
 #include "clarity/types/serialization.h"
 
 namespace stacks::chain {
 namespace {
 
-template <class... Ts>
-struct Overloaded : Ts... {
-  using Ts::operator()...;
-};
+using internal::Overloaded;
 
 constexpr uint8_t PRINCIPAL_ORIGIN = 0x01;
 constexpr uint8_t PRINCIPAL_STANDARD = 0x02;

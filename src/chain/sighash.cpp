@@ -7,16 +7,23 @@
 
 namespace stacks::chain {
 
-util::Result<Sighash> InitialSighash(const MutableTransaction& tx) {
+namespace {
+
+util::Result<Sighash> InitialSighashWithCapacity(const MutableTransaction& tx, size_t capacity) {
   TransactionAuth cleared{ClearedCondition(tx.auth.origin), std::nullopt};
   if (tx.auth.sponsor) cleared.sponsor = SentinelSponsorCondition();
-  codec::ByteWriter writer;
+  codec::ByteWriter writer(capacity);
   STACKS_RETURN_IF_ERROR(WriteTransactionWithAuth(writer, tx, cleared));
   return crypto::Sha512_256(writer.bytes());
 }
 
+}  // namespace
+
+util::Result<Sighash> InitialSighash(const MutableTransaction& tx) { return InitialSighashWithCapacity(tx, 512); }
+
 Sighash InitialSighash(const Transaction& tx) {
-  auto sighash = InitialSighash(tx.fields());
+  // The cleared auth is never longer than the signed one, so the transaction's size is enough room.
+  auto sighash = InitialSighashWithCapacity(tx.fields(), tx.serialized_size());
   if (!sighash) std::abort();  // a Transaction always serializes
   return *sighash;
 }

@@ -14,6 +14,22 @@ namespace {
 // The smallest encoded post-condition: a Pox condition on the origin (id, principal id, code).
 constexpr size_t MIN_POST_CONDITION_SIZE = 3;
 
+// Whether re-encoding `tx` might not reproduce the bytes it was decoded from. Every field is re-encoded exactly
+// except the version byte (only its high bit is kept) and what passes through Clarity values (tuple field order,
+// NakamotoCoinbase recipients) and VRF proofs (Gamma re-encoded canonically). Conservative: true whenever one of
+// those is present.
+bool MayBeNonCanonical(const MutableTransaction& tx, uint8_t version_byte) {
+  if (version_byte != 0x00 && version_byte != 0x80) return true;
+  for (const auto& post_condition : tx.post_conditions) {
+    if (std::holds_alternative<NonfungiblePostCondition>(post_condition)) return true;
+  }
+  if (const auto* call = std::get_if<ContractCallPayload>(&tx.payload)) return !call->function_args.empty();
+  if (const auto* coinbase = std::get_if<CoinbasePayload>(&tx.payload)) {
+    return coinbase->alt_recipient.has_value() || coinbase->vrf_proof.has_value();
+  }
+  return false;
+}
+
 }  // namespace
 
 util::Status WriteMutableTransaction(codec::ByteWriter& writer, const MutableTransaction& tx) {
@@ -55,7 +71,9 @@ util::Result<Txid> TxidOf(const MutableTransaction& tx) {
   return crypto::Sha512_256(writer.bytes());
 }
 
-util::Result<Transaction> ReadTransaction(codec::ByteReader& reader) {
+util::Result<Transaction> ReadTransaction(codec::ByteReader& reader) { return Transaction::Read(reader, nullptr); }
+
+util::Result<Transaction> Transaction::Read(codec::ByteReader& reader, const util::ByteView* source) {
   const size_t start = reader.position();
   MutableTransaction tx;
   STACKS_TRY(uint8_t version, reader.ReadU8("transaction version"));
@@ -102,6 +120,10 @@ util::Result<Transaction> ReadTransaction(codec::ByteReader& reader) {
                                    std::to_string(MAX_TRANSACTION_LEN));
   }
 
+  // The txid hashes the re-encoding. When that is certainly the input (the common case), hash the input.
+  if (source != nullptr && !MayBeNonCanonical(tx, version)) {
+    return Transaction(std::move(tx), crypto::Sha512_256(source->subspan(start, length)), length);
+  }
   codec::ByteWriter writer(length);
   if (!WriteMutableTransaction(writer, tx)) {
     return util::InvalidArgument("decoded transaction does not re-encode");  // unreachable: every field was checked
@@ -111,8 +133,9 @@ util::Result<Transaction> ReadTransaction(codec::ByteReader& reader) {
 }
 
 util::Result<Transaction> DecodeTransaction(util::ByteView bytes) {
-  codec::ByteReader reader(bytes.first(std::min(bytes.size(), MAX_TRANSACTION_LEN)));
-  STACKS_TRY(Transaction tx, ReadTransaction(reader));
+  const util::ByteView window = bytes.first(std::min(bytes.size(), MAX_TRANSACTION_LEN));
+  codec::ByteReader reader(window);
+  STACKS_TRY(Transaction tx, Transaction::Read(reader, &window));
   if (reader.position() != bytes.size()) {
     return util::InvalidArgument(std::to_string(bytes.size() - reader.position()) +
                                  " trailing bytes after transaction at offset " + std::to_string(reader.position()));

@@ -95,7 +95,11 @@ class Transaction {
  private:
   Transaction(MutableTransaction tx, const Txid& txid, size_t size)
       : m_tx(std::move(tx)), m_txid(txid), m_serialized_size(size) {}
+  /// ReadTransaction; `source`, when given, is the whole input `reader` was made over, so that a canonical
+  /// transaction's txid can hash its input bytes instead of a re-encoding.
+  static util::Result<Transaction> Read(codec::ByteReader& reader, const util::ByteView* source);
   friend util::Result<Transaction> ReadTransaction(codec::ByteReader& reader);
+  friend util::Result<Transaction> DecodeTransaction(util::ByteView bytes);
 
   MutableTransaction m_tx;
   Txid m_txid;

@@ -19,16 +19,17 @@ struct Recovered {
   Sighash next;
 };
 
+// Recovers the signer of `signature` and, if `want_next`, the sighash after it (else `next` is left zero).
 util::Result<Recovered> RecoverNext(const Sighash& current, AuthFlag flag, uint64_t fee_ustx, uint64_t nonce,
                                     KeyEncoding encoding, const crypto::RecoverableSignature& signature,
-                                    AuthVerificationMode mode) {
+                                    AuthVerificationMode mode, bool want_next = true) {
   const Sighash presign = PresignSighash(current, flag, fee_ustx, nonce);
   const bool compressed = encoding == KeyEncoding::kCompressed;
   auto key = mode == AuthVerificationMode::kAllowHighS
                  ? crypto::RecoverPublicKeyAllowHighS(presign, signature, compressed)
                  : crypto::RecoverPublicKey(presign, signature, compressed);
   if (!key) return std::move(key).error();
-  return Recovered{std::move(*key), PostsignSighash(presign, encoding, signature)};
+  return Recovered{std::move(*key), want_next ? PostsignSighash(presign, encoding, signature) : Sighash{}};
 }
 
 util::Status CheckSigner(std::string_view role, AddressHashMode hash_mode, size_t signatures_required,
@@ -43,8 +44,8 @@ util::Status CheckSigner(std::string_view role, AddressHashMode hash_mode, size_
 }
 
 util::Result<Sighash> VerifySinglesig(const SinglesigSpendingCondition& c, const Sighash& initial, AuthFlag flag,
-                                      AuthVerificationMode mode, std::string_view role) {
-  auto recovered = RecoverNext(initial, flag, c.fee_ustx, c.nonce, c.key_encoding, c.signature, mode);
+                                      AuthVerificationMode mode, std::string_view role, bool want_next) {
+  auto recovered = RecoverNext(initial, flag, c.fee_ustx, c.nonce, c.key_encoding, c.signature, mode, want_next);
   if (!recovered) return Violation(role, "signature does not recover: " + recovered.error().message);
   if (c.hash_mode == SinglesigHashMode::kP2pkh) {
     // The common case, without building a key list: hash160 of the key as its encoding serializes it.
@@ -103,6 +104,15 @@ util::Result<Sighash> VerifyMultisig(const MultisigSpendingCondition& c, const S
   return order_independent ? initial : current;
 }
 
+// VerifySpendingCondition; when !want_next a single-sig condition skips the postsign hash nobody will read.
+util::Result<Sighash> VerifyCondition(const SpendingCondition& condition, const Sighash& initial, AuthFlag flag,
+                                      AuthVerificationMode mode, std::string_view role, bool want_next) {
+  if (const auto* single = std::get_if<SinglesigSpendingCondition>(&condition)) {
+    return VerifySinglesig(*single, initial, flag, mode, role, want_next);
+  }
+  return VerifyMultisig(std::get<MultisigSpendingCondition>(condition), initial, flag, mode, role);
+}
+
 }  // namespace
 
 AuthVerificationMode AuthVerificationModeForEpoch(StacksEpochId epoch) {
@@ -111,10 +121,7 @@ AuthVerificationMode AuthVerificationModeForEpoch(StacksEpochId epoch) {
 
 util::Result<Sighash> VerifySpendingCondition(const SpendingCondition& condition, const Sighash& initial, AuthFlag flag,
                                               AuthVerificationMode mode, std::string_view role) {
-  if (const auto* single = std::get_if<SinglesigSpendingCondition>(&condition)) {
-    return VerifySinglesig(*single, initial, flag, mode, role);
-  }
-  return VerifyMultisig(std::get<MultisigSpendingCondition>(condition), initial, flag, mode, role);
+  return VerifyCondition(condition, initial, flag, mode, role, /*want_next=*/true);
 }
 
 util::Result<Sighash> VerifyOrigin(const Transaction& tx, AuthVerificationMode mode) {
@@ -122,10 +129,12 @@ util::Result<Sighash> VerifyOrigin(const Transaction& tx, AuthVerificationMode m
 }
 
 util::Status VerifyAuth(const Transaction& tx, AuthVerificationMode mode) {
-  STACKS_TRY(Sighash origin_sighash, VerifyOrigin(tx, mode));
-  if (tx.auth().sponsor) {
-    STACKS_TRY(Sighash ignored,
-               VerifySpendingCondition(*tx.auth().sponsor, origin_sighash, AuthFlag::kSponsored, mode, "sponsor"));
+  const bool sponsored = tx.auth().sponsored();
+  STACKS_TRY(Sighash origin_sighash, VerifyCondition(tx.auth().origin, InitialSighash(tx), AuthFlag::kStandard, mode,
+                                                     "origin", /*want_next=*/sponsored));
+  if (sponsored) {
+    STACKS_TRY(Sighash ignored, VerifyCondition(*tx.auth().sponsor, origin_sighash, AuthFlag::kSponsored, mode,
+                                                "sponsor", /*want_next=*/false));
     (void)ignored;
   }
   return {};

@@ -43,7 +43,7 @@ class AuthTest : public ::testing::Test {
   }
   static util::Result<SpendingCondition> Read(const Bytes& bytes, size_t* consumed = nullptr) {
     codec::ByteReader reader(bytes);
-    auto condition = ReadSpendingCondition(reader, "origin");
+    auto condition = ReadSpendingCondition(reader, SpendingRole::kOrigin);
     if (consumed) *consumed = reader.position();
     return condition;
   }
