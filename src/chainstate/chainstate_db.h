@@ -1,0 +1,161 @@
+// The chainstate database: Stacks blocks (headers and bodies), tenures, STX accounts and the state index, in one
+// SQLite file, `chainstate.sqlite`, in the node's chainstate directory.
+//
+// Example:
+//   STACKS_TRY(ChainstateDb db, ChainstateDb::Open(dir, {.mainnet = false}));
+//   if (!db.IsInitialized()) STACKS_RETURN_IF_ERROR(db.InitializeGenesis(balances));   // [[ustx_balance]]
+//   STACKS_TRY(AppliedBlock applied, db.ApplyBlock(block));
+//   STACKS_TRY(Account account, db.GetAccount(principal));
+//
+// Durability: every write that belongs together (the genesis state; one block with its transactions, receipts,
+// tenure and state root) is one SQLite transaction, so a crash at any moment (kill -9 included) leaves either the
+// state before it or the state after it. The file runs in WAL mode with synchronous=FULL by default: a block is
+// processed a few times a minute, so an fsync per commit costs nothing that matters, and a block the node has
+// processed (and may have announced to peers and signers) then survives power loss too. synchronous=NORMAL is
+// available for tests and bulk sync, where losing the last few commits on power loss is acceptable; it never
+// corrupts the file.
+//
+// Schema versions: the table `schema_version` holds one row. Open creates the current schema in an empty file,
+// migrates an older one in order, one transaction per step (the migration list is in chainstate_db.cpp; version 1
+// is the first), and refuses a newer one.
+//
+// Not yet: forks (blocks must extend the tip; the state index is linear until the contracts issue), Clarity
+// transactions (refused with kUnimplemented, see accounts.h), miner reward maturity, stacking locks, and block
+// validation (signatures, signer set, tenure rules), which is the caller's.
+//
+// Thread safety: none. A ChainstateDb belongs to one thread (the node's single chainstate writer).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "chain/epoch.h"
+#include "chain/hashes.h"
+#include "chain/transaction.h"
+#include "chainstate/accounts.h"
+#include "chainstate/sqlite.h"
+#include "chainstate/state_index.h"
+#include "codec/stacks_address.h"
+#include "util/result.h"
+
+namespace stacks::chainstate {
+
+/// The schema version this build writes.
+inline constexpr int64_t CHAINSTATE_SCHEMA_VERSION = 1;
+/// The id under which the genesis (boot) state is sealed; the first block's parent.
+inline constexpr chain::StacksBlockId BOOT_BLOCK_ID{};
+/// The file inside the chainstate directory.
+inline constexpr const char* CHAINSTATE_DB_FILE_NAME = "chainstate.sqlite";
+
+struct ChainstateOptions {
+  //! Mainnet chain: selects the coinbase schedule.
+  bool mainnet = false;
+  //! The burnchain height the coinbase schedule counts from (the burnchain's first block height).
+  uint64_t first_burn_block_height = 0;
+  //! Durability of commits; see the file comment.
+  Synchronous synchronous = Synchronous::kFull;
+};
+
+/// One [[ustx_balance]] entry of the node's configuration.
+struct GenesisBalance {
+  codec::Principal principal;
+  Uint128 amount_ustx = 0;
+};
+
+/// A block to apply, with what ApplyBlock needs to know of its header. The header's serialization is stored as
+/// given; its codec is not this module's.
+struct BlockToApply {
+  chain::StacksBlockId block_id{};
+  chain::StacksBlockId parent_block_id{};        ///< BOOT_BLOCK_ID for the first block.
+  uint64_t stacks_block_height = 0;              ///< The parent's height + 1; the boot state is height 0.
+  chain::ConsensusHash consensus_hash{};         ///< The sortition the block was mined in.
+  chain::ConsensusHash tenure_consensus_hash{};  ///< The sortition that started the block's tenure.
+  uint64_t burn_block_height = 0;                ///< Height of the burn block of tenure_consensus_hash.
+  chain::StacksEpochId epoch = chain::StacksEpochId::k30;
+  util::Bytes header;  ///< The header's serialization.
+  std::vector<chain::Transaction> transactions;
+};
+
+/// What ApplyBlock did.
+struct AppliedBlock {
+  StateRoot state_root{};
+  std::vector<TransactionReceipt> receipts;  ///< One per transaction, in block order.
+  Uint128 total_fees_ustx = 0;
+};
+
+/// A stored block.
+struct StoredBlock {
+  chain::StacksBlockId block_id{};
+  chain::StacksBlockId parent_block_id{};
+  uint64_t stacks_block_height = 0;
+  chain::ConsensusHash consensus_hash{};
+  chain::ConsensusHash tenure_consensus_hash{};
+  uint64_t burn_block_height = 0;
+  StateRoot state_root{};
+  util::Bytes header;
+  std::vector<chain::Transaction> transactions;
+};
+
+/// The block the next one builds on: the last applied block, or the boot state (BOOT_BLOCK_ID, height 0).
+struct ChainTip {
+  chain::StacksBlockId block_id{};
+  uint64_t stacks_block_height = 0;
+  StateRoot state_root{};
+};
+
+class ChainstateDb {
+ public:
+  /// Opens or creates the chainstate in `directory` (created if missing), migrating its schema.
+  /// Errors: kIo if the directory or file cannot be created or opened; kCorruption if the file is not a chainstate
+  /// database or holds an unreadable schema version; kFailedPrecondition if its schema is newer than this build's.
+  static util::Result<ChainstateDb> Open(const std::string& directory, const ChainstateOptions& options);
+
+  /// Whether the genesis state has been written.
+  bool IsInitialized() const { return m_index->tip().has_value(); }
+
+  /// Writes the genesis balances (summed per principal) and seals the boot state under BOOT_BLOCK_ID, in one
+  /// transaction. Errors: kFailedPrecondition if already initialized; kInvalidArgument if a principal's balances
+  /// sum past 2^128-1; kIo/kCorruption (nothing is written).
+  util::Status InitializeGenesis(std::span<const GenesisBalance> balances);
+
+  /// Applies `block`'s transactions in order (ApplyTransactionToAccounts), stores its header, body, receipts and
+  /// tenure, and seals its state root, all in one transaction; on any error nothing is stored.
+  /// Errors: kFailedPrecondition if not initialized, the block is already stored, or its parent is not the tip
+  /// (forks are not handled yet); kInvalidArgument if its height is not the parent's + 1 or it has no transactions;
+  /// as ApplyTransactionToAccounts (kConsensusViolation, kUnimplemented), the message prefixed by "tx i (txid): ";
+  /// kIo/kCorruption.
+  util::Result<AppliedBlock> ApplyBlock(const BlockToApply& block);
+
+  /// The account of `principal` at the tip; balance 0 and nonce 0 if it was never written. Errors: kIo/kCorruption.
+  util::Result<Account> GetAccount(const codec::Principal& principal);
+
+  /// Errors: kNotFound if no such block is stored; kIo/kCorruption (including a body that does not decode).
+  util::Result<StoredBlock> GetBlockById(const chain::StacksBlockId& block_id);
+  util::Result<StoredBlock> GetBlockByHeight(uint64_t stacks_block_height);
+
+  /// Errors: kFailedPrecondition if not initialized; kIo/kCorruption.
+  util::Result<ChainTip> GetTip();
+
+  /// The schema version stored in the file. Errors: kIo/kCorruption.
+  util::Result<int64_t> SchemaVersion();
+
+  /// PRAGMA integrity_check, then a check that the accounts table and the state index agree.
+  /// Errors: kCorruption naming the first disagreement; kIo.
+  util::Status CheckIntegrity();
+
+ private:
+  ChainstateDb(std::unique_ptr<Database> db, std::unique_ptr<SqliteStateIndex> index, const ChainstateOptions& options)
+      : m_db(std::move(db)), m_index(std::move(index)), m_options(options) {}
+  util::Result<AppliedBlock> ApplyBlockInTransaction(const BlockToApply& block);
+  util::Status WriteAccount(const codec::Principal& principal, const Account& account);
+
+  std::unique_ptr<Database> m_db;  ///< Heap-allocated so that m_index's pointer to it survives moves.
+  std::unique_ptr<SqliteStateIndex> m_index;
+  ChainstateOptions m_options;
+};
+
+}  // namespace stacks::chainstate
