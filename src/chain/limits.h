@@ -11,6 +11,10 @@ namespace stacks::chain {
 /// 2 MiB window, so a transaction whose encoding runs past it is truncated and rejected.
 inline constexpr size_t MAX_TRANSACTION_LEN = 2 * 1024 * 1024;
 
+/// Largest serialized Epoch 2.x block, and the bound from which MAX_PROBLEMATIC_TX_MARKERS is derived (MAX_BLOCK_LEN).
+/// Nakamoto blocks decode through the larger MAX_MESSAGE_LEN window, as the reference's decoder does.
+inline constexpr size_t MAX_BLOCK_LEN = 2 * 1024 * 1024;
+
 /// Smallest serialized transaction the reference expects (MIN_TRANSACTION_LEN); informational, the decoder does not
 /// enforce it (neither does the reference's).
 inline constexpr size_t MIN_TRANSACTION_LEN = 180;
