@@ -12,6 +12,7 @@
 namespace stacks::chainstate {
 namespace {
 
+constexpr size_t ACCOUNT_ENCODED_SIZE = 16 + 8 + 16 + 8;
 constexpr Uint128 UINT128_MAX_VALUE = ~static_cast<Uint128>(0);
 
 /// Pre-SIP-029: 1000 STX for years 0-4, 500 for 4-8, 250 for 8-12, then 125 (coinbase_reward_pre_sip029).
@@ -186,18 +187,25 @@ std::string AccountIndexKey(const codec::Principal& principal) {
 }
 
 util::Bytes EncodeAccount(const Account& account) {
-  codec::ByteWriter writer(24);
+  codec::ByteWriter writer(ACCOUNT_ENCODED_SIZE);
   writer.WriteU128(account.balance_ustx);
   writer.WriteU64(account.nonce);
+  writer.WriteU128(account.locked_ustx);
+  writer.WriteU64(account.unlock_burn_height);
   return writer.Take();
 }
 
 util::Result<Account> DecodeAccount(util::ByteView bytes) {
-  if (bytes.size() != 24) return util::Corruption("stored account is " + std::to_string(bytes.size()) + " bytes");
+  if (bytes.size() != ACCOUNT_ENCODED_SIZE) {
+    return util::Corruption("stored account is " + std::to_string(bytes.size()) + " bytes");
+  }
+  // The size was checked, so no read can fail.
   codec::ByteReader reader(bytes);
   Account account;
   account.balance_ustx = reader.ReadU128("balance").value();
   account.nonce = reader.ReadU64("nonce").value();
+  account.locked_ustx = reader.ReadU128("locked").value();
+  account.unlock_burn_height = reader.ReadU64("unlock height").value();
   return account;
 }
 

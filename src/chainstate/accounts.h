@@ -3,8 +3,8 @@
 // ApplyTransactionToAccounts and writes the result back; the mempool's balance check will call it on a copy.
 //
 // An account (the reference's STXBalance plus its nonce, /v2/accounts/{principal}) is kept per principal, standard
-// or contract; an account never written has balance 0 and nonce 0. Locking (stacking) is not modelled yet: the
-// whole balance is spendable, and `locked`/`unlock_height` are always 0.
+// or contract; an account never written has balance 0 and nonce 0. Locks are stored but nothing sets them yet
+// (stacking needs the PoX contract): only balance_ustx is spendable.
 //
 // All functions are pure and thread-safe.
 #pragma once
@@ -29,9 +29,12 @@ using Uint128 = clarity::Uint128;
 
 inline constexpr uint64_t MICROSTACKS_PER_STACKS = 1'000'000;
 
+/// An account's STX (the reference's STXBalance) and nonce, as /v2/accounts/{principal} reports them.
 struct Account {
-  Uint128 balance_ustx = 0;  ///< Unlocked balance.
-  uint64_t nonce = 0;        ///< The nonce the account's next transaction must carry.
+  Uint128 balance_ustx = 0;         ///< Unlocked, spendable balance (amount_unlocked).
+  uint64_t nonce = 0;               ///< The nonce the account's next transaction must carry.
+  Uint128 locked_ustx = 0;          ///< Locked by stacking (amount_locked); 0 until PoX is wired in.
+  uint64_t unlock_burn_height = 0;  ///< Burn block height at which locked_ustx unlocks; 0 when nothing is locked.
   bool operator==(const Account&) const = default;
 };
 
@@ -95,9 +98,10 @@ util::Result<TransactionReceipt> ApplyTransactionToAccounts(const chain::Transac
 /// The index key of a principal's account: "stx-account/" + PrincipalToString(principal).
 std::string AccountIndexKey(const codec::Principal& principal);
 
-/// Account layout in the state index: balance u128 BE | nonce u64 BE (24 bytes).
+/// Account layout in the state index: balance u128 | nonce u64 | locked u128 | unlock_burn_height u64, big-endian
+/// (48 bytes).
 util::Bytes EncodeAccount(const Account& account);
-/// Errors: kCorruption if `bytes` is not 24 bytes.
+/// Errors: kCorruption if `bytes` is not 48 bytes.
 util::Result<Account> DecodeAccount(util::ByteView bytes);
 
 /// Decimal text of a u128 ("0", "340282366920938463463374607431768211455").

@@ -20,7 +20,9 @@ constexpr const char* SCHEMA_V1 = R"sql(
   CREATE TABLE accounts (
     principal TEXT PRIMARY KEY,        -- PrincipalToString
     balance_ustx BLOB NOT NULL,        -- u128 big-endian, 16 bytes
-    nonce INTEGER NOT NULL             -- u64 stored as its two's-complement i64
+    nonce INTEGER NOT NULL,            -- u64 stored as its two's-complement i64
+    locked_ustx BLOB NOT NULL,         -- u128 big-endian
+    unlock_burn_height INTEGER NOT NULL
   ) WITHOUT ROWID;
   CREATE TABLE tenures (
     tenure_consensus_hash BLOB PRIMARY KEY,
@@ -182,6 +184,18 @@ util::Result<StoredBlock> ReadBlock(Database& db, Statement& st) {
   return block;
 }
 
+constexpr const char* SELECT_ACCOUNT_COLUMNS = "balance_ustx, nonce, locked_ustx, unlock_burn_height";
+
+// The account in columns first..first+3 of `st`'s row (SELECT_ACCOUNT_COLUMNS).
+util::Result<Account> ReadAccount(const Statement& st, int first) {
+  Account account;
+  STACKS_TRY(account.balance_ustx, U128FromBytes(st.ColumnBlob(first), "account balance"));
+  account.nonce = static_cast<uint64_t>(st.ColumnInt64(first + 1));
+  STACKS_TRY(account.locked_ustx, U128FromBytes(st.ColumnBlob(first + 2), "account locked balance"));
+  account.unlock_burn_height = static_cast<uint64_t>(st.ColumnInt64(first + 3));
+  return account;
+}
+
 constexpr const char* SELECT_BLOCK =
     "SELECT block_id, parent_block_id, stacks_block_height, consensus_hash, tenure_consensus_hash, "
     "burn_block_height, state_root, header FROM block_headers ";
@@ -208,11 +222,15 @@ util::Result<ChainstateDb> ChainstateDb::Open(const std::string& directory, cons
 }
 
 util::Status ChainstateDb::WriteAccount(const codec::Principal& principal, const Account& account) {
-  STACKS_TRY(Statement st, m_db->Prepare("INSERT INTO accounts (principal, balance_ustx, nonce) VALUES (?1, ?2, ?3) "
-                                         "ON CONFLICT (principal) DO UPDATE SET balance_ustx = ?2, nonce = ?3"));
+  STACKS_TRY(Statement st, m_db->Prepare("INSERT INTO accounts (principal, balance_ustx, nonce, locked_ustx, "
+                                         "unlock_burn_height) VALUES (?1, ?2, ?3, ?4, ?5) "
+                                         "ON CONFLICT (principal) DO UPDATE SET balance_ustx = ?2, nonce = ?3, "
+                                         "locked_ustx = ?4, unlock_burn_height = ?5"));
   STACKS_RETURN_IF_ERROR(st.BindText(1, codec::PrincipalToString(principal)));
   STACKS_RETURN_IF_ERROR(st.BindBlob(2, U128Bytes(account.balance_ustx)));
   STACKS_RETURN_IF_ERROR(st.BindInt64(3, static_cast<int64_t>(account.nonce)));
+  STACKS_RETURN_IF_ERROR(st.BindBlob(4, U128Bytes(account.locked_ustx)));
+  STACKS_RETURN_IF_ERROR(st.BindInt64(5, static_cast<int64_t>(account.unlock_burn_height)));
   STACKS_RETURN_IF_ERROR(st.Run());
   return m_index->Put(util::AsBytes(AccountIndexKey(principal)), EncodeAccount(account));
 }
@@ -366,14 +384,12 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
 }
 
 util::Result<Account> ChainstateDb::GetAccount(const codec::Principal& principal) {
-  STACKS_TRY(Statement st, m_db->Prepare("SELECT balance_ustx, nonce FROM accounts WHERE principal = ?1"));
+  STACKS_TRY(Statement st,
+             m_db->Prepare("SELECT " + std::string(SELECT_ACCOUNT_COLUMNS) + " FROM accounts WHERE principal = ?1"));
   STACKS_RETURN_IF_ERROR(st.BindText(1, codec::PrincipalToString(principal)));
   STACKS_TRY(bool row, st.Step());
   if (!row) return Account{};
-  Account account;
-  STACKS_TRY(account.balance_ustx, U128FromBytes(st.ColumnBlob(0), "account balance"));
-  account.nonce = static_cast<uint64_t>(st.ColumnInt64(1));
-  return account;
+  return ReadAccount(st, 0);
 }
 
 util::Result<StoredBlock> ChainstateDb::GetBlockById(const chain::StacksBlockId& block_id) {
@@ -419,16 +435,15 @@ util::Status ChainstateDb::CheckIntegrity() {
   if (index_tip_root != tip.state_root) return util::Corruption("tip's state root differs from the index's");
   STACKS_TRY(StateRoot recomputed, m_index->ComputeRoot());
   if (recomputed != tip.state_root) return util::Corruption("state index leaves do not hash to the tip's root");
-  STACKS_TRY(Statement st, m_db->Prepare("SELECT principal, balance_ustx, nonce FROM accounts"));
+  STACKS_TRY(Statement st,
+             m_db->Prepare("SELECT principal, " + std::string(SELECT_ACCOUNT_COLUMNS) + " FROM accounts"));
   int64_t account_rows = 0;
   while (true) {
     STACKS_TRY(bool row, st.Step());
     if (!row) break;
     ++account_rows;
     const std::string principal = st.ColumnText(0);
-    Account account;
-    STACKS_TRY(account.balance_ustx, U128FromBytes(st.ColumnBlob(1), "account balance"));
-    account.nonce = static_cast<uint64_t>(st.ColumnInt64(2));
+    STACKS_TRY(Account account, ReadAccount(st, 1));
     STACKS_TRY(std::optional<util::Bytes> indexed, m_index->Get(util::AsBytes("stx-account/" + principal)));
     if (!indexed) return util::Corruption("account " + principal + " is missing from the state index");
     STACKS_TRY(Account indexed_account, DecodeAccount(*indexed));

@@ -15,64 +15,19 @@
 namespace stacks::chainstate {
 namespace {
 
+using testing::Addr;
+using testing::BaseTx;
+using testing::Coinbase;
+using testing::Condition;
+using testing::Contract;
 using testing::ErrorOf;
+using testing::Make;
+using testing::SignerHash;
+using testing::STX;
+using testing::TESTNET_SINGLESIG;
+using testing::Transfer;
+using testing::UINT128_MAX_VALUE;
 using util::ErrorCode;
-
-constexpr uint8_t TESTNET_SINGLESIG = codec::C32_ADDRESS_VERSION_TESTNET_SINGLESIG;
-constexpr Uint128 STX = MICROSTACKS_PER_STACKS;
-constexpr Uint128 UINT128_MAX_VALUE = ~static_cast<Uint128>(0);
-
-crypto::Hash160 SignerHash(uint8_t n) {
-  crypto::Hash160 hash{};
-  hash.fill(n);
-  return hash;
-}
-
-codec::Principal Addr(uint8_t n) { return codec::StacksAddress{TESTNET_SINGLESIG, SignerHash(n)}; }
-
-codec::Principal Contract(uint8_t n, std::string name) {
-  return codec::ContractPrincipal{codec::StacksAddress{TESTNET_SINGLESIG, SignerHash(n)}, std::move(name)};
-}
-
-chain::SpendingCondition Condition(uint8_t signer, uint64_t nonce, uint64_t fee_ustx) {
-  chain::SinglesigSpendingCondition condition;
-  condition.signer = SignerHash(signer);
-  condition.nonce = nonce;
-  condition.fee_ustx = fee_ustx;
-  return condition;
-}
-
-chain::MutableTransaction BaseTx(uint8_t origin, uint64_t nonce, uint64_t fee_ustx) {
-  chain::MutableTransaction tx;
-  tx.version = chain::TransactionVersion::kTestnet;
-  tx.chain_id = chain::CHAIN_ID_TESTNET;
-  tx.auth.origin = Condition(origin, nonce, fee_ustx);
-  return tx;
-}
-
-chain::Transaction Make(chain::MutableTransaction tx) {
-  auto made = chain::Transaction::Create(std::move(tx));
-  EXPECT_TRUE(made) << ErrorOf(made).ToString();
-  return std::move(made).value();
-}
-
-// Unsigned transactions: ApplyBlock leaves signature checks to the block validator.
-chain::Transaction Transfer(uint8_t origin, uint64_t nonce, uint64_t fee_ustx, codec::Principal recipient,
-                            uint64_t amount_ustx) {
-  chain::MutableTransaction tx = BaseTx(origin, nonce, fee_ustx);
-  tx.payload = chain::TokenTransferPayload{std::move(recipient), amount_ustx, {}};
-  return Make(std::move(tx));
-}
-
-chain::Transaction Coinbase(uint8_t miner, uint64_t nonce, std::optional<codec::Principal> alt_recipient = {}) {
-  chain::MutableTransaction tx = BaseTx(miner, nonce, 0);
-  tx.anchor_mode = chain::AnchorMode::kOnChainOnly;
-  chain::CoinbasePayload coinbase;
-  coinbase.buffer.fill(miner);
-  coinbase.alt_recipient = std::move(alt_recipient);
-  tx.payload = coinbase;
-  return Make(std::move(tx));
-}
 
 chain::StacksBlockId BlockId(uint64_t height, uint8_t salt = 0) {
   chain::StacksBlockId id{};
@@ -420,43 +375,6 @@ TEST_F(ChainstateDbTest, StateRootsAreDeterministicAndChangeWithEveryBlock) {
     for (const auto& earlier : roots) EXPECT_NE(in_a.state_root, earlier);
     roots.push_back(in_a.state_root);
   }
-}
-
-TEST_F(ChainstateDbTest, AppliedTransactionLeavesAccountsUnchangedOnError) {
-  AccountMap accounts{{Addr(1), Account{10, 0}}};
-  const AccountMap before = accounts;
-  auto receipt = ApplyTransactionToAccounts(Transfer(1, 5, 1, Addr(2), 1), BlockContext{}, accounts);
-  EXPECT_EQ(ErrorOf(receipt).code, ErrorCode::kConsensusViolation);
-  EXPECT_EQ(accounts, before);
-  auto fee = ApplyTransactionToAccounts(Transfer(1, 0, 11, Addr(2), 1), BlockContext{}, accounts);
-  EXPECT_EQ(ErrorOf(fee).code, ErrorCode::kConsensusViolation);
-  EXPECT_EQ(accounts, before);
-}
-
-TEST_F(ChainstateDbTest, NonceAtTheMaximumCannotBeUsed) {
-  AccountMap accounts{{Addr(1), Account{10, UINT64_MAX}}};
-  auto receipt = ApplyTransactionToAccounts(Transfer(1, UINT64_MAX, 0, Addr(2), 1), BlockContext{}, accounts);
-  EXPECT_EQ(ErrorOf(receipt).code, ErrorCode::kConsensusViolation);
-  EXPECT_NE(ErrorOf(receipt).message.find("nonce overflow"), std::string::npos);
-}
-
-TEST_F(ChainstateDbTest, CoinbaseScheduleFollowsTheReference) {
-  using chain::StacksEpochId;
-  EXPECT_EQ(CoinbaseRewardUstx(StacksEpochId::k10, false, 0, 5), 0u);
-  EXPECT_EQ(CoinbaseRewardUstx(StacksEpochId::k30, false, 0, 0), 1000 * STX);
-  EXPECT_EQ(CoinbaseRewardUstx(StacksEpochId::k30, true, 0, 52596 * 4 - 1), 1000 * STX);
-  EXPECT_EQ(CoinbaseRewardUstx(StacksEpochId::k30, true, 0, 52596 * 4), 500 * STX);
-  EXPECT_EQ(CoinbaseRewardUstx(StacksEpochId::k25, true, 100, 100 + 52596 * 8), 250 * STX);
-  EXPECT_EQ(CoinbaseRewardUstx(StacksEpochId::k30, true, 0, 52596 * 12), 125 * STX);
-  EXPECT_EQ(CoinbaseRewardUstx(StacksEpochId::k30, false, 500, 10), 1000 * STX);  // Before the first height.
-  // SIP-029, from Epoch 3.1.
-  EXPECT_EQ(CoinbaseRewardUstx(StacksEpochId::k31, false, 0, 77'776), 1000 * STX);
-  EXPECT_EQ(CoinbaseRewardUstx(StacksEpochId::k31, false, 0, 77'777), 500 * STX);
-  EXPECT_EQ(CoinbaseRewardUstx(StacksEpochId::k32, false, 0, 77'777 * 21), 625 * STX / 10);
-  EXPECT_EQ(CoinbaseRewardUstx(StacksEpochId::k31, true, 0, 278'949), 1000 * STX);
-  EXPECT_EQ(CoinbaseRewardUstx(StacksEpochId::k31, true, 0, 278'950), 500 * STX);
-  EXPECT_EQ(CoinbaseRewardUstx(StacksEpochId::k31, true, 0, 593'950), 125 * STX);
-  EXPECT_EQ(CoinbaseRewardUstx(StacksEpochId::k31, true, 0, 10'000'000), 625 * STX / 10);
 }
 
 // A child process applies blocks in a loop and is killed with SIGKILL at an arbitrary moment; the database must
