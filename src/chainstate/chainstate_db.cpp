@@ -206,6 +206,21 @@ std::string TxLabel(size_t index, const chain::Transaction& tx) {
 
 }  // namespace
 
+BlockToApply BlockToApplyFromNakamoto(const chain::NakamotoBlock& block, uint64_t burn_block_height,
+                                      chain::StacksEpochId epoch) {
+  BlockToApply out;
+  out.block_id = chain::NakamotoBlockId(block);
+  out.parent_block_id = block.header.parent_block_id;
+  out.stacks_block_height = block.header.chain_length;
+  out.consensus_hash = block.header.consensus_hash;
+  out.tenure_consensus_hash = block.header.consensus_hash;
+  out.burn_block_height = burn_block_height;
+  out.epoch = epoch;
+  out.header = chain::SerializeNakamotoBlockHeader(block.header);
+  out.transactions = block.txs;
+  return out;
+}
+
 util::Result<ChainstateDb> ChainstateDb::Open(const std::string& directory, const ChainstateOptions& options) {
   std::error_code ec;
   std::filesystem::create_directories(directory, ec);

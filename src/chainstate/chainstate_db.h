@@ -35,6 +35,7 @@
 
 #include "chain/epoch.h"
 #include "chain/hashes.h"
+#include "chain/nakamoto_block.h"
 #include "chain/transaction.h"
 #include "chainstate/accounts.h"
 #include "chainstate/sqlite.h"
@@ -79,6 +80,13 @@ struct BlockToApply {
   util::Bytes header;  ///< The header's serialization.
   std::vector<chain::Transaction> transactions;
 };
+
+/// The BlockToApply of a Nakamoto block whose tenure was elected at `burn_block_height` in `epoch`: its id, parent,
+/// chain_length as the height, the header's consensus hash as both the block's and the tenure's (all blocks of a
+/// Nakamoto tenure carry their tenure's), the serialized header and the transactions. The header's
+/// state_index_root is not compared with ApplyBlock's root, which is not the MARF's (state_index.h).
+BlockToApply BlockToApplyFromNakamoto(const chain::NakamotoBlock& block, uint64_t burn_block_height,
+                                      chain::StacksEpochId epoch);
 
 /// What ApplyBlock did.
 struct AppliedBlock {

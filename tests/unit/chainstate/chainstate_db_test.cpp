@@ -342,6 +342,23 @@ TEST_F(ChainstateDbTest, StoredBlocksReadBackByIdAndHeight) {
   EXPECT_EQ(ErrorOf(db.GetBlockByHeight(2)).code, ErrorCode::kNotFound);
 }
 
+TEST_F(ChainstateDbTest, NakamotoBlocksApplyThroughBlockToApplyFromNakamoto) {
+  ChainstateDb db = OpenWithGenesis();
+  chain::NakamotoBlock block;
+  block.header.chain_length = 1;
+  block.header.consensus_hash.fill(0x33);
+  block.header.parent_block_id = BOOT_BLOCK_ID;
+  block.txs = {Coinbase(4, 0), Transfer(1, 0, 3, Addr(2), 1)};
+  const BlockToApply to_apply = BlockToApplyFromNakamoto(block, 120, chain::StacksEpochId::k30);
+  EXPECT_EQ(to_apply.block_id, chain::NakamotoBlockId(block));
+  EXPECT_EQ(to_apply.tenure_consensus_hash, block.header.consensus_hash);
+  ASSERT_TRUE(db.ApplyBlock(to_apply));
+  const StoredBlock stored = db.GetBlockById(chain::NakamotoBlockId(block)).value();
+  EXPECT_EQ(chain::DecodeNakamotoBlockHeader(stored.header).value(), block.header);
+  EXPECT_EQ(stored.transactions, block.txs);
+  EXPECT_EQ(db.GetTip()->block_id, chain::NakamotoBlockId(block));
+}
+
 TEST_F(ChainstateDbTest, ReopenKeepsState) {
   ChainTip tip;
   {
