@@ -34,7 +34,15 @@ inline constexpr uint32_t MAX_POST_CONDITIONS = MAX_MESSAGE_LEN / 192;
 /// Most auth fields in a multi-sig spending condition: floor(MAX_MESSAGE_LEN / 66).
 inline constexpr uint32_t MAX_AUTH_FIELDS = MAX_MESSAGE_LEN / 66;
 
+/// Most transactions in a Nakamoto block: floor(MAX_MESSAGE_LEN / 552), 552 being size_of::<StacksTransaction>() on
+/// the same build. That size comes from a copy of the reference's type definitions (stacks-codec transaction.rs,
+/// clarity-types principals and names, curve25519-dalek 4's EdwardsPoint inside the VRF proof) compiled with rustc
+/// 1.95 on x86-64, which also gives TransactionAuthField the 66 bytes above. A block can hold more transactions than
+/// this in MAX_MESSAGE_LEN bytes (the smallest transaction is 88 bytes), so this limit binds.
+inline constexpr uint32_t MAX_BLOCK_TRANSACTIONS = MAX_MESSAGE_LEN / 552;
+
 static_assert(MAX_MESSAGE_LEN == 16'778'054);
+static_assert(MAX_BLOCK_TRANSACTIONS == 30'395);
 static_assert(MAX_CONTRACT_CALL_ARGS == 262'157 && MAX_POST_CONDITIONS == 87'385 && MAX_AUTH_FIELDS == 254'212);
 
 }  // namespace stacks::chain

@@ -60,7 +60,8 @@ util::Result<NakamotoBlock> ReadNakamotoBlock(codec::ByteReader& reader) {
   const size_t start = reader.position();
   NakamotoBlock block;
   STACKS_TRY(block.header, ReadNakamotoBlockHeader(reader));
-  STACKS_TRY(uint32_t count, reader.ReadCount(UINT32_MAX, MIN_ENCODED_TRANSACTION_SIZE, "block transactions"));
+  STACKS_TRY(uint32_t count,
+             reader.ReadCount(MAX_BLOCK_TRANSACTIONS, MIN_ENCODED_TRANSACTION_SIZE, "block transactions"));
   block.txs.reserve(count);
   for (uint32_t i = 0; i < count; ++i) {
     auto tx = ReadTransaction(reader);

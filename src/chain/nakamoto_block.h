@@ -40,13 +40,14 @@ util::Status CheckTxMerkleRoot(const NakamotoBlock& block);
 
 /// Layout:
 ///   header          NakamotoBlockHeader (nakamoto_block_header.h)
-///   txs             u32 count, then each transaction (transaction.h)
+///   txs             u32 count (at most MAX_BLOCK_TRANSACTIONS), then each transaction (transaction.h)
 /// REQUIRES: fewer than 2^32 transactions.
 void WriteNakamotoBlock(codec::ByteWriter& writer, const NakamotoBlock& block);
 util::Bytes SerializeNakamotoBlock(const NakamotoBlock& block);
 
 /// Reads one block, leaving the reader after it. Errors: as ReadNakamotoBlockHeader and ReadTransaction (the latter
-/// prefixed with "transaction I: "); kResourceExhausted "block length L exceeds limit M" when the block runs past
+/// prefixed with "transaction I: "); kResourceExhausted for more than MAX_BLOCK_TRANSACTIONS transactions, and
+/// "block length L exceeds limit M" when the block runs past
 /// MAX_MESSAGE_LEN bytes (the reference's decoder reads through a window of that size); then, as the reference's
 /// decoder, kConsensusViolation from CheckTransactionsUnique and CheckTxMerkleRoot.
 util::Result<NakamotoBlock> ReadNakamotoBlock(codec::ByteReader& reader);

@@ -122,7 +122,21 @@ TEST_F(NakamotoBlockTest, ReaderLeavesWhatFollows) {
 TEST_F(NakamotoBlockTest, RejectsTransactionCountBeyondTheInput) {
   NakamotoBlock block;
   util::Bytes bytes = SerializeNakamotoBlockHeader(block.header);
+  AppendList(bytes, {0x00, 0x00, 0x76, 0xbb});  // 30395, within the limit, but no input follows
+  EXPECT_EQ(CodeOf(DecodeNakamotoBlock(bytes)), ErrorCode::kInvalidArgument);
+  bytes.resize(bytes.size() - 4);
   AppendList(bytes, {0xff, 0xff, 0xff, 0xff});
+  EXPECT_EQ(CodeOf(DecodeNakamotoBlock(bytes)), ErrorCode::kResourceExhausted);
+}
+
+TEST_F(NakamotoBlockTest, RejectsMoreTransactionsThanTheReferenceAllocates) {
+  // 30395 * size_of::<StacksTransaction>() (552) fits in MAX_MESSAGE_LEN; one more does not.
+  NakamotoBlock block;
+  util::Bytes bytes = SerializeNakamotoBlockHeader(block.header);
+  AppendList(bytes, {0x00, 0x00, 0x76, 0xbc});  // 30396
+  bytes.resize(bytes.size() + 30396 * 100);
+  EXPECT_EQ(CodeOf(DecodeNakamotoBlock(bytes)), ErrorCode::kResourceExhausted);
+  bytes[bytes.size() - 30396 * 100 - 1] = 0xbb;  // 30395: read on, and fail on the first (all-zero) transaction
   EXPECT_EQ(CodeOf(DecodeNakamotoBlock(bytes)), ErrorCode::kInvalidArgument);
 }
 
