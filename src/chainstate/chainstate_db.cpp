@@ -5,6 +5,7 @@
 #include <system_error>
 #include <utility>
 
+#include "chain/tx_check.h"
 #include "clarity/types/serialization.h"
 #include "codec/consensus.h"
 #include "util/hex.h"
@@ -310,6 +311,9 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
   std::optional<chain::Txid> coinbase_txid;
   for (size_t i = 0; i < block.transactions.size(); ++i) {
     const chain::Transaction& tx = block.transactions[i];
+    if (auto network = chain::CheckTransactionNetwork(tx, m_options.mainnet, m_options.chain_id); !network) {
+      return util::Error{network.error().code, TxLabel(i, tx) + network.error().message};
+    }
     for (const auto& principal : AccountsTouchedBy(tx)) {
       if (loaded.contains(principal)) continue;
       STACKS_TRY(Account account, GetAccount(principal));

@@ -53,8 +53,10 @@ inline constexpr chain::StacksBlockId BOOT_BLOCK_ID{};
 inline constexpr const char* CHAINSTATE_DB_FILE_NAME = "chainstate.sqlite";
 
 struct ChainstateOptions {
-  //! Mainnet chain: selects the coinbase schedule.
+  //! Mainnet chain: selects the coinbase schedule; transactions must have the matching version.
   bool mainnet = false;
+  //! The chain id transactions must carry.
+  uint32_t chain_id = chain::CHAIN_ID_TESTNET;
   //! The burnchain height the coinbase schedule counts from (the burnchain's first block height).
   uint64_t first_burn_block_height = 0;
   //! Durability of commits; see the file comment.
@@ -134,7 +136,8 @@ class ChainstateDb {
   /// tenure, and seals its state root, all in one transaction; on any error nothing is stored.
   /// Errors: kFailedPrecondition if not initialized, the block is already stored, or its parent is not the tip
   /// (forks are not handled yet); kInvalidArgument if its height is not the parent's + 1 or it has no transactions;
-  /// as ApplyTransactionToAccounts (kConsensusViolation, kUnimplemented), the message prefixed by "tx i (txid): ";
+  /// kConsensusViolation for a transaction of another network or chain id (chain::CheckTransactionNetwork); as
+  /// ApplyTransactionToAccounts (kConsensusViolation, kUnimplemented); transaction errors are prefixed "tx i (txid): ";
   /// kIo/kCorruption.
   util::Result<AppliedBlock> ApplyBlock(const BlockToApply& block);
 

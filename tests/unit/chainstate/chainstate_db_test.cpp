@@ -291,6 +291,19 @@ TEST_F(ChainstateDbTest, PoisonMicroblockIsRefused) {
   ExpectRejected(db, NextBlock(db, {Make(tx)}), ErrorCode::kUnimplemented, "poison-microblock");
 }
 
+TEST_F(ChainstateDbTest, TransactionOfAnotherNetworkRejectsTheBlock) {
+  ChainstateDb db = OpenWithGenesis();
+  chain::MutableTransaction mainnet = BaseTx(1, 0, 0);
+  mainnet.version = chain::TransactionVersion::kMainnet;
+  mainnet.chain_id = chain::CHAIN_ID_MAINNET;
+  mainnet.payload = chain::TokenTransferPayload{Addr(2), 1, {}};
+  ExpectRejected(db, NextBlock(db, {Make(mainnet)}), ErrorCode::kConsensusViolation, "mainnet");
+  chain::MutableTransaction other_chain = BaseTx(1, 0, 0);
+  other_chain.chain_id = 0x80000001;
+  other_chain.payload = chain::TokenTransferPayload{Addr(2), 1, {}};
+  ExpectRejected(db, NextBlock(db, {Make(other_chain)}), ErrorCode::kConsensusViolation, "chain id");
+}
+
 TEST_F(ChainstateDbTest, BlockWhoseThirdTransactionFailsStoresNothing) {
   ChainstateDb db = OpenWithGenesis();
   BlockToApply bad = NextBlock(db, {Transfer(1, 0, 1, Addr(2), 10), Transfer(2, 0, 1, Addr(1), 20),
