@@ -316,6 +316,24 @@ TEST_F(NakamotoBlockHeaderTest, RejectsTotalWeightOverflow) {
             ErrorCode::kConsensusViolation);
 }
 
+TEST_F(NakamotoBlockHeaderTest, KeyListedTwiceCountsAtItsLastEntry) {
+  const auto keys = Keys(2);
+  // Reward-set order: key 1, key 0, key 1 again. The reference's key map keeps the last entry (index 2, weight 9).
+  std::vector<SignerEntry> signers = Entries({keys[1], keys[0], keys[1]}, {1, 1, 9});
+  EXPECT_EQ(VerifySignerSignatures(SignedBy(NakamotoBlockHeader{}, keys, {0, 1}), signers, StacksEpochId::k40).value(),
+            10u);
+  EXPECT_EQ(
+      MessageOf(VerifySignerSignatures(SignedBy(NakamotoBlockHeader{}, keys, {1, 0}), signers, StacksEpochId::k40)),
+      "signer signatures are out of order at 1");
+}
+
+TEST_F(NakamotoBlockHeaderTest, EmptySignerListNeedsNoSignatures) {
+  const auto keys = Keys(1);
+  EXPECT_EQ(VerifySignerSignatures(NakamotoBlockHeader{}, {}, StacksEpochId::k40).value(), 0u);
+  EXPECT_EQ(CodeOf(VerifySignerSignatures(SignedBy(NakamotoBlockHeader{}, keys, {0}), {}, StacksEpochId::k40)),
+            ErrorCode::kConsensusViolation);
+}
+
 TEST_F(NakamotoBlockHeaderTest, HeaderVersionForEpoch) {
   EXPECT_EQ(ExpectedHeaderVersion(StacksEpochId::k30), NAKAMOTO_BLOCK_VERSION);
   EXPECT_EQ(ExpectedHeaderVersion(StacksEpochId::k34), NAKAMOTO_BLOCK_VERSION);
