@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "chain/tx_check.h"
+#include "chainstate/schema.h"
 #include "clarity/types/serialization.h"
 #include "codec/consensus.h"
 #include "util/hex.h"
@@ -13,11 +14,9 @@
 namespace stacks::chainstate {
 namespace {
 
-/// Version 1: the first schema. Each later version appends a Migration that upgrades from the version before it.
-constexpr const char* SCHEMA_V1 = R"sql(
-  CREATE TABLE schema_version (
-    version INTEGER NOT NULL
-  );
+/// The tables of the current version (CHAINSTATE_SCHEMA_VERSION), besides the state index's. A change to them bumps
+/// the version and appends a migration to MIGRATIONS.
+constexpr const char* CHAINSTATE_TABLES_SQL = R"sql(
   CREATE TABLE accounts (
     principal TEXT PRIMARY KEY,        -- PrincipalToString
     balance_ustx BLOB NOT NULL,        -- u128 big-endian, 16 bytes
@@ -73,13 +72,8 @@ constexpr const char* SCHEMA_V1 = R"sql(
   );
 )sql";
 
-struct Migration {
-  int64_t to_version;
-  const char* sql;
-};
-
-/// Upgrades, in order: entry i takes version i + 1 to i + 2. None yet.
-constexpr std::array<Migration, 0> MIGRATIONS{};
+/// Upgrades from version 1, in order (schema.h). None yet.
+constexpr std::array<SchemaMigration, CHAINSTATE_SCHEMA_VERSION - 1> MIGRATIONS{};
 
 util::Bytes U128Bytes(Uint128 value) {
   codec::ByteWriter writer(16);
@@ -118,52 +112,6 @@ util::Result<std::vector<chain::Transaction>> DecodeBody(util::ByteView body) {
   }
   if (auto end = reader.ExpectEnd("block body"); !end) return util::Corruption("stored " + end.error().message);
   return out;
-}
-
-util::Result<bool> TableExists(Database& db, std::string_view name) {
-  STACKS_TRY(Statement st, db.Prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1"));
-  STACKS_RETURN_IF_ERROR(st.BindText(1, name));
-  return st.Step();
-}
-
-util::Result<int64_t> ReadSchemaVersion(Database& db) {
-  STACKS_TRY(Statement st, db.Prepare("SELECT version FROM schema_version"));
-  STACKS_TRY(bool row, st.Step());
-  if (!row) return util::Corruption("chainstate schema_version has no row");
-  const int64_t version = st.ColumnInt64(0);
-  STACKS_TRY(bool second, st.Step());
-  if (second || version < 1) return util::Corruption("chainstate schema_version is malformed");
-  return version;
-}
-
-util::Status CreateOrMigrate(Database& db) {
-  STACKS_TRY(bool exists, TableExists(db, "schema_version"));
-  if (!exists) {
-    STACKS_TRY(Statement any, db.Prepare("SELECT 1 FROM sqlite_master WHERE type = 'table'"));
-    STACKS_TRY(bool has_tables, any.Step());
-    if (has_tables) return util::Corruption("not a chainstate database: it has tables but no schema_version");
-    STACKS_TRY(Transaction txn, Transaction::Begin(db));
-    STACKS_RETURN_IF_ERROR(db.Execute(SCHEMA_V1, "create chainstate schema"));
-    STACKS_RETURN_IF_ERROR(SqliteStateIndex::CreateSchema(db));
-    STACKS_RETURN_IF_ERROR(db.Execute("INSERT INTO schema_version (version) VALUES (1)", "set schema version"));
-    return txn.Commit();
-  }
-  STACKS_TRY(int64_t version, ReadSchemaVersion(db));
-  if (version > CHAINSTATE_SCHEMA_VERSION) {
-    return util::FailedPrecondition("chainstate schema version " + std::to_string(version) +
-                                    " is newer than this build's " + std::to_string(CHAINSTATE_SCHEMA_VERSION));
-  }
-  for (const Migration& migration : MIGRATIONS) {
-    if (migration.to_version <= version) continue;
-    STACKS_TRY(Transaction txn, Transaction::Begin(db));
-    STACKS_RETURN_IF_ERROR(db.Execute(migration.sql, "migrate chainstate schema"));
-    STACKS_TRY(Statement st, db.Prepare("UPDATE schema_version SET version = ?1"));
-    STACKS_RETURN_IF_ERROR(st.BindInt64(1, migration.to_version));
-    STACKS_RETURN_IF_ERROR(st.Run());
-    STACKS_RETURN_IF_ERROR(txn.Commit());
-    version = migration.to_version;
-  }
-  return {};
 }
 
 // Reads the row of a block_headers SELECT with the columns in StoredBlock's order, then its body.
@@ -231,7 +179,8 @@ util::Result<ChainstateDb> ChainstateDb::Open(const std::string& directory, cons
   db_options.synchronous = options.synchronous;
   STACKS_TRY(Database opened, Database::Open(path, db_options));
   auto db = std::make_unique<Database>(std::move(opened));
-  STACKS_RETURN_IF_ERROR(CreateOrMigrate(*db));
+  const std::string create_sql = std::string(CHAINSTATE_TABLES_SQL) + std::string(SqliteStateIndex::SchemaSql());
+  STACKS_RETURN_IF_ERROR(OpenSchema(*db, Schema{"chainstate", CHAINSTATE_SCHEMA_VERSION, create_sql, MIGRATIONS}));
   STACKS_TRY(SqliteStateIndex index, SqliteStateIndex::Open(*db));
   auto index_ptr = std::make_unique<SqliteStateIndex>(std::move(index));
   return ChainstateDb(std::move(db), std::move(index_ptr), options);

@@ -15,9 +15,9 @@
 // available for tests and bulk sync, where losing the last few commits on power loss is acceptable; it never
 // corrupts the file.
 //
-// Schema versions: the table `schema_version` holds one row. Open creates the current schema in an empty file,
-// migrates an older one in order, one transaction per step (the migration list is in chainstate_db.cpp; version 1
-// is the first), and refuses a newer one.
+// Schema versions (schema.h): Open creates the current schema in an empty file, migrates an older one in order, one
+// transaction per step (the migration list is in chainstate_db.cpp; version 1 is the first), and refuses a newer
+// one.
 //
 // Not yet: forks (blocks must extend the tip; the state index is linear until the contracts issue), Clarity
 // transactions (refused with kUnimplemented, see accounts.h), miner reward maturity, stacking locks, and block

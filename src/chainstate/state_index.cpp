@@ -49,22 +49,23 @@ StateRoot MerkleRoot(std::vector<crypto::Hash256> level) {
   return level[0];
 }
 
-util::Status SqliteStateIndex::CreateSchema(Database& db) {
-  return db.Execute(R"sql(
+std::string_view SqliteStateIndex::SchemaSql() {
+  return R"sql(
     CREATE TABLE IF NOT EXISTS index_leaves (
       key BLOB PRIMARY KEY,
       value BLOB NOT NULL,
-      leaf_hash BLOB NOT NULL
+      leaf_hash BLOB NOT NULL          -- LeafHash(key, value)
     ) WITHOUT ROWID;
     CREATE TABLE IF NOT EXISTS index_roots (
       block_id BLOB PRIMARY KEY,
-      parent_block_id BLOB,
+      parent_block_id BLOB,            -- NULL for the boot state
       root BLOB NOT NULL,
       seal_order INTEGER NOT NULL UNIQUE
     );
-  )sql",
-                    "create index tables");
+  )sql";
 }
+
+util::Status SqliteStateIndex::CreateSchema(Database& db) { return db.Execute(SchemaSql(), "create index tables"); }
 
 util::Result<SqliteStateIndex> SqliteStateIndex::Open(Database& db) {
   SqliteStateIndex index(db);

@@ -18,6 +18,7 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "chain/hashes.h"
@@ -66,7 +67,9 @@ class StateIndex {
 /// state commit or roll back together. After a rollback the caller must call Abandon().
 class SqliteStateIndex final : public StateIndex {
  public:
-  /// Creates the index tables if missing. Errors: kIo/kCorruption.
+  /// The statements that create the index tables if missing (for a database's versioned schema, schema.h).
+  static std::string_view SchemaSql();
+  /// Runs SchemaSql. Errors: kIo/kCorruption.
   static util::Status CreateSchema(Database& db);
 
   /// An index over `db`, which must outlive it and hold the schema. Reads the last sealed block (the tip).
