@@ -13,10 +13,11 @@ namespace {
 
 using internal::Overloaded;
 
-constexpr uint8_t PREFIX_STANDARD_PRINCIPAL = 0x05;
-constexpr uint8_t PREFIX_CONTRACT_PRINCIPAL = 0x06;
-constexpr uint8_t PREFIX_NONE = 0x09;
-constexpr uint8_t PREFIX_SOME = 0x0a;
+// The Clarity value type prefixes a payload writes itself (principals and optionals outside a full Value).
+constexpr uint8_t PREFIX_STANDARD_PRINCIPAL = static_cast<uint8_t>(clarity::TypePrefix::kPrincipalStandard);
+constexpr uint8_t PREFIX_CONTRACT_PRINCIPAL = static_cast<uint8_t>(clarity::TypePrefix::kPrincipalContract);
+constexpr uint8_t PREFIX_NONE = static_cast<uint8_t>(clarity::TypePrefix::kOptionalNone);
+constexpr uint8_t PREFIX_SOME = static_cast<uint8_t>(clarity::TypePrefix::kOptionalSome);
 
 util::Error Prefixed(std::string_view what, util::Error error) {
   error.message = std::string(what) + ": " + error.message;

@@ -16,6 +16,7 @@
 //   tuples, invalid contract names, lengths over 1 MiB, lists without a common type or too large a type, nesting
 //   past 16. Random byte flips that we accept must decode in Stacks.js to the same canonical bytes.
 'use strict';
+const { refDisplay, canonicalHex, byteOrder, u8Hex, u32Hex, asciiHex } = require('./lib/reference_clarity');
 
 const assert = require('node:assert/strict');
 const { spawnSync } = require('node:child_process');
@@ -39,9 +40,6 @@ const rnd = (n) => Math.floor(random() * n);
 const pick = (items) => items[rnd(items.length)];
 const randomBytes = (n) => Uint8Array.from({ length: n }, () => rnd(256));
 const toHex = (bytes) => Buffer.from(bytes).toString('hex');
-const u32Hex = (n) => n.toString(16).padStart(8, '0');
-const u8Hex = (n) => n.toString(16).padStart(2, '0');
-const asciiHex = (s) => Buffer.from(s, 'latin1').toString('hex');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Random values. `simple` restricts them to what Stacks.js's Cl.parse can read back from Cl.prettyPrint.
@@ -181,77 +179,6 @@ function randomValue(type, simple) {
 // ---------------------------------------------------------------------------------------------------------------
 // Independent expectations.
 
-const byteOrder = (a, b) => (a < b ? -1 : a > b ? 1 : 0); // keys are ASCII: UTF-16 order is byte order
-
-// The reference's bytes: Stacks.js's encoding with every tuple's fields in byte order of their names.
-function canonicalHex(cv) {
-  switch (cv.type) {
-    case 'some':
-      return '0a' + canonicalHex(cv.value);
-    case 'ok':
-      return '07' + canonicalHex(cv.value);
-    case 'err':
-      return '08' + canonicalHex(cv.value);
-    case 'list':
-      return '0b' + u32Hex(cv.value.length) + cv.value.map(canonicalHex).join('');
-    case 'tuple': {
-      const keys = Object.keys(cv.value).sort(byteOrder);
-      return '0c' + u32Hex(keys.length) + keys.map((k) => u8Hex(k.length) + asciiHex(k) + canonicalHex(cv.value[k])).join('');
-    }
-    default:
-      return serializeCV(cv);
-  }
-}
-
-// Rust's std::ascii::escape_default.
-function escapeDefault(byte) {
-  const named = { 0x09: '\\t', 0x0d: '\\r', 0x0a: '\\n', 0x5c: '\\\\', 0x27: "\\'", 0x22: '\\"' };
-  if (named[byte]) return named[byte];
-  if (byte >= 0x20 && byte <= 0x7e) return String.fromCharCode(byte);
-  return '\\x' + u8Hex(byte);
-}
-
-// The reference VM's Display (clarity-types/src/types/mod.rs).
-function refDisplay(cv) {
-  switch (cv.type) {
-    case 'int':
-      return cv.value.toString();
-    case 'uint':
-      return 'u' + cv.value.toString();
-    case 'true':
-    case 'false':
-      return cv.type;
-    case 'buffer':
-      return '0x' + cv.value;
-    case 'ascii':
-      return '"' + [...Buffer.from(cv.value, 'latin1')].map(escapeDefault).join('') + '"';
-    case 'utf8':
-      return (
-        'u"' +
-        [...cv.value]
-          .map((ch) => {
-            const bytes = Buffer.from(ch, 'utf8');
-            return bytes.length > 1 ? `\\u{${bytes.toString('hex')}}` : escapeDefault(bytes[0]);
-          })
-          .join('') +
-        '"'
-      );
-    case 'address':
-    case 'contract':
-      return cv.value;
-    case 'none':
-      return 'none';
-    case 'some':
-    case 'ok':
-    case 'err':
-      return `(${cv.type} ${refDisplay(cv.value)})`;
-    case 'list':
-      return '(' + cv.value.map(refDisplay).join(' ') + ')';
-    case 'tuple':
-      return '(tuple' + Object.keys(cv.value).sort(byteOrder).map((k) => ` (${k} ${refDisplay(cv.value[k])})`).join('') + ')';
-  }
-  throw new Error(`unknown value type ${cv.type}`);
-}
 
 // Whether cvToString and the reference's Display should print `cv` the same way.
 function displaysAgree(cv) {

@@ -45,6 +45,7 @@
 //    reference's StacksTransactionSigner with its checks on, refuses the extra ones; tx_tool signs such conditions
 //    with the sighash primitives instead and says so ("signed_with").
 'use strict';
+const { refDisplay, canonicalHex, byteOrder, u8Hex, u32Hex, asciiHex } = require('./lib/reference_clarity');
 
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
@@ -110,7 +111,6 @@ const randomBytes = (n) => Uint8Array.from({ length: n }, () => rnd(256));
 const toHex = (bytes) => Buffer.from(bytes).toString('hex');
 const fromHex = (hex) => Uint8Array.from(Buffer.from(hex, 'hex'));
 const randomHex = (n) => toHex(randomBytes(n));
-const u8Hex = (n) => n.toString(16).padStart(2, '0');
 const u16Hex = (n) => n.toString(16).padStart(4, '0');
 const sha512_256 = (bytes) => crypto.createHash('sha512-256').update(bytes).digest();
 const MAX_U64 = 2n ** 64n - 1n;
@@ -287,54 +287,6 @@ function everyKindOfValue() {
 }
 
 // Rust's std::ascii::escape_default, and the reference VM's Display (clarity-types/src/types/mod.rs): what our
-// "repr" must print, written independently of our code.
-function escapeDefault(byte) {
-  const named = { 0x09: '\\t', 0x0d: '\\r', 0x0a: '\\n', 0x5c: '\\\\', 0x27: "\\'", 0x22: '\\"' };
-  if (named[byte]) return named[byte];
-  if (byte >= 0x20 && byte <= 0x7e) return String.fromCharCode(byte);
-  return '\\x' + u8Hex(byte);
-}
-const byteOrder = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-function refDisplay(cv) {
-  switch (cv.type) {
-    case 'int':
-      return cv.value.toString();
-    case 'uint':
-      return 'u' + cv.value.toString();
-    case 'true':
-    case 'false':
-      return cv.type;
-    case 'buffer':
-      return '0x' + cv.value;
-    case 'ascii':
-      return '"' + [...Buffer.from(cv.value, 'latin1')].map(escapeDefault).join('') + '"';
-    case 'utf8':
-      return (
-        'u"' +
-        [...cv.value]
-          .map((ch) => {
-            const bytes = Buffer.from(ch, 'utf8');
-            return bytes.length > 1 ? `\\u{${bytes.toString('hex')}}` : escapeDefault(bytes[0]);
-          })
-          .join('') +
-        '"'
-      );
-    case 'address':
-    case 'contract':
-      return cv.value;
-    case 'none':
-      return 'none';
-    case 'some':
-    case 'ok':
-    case 'err':
-      return `(${cv.type} ${refDisplay(cv.value)})`;
-    case 'list':
-      return '(' + cv.value.map(refDisplay).join(' ') + ')';
-    case 'tuple':
-      return '(tuple' + Object.keys(cv.value).sort(byteOrder).map((k) => ` (${k} ${refDisplay(cv.value[k])})`).join('') + ')';
-  }
-  throw new Error(`unknown value type ${cv.type}`);
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Names of the wire enums as our JSON prints them (docs/DECODE_TX.md).
@@ -1163,26 +1115,6 @@ const noErrors = (errors) => assert.ok(errors.length === 0, errors.slice(0, 12).
 // ---------------------------------------------------------------------------------------------------------------
 // Tuple order: the reference's bytes for a value Stacks.js serialized (tuples re-ordered by byte order of names).
 
-const u32Hex = (n) => n.toString(16).padStart(8, '0');
-const asciiHex = (s) => Buffer.from(s, 'latin1').toString('hex');
-function canonicalHex(cv) {
-  switch (cv.type) {
-    case 'some':
-      return '0a' + canonicalHex(cv.value);
-    case 'ok':
-      return '07' + canonicalHex(cv.value);
-    case 'err':
-      return '08' + canonicalHex(cv.value);
-    case 'list':
-      return '0b' + u32Hex(cv.value.length) + cv.value.map(canonicalHex).join('');
-    case 'tuple': {
-      const keys = Object.keys(cv.value).sort(byteOrder);
-      return '0c' + u32Hex(keys.length) + keys.map((k) => u8Hex(k.length) + asciiHex(k) + canonicalHex(cv.value[k])).join('');
-    }
-    default:
-      return serializeCV(cv);
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 
