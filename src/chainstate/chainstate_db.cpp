@@ -212,7 +212,7 @@ util::Status ChainstateDb::InitializeGenesis(std::span<const GenesisBalance> bal
     account.balance_ustx += entry.amount_ustx;
   }
   util::Status status = [&]() -> util::Status {
-    STACKS_TRY(Transaction txn, Transaction::Begin(*m_db));
+    STACKS_TRY(WriteTransaction txn, WriteTransaction::Begin(*m_db));
     STACKS_RETURN_IF_ERROR(m_index->BeginBlock(std::nullopt, BOOT_BLOCK_ID));
     for (const auto& [principal, account] : accounts) STACKS_RETURN_IF_ERROR(WriteAccount(principal, account));
     STACKS_TRY(StateRoot root, m_index->SealBlock());
@@ -226,7 +226,7 @@ util::Status ChainstateDb::InitializeGenesis(std::span<const GenesisBalance> bal
 util::Result<AppliedBlock> ChainstateDb::ApplyBlock(const BlockToApply& block) {
   if (!IsInitialized()) return util::FailedPrecondition("chainstate genesis is not initialized");
   util::Result<AppliedBlock> applied = [&]() -> util::Result<AppliedBlock> {
-    STACKS_TRY(Transaction txn, Transaction::Begin(*m_db));
+    STACKS_TRY(WriteTransaction txn, WriteTransaction::Begin(*m_db));
     STACKS_TRY(AppliedBlock result, ApplyBlockInTransaction(block));
     STACKS_RETURN_IF_ERROR(txn.Commit());
     return result;

@@ -54,7 +54,7 @@ util::Status OpenSchema(Database& db, const Schema& schema) {
   if (!versioned) {
     STACKS_TRY(bool has_tables, HasAnyTable(db));
     if (has_tables) return util::Corruption("not a " + name + " database: it has tables but no schema_version");
-    STACKS_TRY(Transaction txn, Transaction::Begin(db));
+    STACKS_TRY(WriteTransaction txn, WriteTransaction::Begin(db));
     STACKS_RETURN_IF_ERROR(db.Execute(schema.create_sql, "create " + name + " schema"));
     STACKS_RETURN_IF_ERROR(
         db.Execute("CREATE TABLE schema_version (version INTEGER NOT NULL);"
@@ -70,7 +70,7 @@ util::Status OpenSchema(Database& db, const Schema& schema) {
   }
   for (const SchemaMigration& migration : schema.migrations) {
     if (migration.to_version <= version) continue;
-    STACKS_TRY(Transaction txn, Transaction::Begin(db));
+    STACKS_TRY(WriteTransaction txn, WriteTransaction::Begin(db));
     STACKS_RETURN_IF_ERROR(
         db.Execute(migration.sql, "migrate " + name + " schema to " + std::to_string(migration.to_version)));
     STACKS_RETURN_IF_ERROR(SetVersion(db, migration.to_version));

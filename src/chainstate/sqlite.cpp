@@ -41,7 +41,7 @@ util::Result<Database> Database::Open(const std::string& path, const DatabaseOpt
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
   if (rc != SQLITE_OK) {
     util::Error error = ErrorFor(rc, raw, "open", path);
-    sqlite3_close(raw);  // Safe on null.
+    sqlite3_close_v2(raw);  // Safe on null.
     return error;
   }
   Database db(raw);
@@ -60,14 +60,14 @@ Database::Database(Database&& other) noexcept : m_db(std::exchange(other.m_db, n
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
-    if (m_db != nullptr) sqlite3_close(m_db);
+    if (m_db != nullptr) sqlite3_close_v2(m_db);
     m_db = std::exchange(other.m_db, nullptr);
   }
   return *this;
 }
 
 Database::~Database() {
-  if (m_db != nullptr) sqlite3_close(m_db);
+  if (m_db != nullptr) sqlite3_close_v2(m_db);
 }
 
 util::Status Database::Execute(std::string_view sql, std::string_view what) {
@@ -171,14 +171,14 @@ util::Bytes Statement::ColumnBlob(int index) const {
 
 bool Statement::ColumnIsNull(int index) const { return sqlite3_column_type(m_stmt, index) == SQLITE_NULL; }
 
-util::Result<Transaction> Transaction::Begin(Database& db) {
+util::Result<WriteTransaction> WriteTransaction::Begin(Database& db) {
   STACKS_RETURN_IF_ERROR(db.Execute("BEGIN IMMEDIATE", "begin"));
-  return Transaction(&db);
+  return WriteTransaction(&db);
 }
 
-Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+WriteTransaction::WriteTransaction(WriteTransaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
 
-Transaction::~Transaction() {
+WriteTransaction::~WriteTransaction() {
   if (m_db != nullptr) {
     // Nothing to report from a destructor: a failed rollback leaves the transaction for SQLite to roll back when
     // the connection closes, and the WAL never exposes uncommitted pages.
@@ -186,7 +186,7 @@ Transaction::~Transaction() {
   }
 }
 
-util::Status Transaction::Commit() {
+util::Status WriteTransaction::Commit() {
   Database* db = std::exchange(m_db, nullptr);
   util::Status status = db->Execute("COMMIT", "commit");
   if (!status) (void)db->Execute("ROLLBACK", "rollback");

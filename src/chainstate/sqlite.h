@@ -1,21 +1,21 @@
 // A thin RAII layer over SQLite for the node's databases (chainstate now; burnchain and sortition later).
 //
-// Database owns one connection, Statement one prepared statement, Transaction one open write transaction that rolls
-// back unless committed. Every call that can fail returns util::Result: kCorruption when SQLite reports a damaged or
-// foreign file (SQLITE_CORRUPT, SQLITE_NOTADB), kIo for every other failure. Messages name the operation and the
+// Database owns one connection, Statement one prepared statement, WriteTransaction one open write transaction that
+// rolls back unless committed. Every call that can fail returns util::Result: kCorruption when SQLite reports a damaged
+// or foreign file (SQLITE_CORRUPT, SQLITE_NOTADB), kIo for every other failure. Messages name the operation and the
 // SQL, e.g. "sqlite step 'INSERT INTO accounts ...': UNIQUE constraint failed: accounts.principal".
 //
 // Example:
 //   STACKS_TRY(Database db, Database::Open(path, {}));
-//   STACKS_TRY(Transaction txn, Transaction::Begin(db));
+//   STACKS_TRY(WriteTransaction txn, WriteTransaction::Begin(db));
 //   STACKS_TRY(Statement st, db.Prepare("INSERT INTO t (k, v) VALUES (?1, ?2)"));
 //   STACKS_RETURN_IF_ERROR(st.BindText(1, "key"));
 //   STACKS_RETURN_IF_ERROR(st.BindBlob(2, value));
 //   STACKS_RETURN_IF_ERROR(st.Run());
 //   STACKS_RETURN_IF_ERROR(txn.Commit());
 //
-// Thread safety: none. A Database and the Statements and Transactions made from it belong to one thread at a time
-// (the project's rule is one writer per database). Statements and Transactions must not outlive their Database.
+// Thread safety: none. A Database and the Statements and WriteTransactions made from it belong to one thread at a time
+// (the project's rule is one writer per database). Statements and WriteTransactions must not outlive their Database.
 #pragma once
 
 #include <cstdint>
@@ -58,7 +58,8 @@ class Database {
   Database& operator=(Database&& other) noexcept;
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
-  /// Closes the connection. Statements made from it must be destroyed first.
+  /// Closes the connection (sqlite3_close_v2: a statement still alive keeps it open until it is destroyed, but
+  /// using a statement after its Database is gone is a bug).
   ~Database();
 
   /// Runs one or more statements that take no parameters and whose rows (if any) are discarded.
@@ -119,22 +120,22 @@ class Statement {
 
 /// An open write transaction (BEGIN IMMEDIATE: the write lock is taken at once). Rolls back when destroyed unless
 /// Commit succeeded, so an early return on error leaves the database as it was.
-class Transaction {
+class WriteTransaction {
  public:
   /// Begins a transaction on `db`, which must outlive it. Errors: kIo if one is already open or the lock is busy.
-  static util::Result<Transaction> Begin(Database& db);
+  static util::Result<WriteTransaction> Begin(Database& db);
 
-  Transaction(Transaction&& other) noexcept;
-  Transaction& operator=(Transaction&&) = delete;
-  Transaction(const Transaction&) = delete;
-  Transaction& operator=(const Transaction&) = delete;
-  ~Transaction();
+  WriteTransaction(WriteTransaction&& other) noexcept;
+  WriteTransaction& operator=(WriteTransaction&&) = delete;
+  WriteTransaction(const WriteTransaction&) = delete;
+  WriteTransaction& operator=(const WriteTransaction&) = delete;
+  ~WriteTransaction();
 
   /// Commits. Errors: kIo or kCorruption; the transaction is then rolled back. REQUIRES: not yet committed.
   util::Status Commit();
 
  private:
-  explicit Transaction(Database* db) : m_db(db) {}
+  explicit WriteTransaction(Database* db) : m_db(db) {}
   Database* m_db;  ///< Null once committed, rolled back or moved from.
 };
 

@@ -63,7 +63,7 @@ class StateIndex {
 /// The StateIndex stored in the tables `index_leaves` and `index_roots` of a chainstate database.
 ///
 /// It writes through `db` without opening transactions of its own: the caller wraps BeginBlock..SealBlock and its
-/// other writes for the block in one chainstate::Transaction, so the leaves, the root and the rest of the block's
+/// other writes for the block in one chainstate::WriteTransaction, so the leaves, the root and the rest of the block's
 /// state commit or roll back together. After a rollback the caller must call Abandon().
 class SqliteStateIndex final : public StateIndex {
  public:

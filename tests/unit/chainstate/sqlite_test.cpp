@@ -130,14 +130,14 @@ TEST_F(SqliteTest, TransactionRollsBackUnlessCommitted) {
   Database db = OpenDb();
   CreateTable(db);
   {
-    auto txn = Transaction::Begin(db);
+    auto txn = WriteTransaction::Begin(db);
     ASSERT_TRUE(txn);
     Insert(db, "a", 1);
     EXPECT_EQ(Count(db), 1);
   }
   EXPECT_EQ(Count(db), 0);
   {
-    auto txn = Transaction::Begin(db);
+    auto txn = WriteTransaction::Begin(db);
     ASSERT_TRUE(txn);
     Insert(db, "b", 2);
     ASSERT_TRUE(txn->Commit());
@@ -147,9 +147,9 @@ TEST_F(SqliteTest, TransactionRollsBackUnlessCommitted) {
 
 TEST_F(SqliteTest, NestedTransactionIsRefused) {
   Database db = OpenDb();
-  auto outer = Transaction::Begin(db);
+  auto outer = WriteTransaction::Begin(db);
   ASSERT_TRUE(outer);
-  auto inner = Transaction::Begin(db);
+  auto inner = WriteTransaction::Begin(db);
   EXPECT_EQ(ErrorOf(inner).code, ErrorCode::kIo);
 }
 
@@ -157,7 +157,7 @@ TEST_F(SqliteTest, CommittedDataSurvivesReopen) {
   {
     Database db = OpenDb();
     CreateTable(db);
-    auto txn = Transaction::Begin(db);
+    auto txn = WriteTransaction::Begin(db);
     ASSERT_TRUE(txn);
     Insert(db, "a", 1);
     ASSERT_TRUE(txn->Commit());

@@ -162,7 +162,7 @@ TEST_F(StateIndexTest, RolledBackBlockLeavesTheTipAsItWas) {
   auto opened = OpenIndex();
   const StateRoot r1 = SealWith(*opened.index, 1, {{"k", "v"}});
   {
-    auto txn = Transaction::Begin(*opened.db);
+    auto txn = WriteTransaction::Begin(*opened.db);
     ASSERT_TRUE(txn);
     ASSERT_TRUE(opened.index->BeginBlock(BlockId(1), BlockId(2)));
     ASSERT_TRUE(opened.index->Put(util::AsBytes("k"), util::AsBytes("changed")));
