@@ -1,11 +1,10 @@
 // secp256k1 signing, recovery and verification through crypto/secp256k1.h, bare libsecp256k1 recovery for
 // comparison (the difference is the wrapper's overhead), and BIP39 seed stretching. Results: bench/README.md.
 #include <benchmark/benchmark.h>
-#include <secp256k1.h>
-#include <secp256k1_recovery.h>
 
 #include <cstdlib>
 
+#include "bare_secp256k1.h"
 #include "crypto/bip39.h"
 #include "crypto/hash.h"
 #include "crypto/secp256k1.h"
@@ -55,22 +54,8 @@ BENCHMARK(BM_Secp256k1_Verify);
 // The same recovery as BM_Secp256k1_Recover, straight on libsecp256k1: parse the compact signature, recover, and
 // serialize the key compressed.
 void BM_Libsecp256k1_RecoverBare(benchmark::State& state) {
-  secp256k1_context* ctx = secp256k1_context_create(SECP256K1_CONTEXT_NONE);
   const auto& hash = BenchHash();
-  auto sig = crypto::SignRecoverable(BenchKey(), hash);
-  for (auto _ : state) {
-    secp256k1_ecdsa_recoverable_signature parsed;
-    secp256k1_pubkey key;
-    if (secp256k1_ecdsa_recoverable_signature_parse_compact(ctx, &parsed, sig.data() + 1, sig[0]) != 1 ||
-        secp256k1_ecdsa_recover(ctx, &key, &parsed, hash.data()) != 1) {
-      std::abort();
-    }
-    unsigned char out[33];
-    size_t len = sizeof(out);
-    if (secp256k1_ec_pubkey_serialize(ctx, out, &len, &key, SECP256K1_EC_COMPRESSED) != 1) std::abort();
-    benchmark::DoNotOptimize(out);
-  }
-  secp256k1_context_destroy(ctx);
+  bench::RunBareRecovery(state, crypto::SignRecoverable(BenchKey(), hash), hash);
 }
 BENCHMARK(BM_Libsecp256k1_RecoverBare);
 

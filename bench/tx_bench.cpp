@@ -2,12 +2,11 @@
 // recovery of the same signature: verifying a single-sig transaction is one recovery plus hashing and decoding, so
 // BM_Secp256k1RecoverBare is the ceiling BM_DecodeVerifyTokenTransfer is measured against. Results: bench/README.md.
 #include <benchmark/benchmark.h>
-#include <secp256k1.h>
-#include <secp256k1_recovery.h>
 
 #include <cstdlib>
 #include <string_view>
 
+#include "bare_secp256k1.h"
 #include "chain/sighash.h"
 #include "chain/transaction.h"
 #include "chain/verify.h"
@@ -62,25 +61,11 @@ BENCHMARK(BM_Txid);
 // The recovery inside BM_DecodeVerifyTokenTransfer, straight on libsecp256k1: parse the compact signature, recover
 // the key from the presign hash, serialize it compressed.
 void BM_Secp256k1RecoverBare(benchmark::State& state) {
-  secp256k1_context* ctx = secp256k1_context_create(SECP256K1_CONTEXT_NONE);
   const chain::Transaction tx = chain::DecodeTransaction(TokenTransferBytes()).value();
   const auto& origin = std::get<chain::SinglesigSpendingCondition>(tx.auth().origin);
   const chain::Sighash presign =
       chain::PresignSighash(chain::InitialSighash(tx), chain::AuthFlag::kStandard, origin.fee_ustx, origin.nonce);
-  const auto& sig = origin.signature;
-  for (auto _ : state) {
-    secp256k1_ecdsa_recoverable_signature parsed;
-    secp256k1_pubkey key;
-    if (secp256k1_ecdsa_recoverable_signature_parse_compact(ctx, &parsed, sig.data() + 1, sig[0]) != 1 ||
-        secp256k1_ecdsa_recover(ctx, &key, &parsed, presign.data()) != 1) {
-      std::abort();
-    }
-    unsigned char out[33];
-    size_t len = sizeof(out);
-    if (secp256k1_ec_pubkey_serialize(ctx, out, &len, &key, SECP256K1_EC_COMPRESSED) != 1) std::abort();
-    benchmark::DoNotOptimize(out);
-  }
-  secp256k1_context_destroy(ctx);
+  bench::RunBareRecovery(state, origin.signature, presign);
 }
 BENCHMARK(BM_Secp256k1RecoverBare);
 
