@@ -9,7 +9,8 @@
 // its parent's height + 1, is stamped with the time it was mined (never earlier than its parent's), holds every
 // transaction queued since the previous block in submission order (vtxindex 0, 1, ...), and is named by
 // MocknetBlockHash (mocknet_block_hash.h). Each transaction is read with ParseBurnOp; one that does not parse is
-// still included, with its rejection reason, and does not stop the chain.
+// still included, with its rejection reason, and does not stop the chain. An STX operation finds its PreStx earlier in
+// the same block or in the database.
 //
 // Thread safety: Submit, QueuedCount and Tip may be called from any thread. Open, MineBlock and Run belong to one
 // thread, the burnchain controller's (the database's one writer).
@@ -38,7 +39,7 @@ inline constexpr size_t DEFAULT_MOCKNET_MAX_QUEUED_TXS = 10'000;
 
 struct MocknetBurnchainOptions {
   std::string db_path;                   //!< The burnchain SQLite file; created if missing.
-  BurnOpParseContext parse;              //!< Magic bytes, network and commit rule; pre_stx_sender is supplied here.
+  BurnOpParseContext parse;              //!< Magic bytes, network, commit rule; pre_stx_sender is ignored.
   uint64_t first_burn_block_height = 0;  //!< burnchain.first_burn_block_height (regtest: 0).
   burnchain::BurnchainHeaderHash first_burn_block_hash{};  //!< burnchain.first_burn_block_hash (default zero).
   //! burnchain.first_burn_block_timestamp; unset: the `now_secs` Open was given when it created the chain.

@@ -10,6 +10,7 @@
 
 #include "burndb/burndb_test_util.h"
 #include "burndb/mocknet_block_hash.h"
+#include "chainstate/schema.h"
 #include "test_util.h"
 
 namespace stacks::burndb {
@@ -129,6 +130,17 @@ TEST_F(BurnchainDbTest, ReopenedDatabaseKeepsItsChain) {
   BurnchainDb db = Open();
   EXPECT_EQ(db.Tip().value(), second.header);
   EXPECT_EQ(db.ReadBlock(1).value(), second);
+}
+
+TEST_F(BurnchainDbTest, RecordsItsSchemaVersionAndRefusesANewerOne) {
+  { BurnchainDb db = Open(); }
+  {
+    auto raw = chainstate::Database::Open(m_dir.File("burnchain.sqlite"), {});
+    ASSERT_TRUE(raw);
+    EXPECT_EQ(chainstate::ReadSchemaVersion(*raw).value(), BURNCHAIN_DB_SCHEMA_VERSION);
+    ASSERT_TRUE(raw->Execute("UPDATE schema_version SET version = version + 1"));
+  }
+  EXPECT_EQ(ErrorOf(BurnchainDb::Open(m_dir.File("burnchain.sqlite"))).code, ErrorCode::kFailedPrecondition);
 }
 
 TEST_F(BurnchainDbTest, RefusesAForeignDatabase) {

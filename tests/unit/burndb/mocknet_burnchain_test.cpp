@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <mutex>
 #include <set>
 #include <thread>
 #include <vector>
@@ -201,9 +202,15 @@ TEST_F(MocknetBurnchainTest, ConcurrentSubmitWhileMining) {
   auto chain = Open();
   constexpr int THREADS = 4;
   constexpr int PER_THREAD = 50;
-  std::vector<BurnBlock> announced;  // written by the mining thread only
+  std::mutex announced_mutex;
+  std::vector<BurnBlock> announced;  // guarded by announced_mutex
+  std::atomic<size_t> announced_txs{0};
   std::jthread miner([&](std::stop_token stop) {
-    EXPECT_TRUE(chain->Run(stop, 5, [&](const BurnBlock& block) { announced.push_back(block); }));
+    EXPECT_TRUE(chain->Run(stop, 5, [&](const BurnBlock& block) {
+      std::lock_guard lock(announced_mutex);
+      announced.push_back(block);
+      announced_txs += block.txs.size();
+    }));
   });
   std::vector<std::vector<burnchain::Txid>> submitted(THREADS);
   {
@@ -221,14 +228,15 @@ TEST_F(MocknetBurnchainTest, ConcurrentSubmitWhileMining) {
       });
     }
   }
-  while (chain->QueuedCount() > 0) std::this_thread::sleep_for(std::chrono::milliseconds(1));
-  const uint64_t tip_height = chain->Tip().burn_block_height;
-  while (announced.empty() || announced.back().header.burn_block_height < tip_height) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (announced_txs.load() < static_cast<size_t>(THREADS * PER_THREAD) &&
+         std::chrono::steady_clock::now() < deadline) {
     std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   miner.request_stop();
   miner.join();
 
+  std::lock_guard lock(announced_mutex);
   std::vector<burnchain::Txid> mined;
   for (size_t i = 0; i < announced.size(); ++i) {
     EXPECT_EQ(announced[i].header.burn_block_height, i + 1);
