@@ -42,9 +42,10 @@ OpsHash ComputeOpsHash(std::span<const crypto::Hash256> txids);
 /// REQUIRES: parent_burn_height >= first_burn_height.
 std::vector<uint64_t> ConsensusHashAncestorHeights(uint64_t parent_burn_height, uint64_t first_burn_height);
 
-/// The PoX fork id as the consensus hash writes it: one '1' or '0' per reward cycle ('1' = anchor block known).
-/// Without PoX anchor tracking every sortition uses PoxId::initial(), the string "1".
+/// The PoX fork id as the consensus hash writes it: one '1' or '0' per reward cycle ('1' = anchor block known),
+/// starting from PoxId::initial(), "1". Mocknet's controller passes PoxId::stubbed(), the empty string.
 inline constexpr std::string_view POX_ID_INITIAL = "1";
+inline constexpr std::string_view POX_ID_STUBBED = "";
 
 /// RIPEMD160(SHA256(SYSTEM_FORK_SET_VERSION || burn_header_hash || ops_hash || total_burn as u64 big-endian ||
 /// pox_id || ancestor consensus hashes, most recent first)) (ConsensusHash::from_ops). An ancestor the caller could

@@ -396,7 +396,7 @@ util::Result<SortitionDb> SortitionDb::Open(const std::string& path, const Sorti
     STACKS_RETURN_IF_ERROR(SetCanonical(db, first.block_height, first.burn_header_hash));
     STACKS_RETURN_IF_ERROR(txn.Commit());
   }
-  return SortitionDb(std::move(db), options.first_burn_height);
+  return SortitionDb(std::move(db), options.first_burn_height, options.pox_id);
 }
 
 util::Result<BlockSnapshot> SortitionDb::ProcessBurnBlock(const BurnBlockHeader& header, const BurnBlockOps& ops,
@@ -501,6 +501,7 @@ util::Result<BlockSnapshot> SortitionDb::ProcessBurnBlock(const BurnBlockHeader&
   in.header = header;
   in.epoch = epoch;
   in.first_burn_height = m_first_burn_height;
+  in.pox_id = m_pox_id;
   in.window = std::move(window);
   for (const auto& [vtxindex, txid] : accepted) in.accepted_txids.push_back(txid);
   for (uint64_t h : ConsensusHashAncestorHeights(parent.block_height, m_first_burn_height)) {

@@ -7,8 +7,8 @@
 // leaves the block either fully processed or not at all. A block already processed is returned as stored; a block
 // on another fork is processed against that fork and becomes canonical once it is higher than the tip.
 //
-// Not yet: reward sets (commits must burn), PoX anchor tracking (every consensus hash uses PoX id "1"), the PoX
-// sunset and the 4.0 waterfall commit outputs.
+// Not yet: reward sets (commits must burn), PoX anchor tracking (every consensus hash uses the one PoX id of the
+// options), the PoX sunset and the 4.0 waterfall commit outputs.
 //
 // Thread safety: none; one thread owns a SortitionDb (the project's one-writer rule).
 #pragma once
@@ -37,6 +37,9 @@ struct SortitionDbOptions {
   uint64_t first_burn_timestamp = 0;
   //! The epoch recorded for the first block.
   chain::StacksEpochId first_epoch = chain::StacksEpochId::k20;
+  //! The PoX id every consensus hash commits to. Mocknet's controller passes PoxId::stubbed(), written as "";
+  //! modes with reward cycles append a bit per cycle (POX_ID_INITIAL, "1", then one per cycle), not tracked yet.
+  std::string pox_id;
   chainstate::DatabaseOptions database;
 };
 
@@ -112,11 +115,12 @@ class SortitionDb {
   util::Result<std::vector<StoredLeaderKey>> LeaderKeysIn(const BurnchainHeaderHash& burn_header_hash);
 
  private:
-  SortitionDb(chainstate::Database db, uint64_t first_burn_height)
-      : m_db(std::move(db)), m_first_burn_height(first_burn_height) {}
+  SortitionDb(chainstate::Database db, uint64_t first_burn_height, std::string pox_id)
+      : m_db(std::move(db)), m_first_burn_height(first_burn_height), m_pox_id(std::move(pox_id)) {}
 
   chainstate::Database m_db;
   uint64_t m_first_burn_height = 0;
+  std::string m_pox_id;
 };
 
 }  // namespace stacks::sortition

@@ -105,7 +105,9 @@ TEST_F(SortitionDbTest, KeyThenCommitElectsTheMiner) {
   // Consensus hash of block 2: ancestors at heights 1 and 0.
   const std::vector<crypto::Hash256> txids = {commit.txid};
   const std::vector<ConsensusHash> ancestors = {s1.consensus_hash, ConsensusHash{}};
-  EXPECT_EQ(s2.consensus_hash, ComputeConsensusHash(h2.block_hash, ComputeOpsHash(txids), 10000, "1", ancestors));
+  // Mocknet commits to the stubbed (empty) PoX id.
+  EXPECT_EQ(s2.consensus_hash,
+            ComputeConsensusHash(h2.block_hash, ComputeOpsHash(txids), 10000, POX_ID_STUBBED, ancestors));
 
   auto winner = db.WinningCommit(s2);
   ASSERT_TRUE(winner);
@@ -237,6 +239,34 @@ TEST_F(SortitionDbTest, LongerForkBecomesCanonical) {
   auto at2 = db.SnapshotAtHeight(2);
   ASSERT_TRUE(at2);
   EXPECT_EQ(*at2, fork2);
+}
+
+TEST_F(SortitionDbTest, LateCommitIsStoredAsMissedForItsIntendedBlock) {
+  SortitionDb db = OpenDb();
+  const auto h1 = Header(1);
+  Process(db, h1, {{Key(h1, 0, 1)}, {}, {}});
+  const auto h2 = Header(2);
+  auto late = CommitIn(h2, 1, 100, 1);
+  late.burn_parent_modulus = burnchain::BurnParentModulus(1);  // meant for block 1
+  const BlockSnapshot s2 = Process(db, h2, {{}, {late}, {}});
+  EXPECT_FALSE(s2.sortition);
+  auto stored = db.BlockCommitsIn(h2.block_hash);
+  ASSERT_TRUE(stored);
+  ASSERT_EQ(stored->size(), 1u);
+  EXPECT_EQ((*stored)[0].check.status, OpStatus::kMissed);
+  ASSERT_TRUE((*stored)[0].check.missed);
+  EXPECT_EQ((*stored)[0].check.missed->intended_burn_height, 1u);
+}
+
+TEST_F(SortitionDbTest, ConfiguredPoxIdEntersTheConsensusHash) {
+  SortitionDbOptions options;
+  options.pox_id = std::string(POX_ID_INITIAL);
+  auto db = SortitionDb::Open(m_path, options);
+  ASSERT_TRUE(db);
+  auto sn = db->ProcessBurnBlock(Header(1), {}, StacksEpochId::k21, PoxConstants::Regtest());
+  ASSERT_TRUE(sn);
+  const std::vector<ConsensusHash> ancestors = {ConsensusHash{}};
+  EXPECT_EQ(sn->consensus_hash, ComputeConsensusHash(Header(1).block_hash, ComputeOpsHash({}), 0, "1", ancestors));
 }
 
 }  // namespace
