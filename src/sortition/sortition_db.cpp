@@ -70,10 +70,11 @@ CREATE TABLE block_commits (
   apparent_sender TEXT NOT NULL,
   status INTEGER NOT NULL,
   reason TEXT NOT NULL,
-  intended_burn_height INTEGER
+  intended_burn_height INTEGER,
+  intended_burn_header_hash BLOB
 );
 CREATE UNIQUE INDEX block_commits_by_block ON block_commits (burn_header_hash, vtxindex);
-CREATE INDEX block_commits_by_intended ON block_commits (intended_burn_height);
+CREATE INDEX block_commits_by_intended ON block_commits (intended_burn_header_hash);
 )sql";
 
 constexpr std::string_view SNAPSHOT_COLUMNS =
@@ -334,10 +335,13 @@ util::Status InsertKey(Database& db, const burnchain::LeaderKeyRegisterOp& op, c
   return st.Run();
 }
 
-util::Status InsertCommit(Database& db, const burnchain::LeaderBlockCommitOp& op, const OpCheck& check) {
+/// `intended_hash` is the fork's block at a missed commit's intended height (missed commits link into the window of
+/// that block, from whichever fork they were mined in, as the reference keys them by intended sortition).
+util::Status InsertCommit(Database& db, const burnchain::LeaderBlockCommitOp& op, const OpCheck& check,
+                          const std::optional<BurnchainHeaderHash>& intended_hash) {
   STACKS_TRY(Statement st, db.Prepare("INSERT INTO block_commits (" + std::string(COMMIT_COLUMNS) +
-                                      ") VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                                      "?16, ?17, ?18, ?19, ?20)"));
+                                      ", intended_burn_header_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                                      "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)"));
   STACKS_RETURN_IF_ERROR(st.BindBlob(1, op.burn_header_hash));
   STACKS_RETURN_IF_ERROR(st.BindInt64(2, op.vtxindex));
   STACKS_RETURN_IF_ERROR(st.BindInt64(3, ToSql(op.block_height)));
@@ -361,6 +365,11 @@ util::Status InsertCommit(Database& db, const burnchain::LeaderBlockCommitOp& op
     STACKS_RETURN_IF_ERROR(st.BindInt64(20, ToSql(check.missed->intended_burn_height)));
   } else {
     STACKS_RETURN_IF_ERROR(st.BindNull(20));
+  }
+  if (intended_hash) {
+    STACKS_RETURN_IF_ERROR(st.BindBlob(21, *intended_hash));
+  } else {
+    STACKS_RETURN_IF_ERROR(st.BindNull(21));
   }
   return st.Run();
 }
@@ -444,14 +453,19 @@ util::Result<BlockSnapshot> SortitionDb::ProcessBurnBlock(const BurnBlockHeader&
   }
   WindowBlock current;
   std::vector<MissedBlockCommit> missed_here;
+  std::vector<std::optional<BurnchainHeaderHash>> intended_hashes;
   for (const auto& commit : commits) {
     STACKS_TRY(OpCheck check, CheckBlockCommit(commit, epoch, m_first_burn_height, parent.block_height, view));
+    std::optional<BurnchainHeaderHash> intended_hash;
     if (check.status == OpStatus::kAccepted) {
       current.commits.push_back(commit);
       accepted.emplace_back(commit.vtxindex, commit.txid);
     } else if (check.status == OpStatus::kMissed) {
+      STACKS_TRY(intended_hash, fork.HashAt(check.missed->intended_burn_height));
+      if (!intended_hash) return util::Corruption("sortition db: a missed commit's intended block is missing");
       missed_here.push_back(*check.missed);
     }
+    intended_hashes.push_back(intended_hash);
     commit_checks.push_back(std::move(check));
   }
   for (const auto& op : ops.other_ops) accepted.emplace_back(op.vtxindex, op.txid);
@@ -478,12 +492,9 @@ util::Result<BlockSnapshot> SortitionDb::ProcessBurnBlock(const BurnBlockHeader&
       STACKS_TRY(auto stored, CommitsWhere(m_db, "burn_header_hash = ?1 AND status = 0",
                                            [&](Statement& st) { return st.BindBlob(1, *hash); }));
       for (auto& c : stored) block.commits.push_back(std::move(c.op));
-      STACKS_TRY(auto missed, CommitsWhere(m_db, "intended_burn_height = ?1 AND status = 1",
-                                           [&](Statement& st) { return st.BindInt64(1, ToSql(h)); }));
-      for (auto& m : missed) {
-        STACKS_TRY(bool in_fork, fork.Contains(m.op.block_height, m.op.burn_header_hash));
-        if (in_fork) block.missed.push_back(*m.check.missed);
-      }
+      STACKS_TRY(auto missed, CommitsWhere(m_db, "intended_burn_header_hash = ?1 AND status = 1",
+                                           [&](Statement& st) { return st.BindBlob(1, *hash); }));
+      for (auto& m : missed) block.missed.push_back(*m.check.missed);
       for (const auto& m : missed_here) {
         if (m.intended_burn_height == h) block.missed.push_back(m);
       }
@@ -529,7 +540,8 @@ util::Result<BlockSnapshot> SortitionDb::ProcessBurnBlock(const BurnBlockHeader&
 
   STACKS_RETURN_IF_ERROR(InsertSnapshot(m_db, outcome.snapshot));
   for (size_t i = 0; i < keys.size(); ++i) STACKS_RETURN_IF_ERROR(InsertKey(m_db, keys[i], key_checks[i]));
-  for (size_t i = 0; i < commits.size(); ++i) STACKS_RETURN_IF_ERROR(InsertCommit(m_db, commits[i], commit_checks[i]));
+  for (size_t i = 0; i < commits.size(); ++i)
+    STACKS_RETURN_IF_ERROR(InsertCommit(m_db, commits[i], commit_checks[i], intended_hashes[i]));
 
   // The canonical chain follows the highest block; a higher fork rewrites the heights where it differs.
   STACKS_TRY(BlockSnapshot tip, CanonicalTip());

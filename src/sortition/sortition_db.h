@@ -44,7 +44,8 @@ struct SortitionDbOptions {
 };
 
 /// An operation other than a key or commit that sortition accepts as is (StackStx, TransferStx, DelegateStx,
-/// VoteForAggregateKey): it enters the ops hash only.
+/// VoteForAggregateKey, after the caller's own checks): it enters the ops hash only. PreStx is never an accepted op
+/// and must not be passed.
 struct OtherBurnOp {
   burnchain::Txid txid{};
   uint32_t vtxindex = 0;
