@@ -269,5 +269,35 @@ TEST_F(SortitionDbTest, ConfiguredPoxIdEntersTheConsensusHash) {
   EXPECT_EQ(sn->consensus_hash, ComputeConsensusHash(Header(1).block_hash, ComputeOpsHash({}), 0, "1", ancestors));
 }
 
+TEST_F(SortitionDbTest, NakamotoWinnerNeedsAChainOfCommitsFromTheStoredWindow) {
+  SortitionDbOptions options;
+  options.first_epoch = StacksEpochId::k30;
+  auto db = SortitionDb::Open(m_path, options);
+  ASSERT_TRUE(db);
+  const PoxConstants no_prepare{100, 3};
+  auto process = [&](const BurnBlockHeader& header, const BurnBlockOps& ops) {
+    auto sn = db->ProcessBurnBlock(header, ops, StacksEpochId::k30, no_prepare);
+    EXPECT_TRUE(sn) << (sn ? "" : sn.error().message);
+    return sn ? *sn : BlockSnapshot{};
+  };
+  const auto h1 = Header(1);
+  process(h1, {{Key(h1, 0, 1)}, {}, {}});
+  // Blocks 2 and 3: one miner, chained through output 3 (two-output reward-phase commits).
+  const auto c2 = CommitIn(Header(2), 1, 100, 1);
+  EXPECT_FALSE(process(Header(2), {{}, {c2}, {}}).sortition);  // one link of a three-block window: inactive
+  auto c3 = CommitIn(Header(3), 1, 100, 2);
+  c3.input = {c2.txid, 3};
+  EXPECT_FALSE(process(Header(3), {{}, {c3}, {}}).sortition);  // two links
+  auto c4 = CommitIn(Header(4), 1, 100, 3);
+  c4.input = {c3.txid, 3};
+  const BlockSnapshot s4 = process(Header(4), {{}, {c4}, {}});
+  EXPECT_TRUE(s4.sortition);  // three links in a five-block window
+  EXPECT_EQ(s4.winning_block_txid, c4.txid);
+  // An unchained commit in block 5 has one link: no sortition.
+  const BlockSnapshot s5 = process(Header(5), {{}, {CommitIn(Header(5), 1, 100, 4)}, {}});
+  EXPECT_FALSE(s5.sortition);
+  EXPECT_EQ(s5.total_burn, s4.total_burn);
+}
+
 }  // namespace
 }  // namespace stacks::sortition
