@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "sortition/atc.h"
 #include "sortition_test_util.h"
 #include "test_util.h"
 
@@ -113,6 +114,35 @@ TEST_F(SnapshotTest, RejectsAHeaderThatDoesNotFollowTheParent) {
   in = Next(genesis, {});
   in.header.parent_block_hash = Filled(9);
   EXPECT_EQ(stacks::testing::ErrorOf(MakeSnapshot(genesis, in)).code, util::ErrorCode::kInvalidArgument);
+}
+
+TEST_F(SnapshotTest, NullMinerCanDefeatAnUnderpayingNakamotoWinner) {
+  // A miner chained through three blocks that paid 1000, 1000, then 10: ATC = 10 / 1000.
+  std::vector<burnchain::LeaderBlockCommitOp> chain = {Commit(1, 1, 1000, 1), Commit(2, 1, 1000, 2),
+                                                       Commit(3, 1, 10, 3)};
+  chain[1].input = {chain[0].txid, 3};
+  chain[2].input = {chain[1].txid, 3};
+  BlockSnapshot parent = genesis;
+  parent.block_height = 2;
+  parent.burn_header_hash = Filled(2);
+  auto in = Next(parent, {chain[2]}, 3);
+  in.window[0].commits = {chain[0]};
+  in.window[1].commits = {chain[1]};
+  in.epoch = StacksEpochId::k30;
+  const Uint256 index = SortitionIndex(MixBurnHeader(parent.sortition_hash, in.header.block_hash), {});
+  const bool null_wins = NullMinerWins(index, AtcFraction(10, 1000));
+  auto out = MakeSnapshot(parent, in);
+  ASSERT_TRUE(out);
+  EXPECT_EQ(out->snapshot.sortition, !null_wins);
+  EXPECT_EQ(out->no_winner_reason, null_wins ? "null-miner" : "");
+  EXPECT_EQ(out->distribution[0].frequency, 3);
+  EXPECT_TRUE(null_wins);  // the null miner's share here is above 99%
+
+  // Paying the window's median keeps the null miner out.
+  in.window[2].commits[0].burn_fee = 1000;
+  out = MakeSnapshot(parent, in);
+  ASSERT_TRUE(out);
+  EXPECT_TRUE(out->snapshot.sortition);
 }
 
 }  // namespace
