@@ -33,7 +33,7 @@ HttpRequest ToRequest(const httplib::Request& req) {
   request.body = req.body;
   request.content_length = request.body.size();
   if (req.has_header("Content-Length")) {
-    // Unparseable lengths never get here: httplib refuses them while reading the body.
+    // httplib does not read a GET's body; the declared length still says one was sent (leading digits count).
     const std::string declared = req.get_header_value("Content-Length");
     uint64_t n = 0;
     for (char c : declared) {

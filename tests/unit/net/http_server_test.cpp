@@ -126,6 +126,26 @@ TEST_F(HttpServerTest, SilentClientDoesNotBlockOthers) {
   ::close(silent);
 }
 
+TEST_F(HttpServerTest, ClientStalledMidRequestDoesNotBlockOthers) {
+  HttpServerOptions options;
+  options.worker_threads = 2;
+  StartServer(options);
+  int stalled = Connect(port());
+  ASSERT_GE(stalled, 0);
+  const std::string partial = "GET /v2/info HTTP/1.1\r\nHost: x\r\n";  // headers never finished
+  ASSERT_EQ(::send(stalled, partial.data(), partial.size(), MSG_NOSIGNAL), static_cast<ssize_t>(partial.size()));
+  const auto start = std::chrono::steady_clock::now();
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(Get("/v2/fees/transfer").status, 200);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(2));
+  ::close(stalled);
+}
+
+TEST_F(HttpServerTest, HeadIsNotAMethodOfAnyEndpoint) {
+  RawResponse r = Request(port(), "HEAD", "/v2/info");
+  EXPECT_EQ(r.status, 405);
+  EXPECT_EQ(r.Header("allow"), "GET");
+}
+
 TEST_F(HttpServerTest, StopReturnsWithinASecondWithAnIdleClient) {
   int idle = Connect(port());
   ASSERT_GE(idle, 0);
