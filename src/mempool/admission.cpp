@@ -5,12 +5,15 @@
 #include <utility>
 #include <variant>
 
+#include "chain/address_hash.h"
 #include "chain/auth.h"
 #include "chain/clarity_version.h"
 #include "chain/payload.h"
 #include "chain/post_condition.h"
+#include "chain/sighash.h"
 #include "chain/tx_check.h"
 #include "chain/verify.h"
+#include "crypto/secp256k1.h"
 #include "util/hex.h"
 
 namespace stacks::mempool {
@@ -86,6 +89,55 @@ std::optional<Rejection> CheckSemantics(const chain::Transaction& tx, bool mainn
   return std::nullopt;
 }
 
+// Whether s (bytes 33..64 of a VRS signature, big-endian) exceeds half the secp256k1 group order.
+bool IsHighS(const crypto::RecoverableSignature& signature) {
+  static constexpr uint8_t HALF_ORDER[32] = {0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+                                             0xff, 0xff, 0xff, 0xff, 0xff, 0x5d, 0x57, 0x6e, 0x73, 0x57, 0xa4,
+                                             0x50, 0x1d, 0xdf, 0xe9, 0x2f, 0x46, 0x68, 0x1b, 0x20, 0xa0};
+  return std::lexicographical_compare(std::begin(HALF_ORDER), std::end(HALF_ORDER), signature.begin() + 33,
+                                      signature.end());
+}
+
+// The reference's text for a failing single-sig condition (SinglesigSpendingCondition::verify with low S enforced,
+// stacks-codec/src/transaction.rs), or nullopt if it verifies; `next` receives the sighash after it.
+std::optional<std::string> SinglesigFailure(const chain::SinglesigSpendingCondition& condition,
+                                            const chain::Sighash& initial, chain::AuthFlag flag, chain::Sighash& next) {
+  const chain::Sighash presign = chain::PresignSighash(initial, flag, condition.fee_ustx, condition.nonce);
+  const bool compressed = condition.key_encoding == chain::KeyEncoding::kCompressed;
+  if (condition.signature[0] > 3) return "Invalid signature: failed to decode recoverable signature";
+  auto key = crypto::RecoverPublicKeyAllowHighS(presign, condition.signature, compressed);
+  if (!key && key.error().message.find("curve order") != std::string::npos) {
+    return "Invalid signature: failed to decode recoverable signature";
+  }
+  if (IsHighS(condition.signature)) return "Invalid signature: high-S";
+  if (!key) return "Invalid signature: failed to recover public key";
+  const crypto::PublicKey keys[] = {*key};
+  auto hash = chain::AddressHashFromPublicKeys(chain::ToAddressHashMode(condition.hash_mode), 1, keys);
+  if (!hash) return "Failed to generate address from public key";
+  if (*hash != condition.signer) {
+    return "Signer hash does not equal hash of public key(s): " + util::ToHex(*hash) +
+           " != " + util::ToHex(condition.signer);
+  }
+  next = chain::PostsignSighash(presign, condition.key_encoding, condition.signature);
+  return std::nullopt;
+}
+
+// The reference's message for a transaction whose auth does not verify, when its failing condition is single-sig;
+// otherwise `fallback` (this verifier's own message; multi-sig texts are not reproduced yet).
+std::string AuthFailureMessage(const chain::Transaction& tx, const std::string& fallback) {
+  const auto* origin = std::get_if<chain::SinglesigSpendingCondition>(&tx.auth().origin);
+  if (origin == nullptr) return fallback;
+  chain::Sighash next{};
+  if (auto failure = SinglesigFailure(*origin, chain::InitialSighash(tx), chain::AuthFlag::kStandard, next)) {
+    return *failure;
+  }
+  const auto* sponsor =
+      tx.auth().sponsor ? std::get_if<chain::SinglesigSpendingCondition>(&*tx.auth().sponsor) : nullptr;
+  if (sponsor == nullptr) return fallback;
+  chain::Sighash ignored{};
+  return SinglesigFailure(*sponsor, next, chain::AuthFlag::kSponsored, ignored).value_or(fallback);
+}
+
 // process_transaction_precheck with low S enforced; its messages name the txid.
 std::optional<Rejection> CheckPrecheck(const chain::Transaction& tx, const AdmissionContext& context) {
   const std::string txid = util::ToHex(tx.txid());
@@ -95,7 +147,7 @@ std::optional<Rejection> CheckPrecheck(const chain::Transaction& tx, const Admis
                        "Invalid tx " + txid + ": authentication mode not supported in Epoch " + epoch);
   }
   if (auto verified = chain::VerifyAuth(tx, chain::AuthVerificationMode::kEnforceLowS); !verified) {
-    return WithMessage("SignatureValidation", verified.error().message);
+    return WithMessage("SignatureValidation", AuthFailureMessage(tx, verified.error().message));
   }
   if (tx.chain_id() != context.chain_id) {
     return WithMessage("SignatureValidation", "Invalid tx " + txid + ": invalid chain ID " +

@@ -9,7 +9,8 @@
 //   2. no PoisonMicroblock (ServerFailureOther);
 //   3. the precheck (SignatureValidation): auth supported in the epoch, signatures valid with low S enforced
 //      whatever the epoch, the node's chain id, post-condition modes and codes and the Clarity version the epoch
-//      allows;
+//      allows; messages as the reference words them (for a multi-sig condition whose signatures fail, this
+//      verifier's own message);
 //   4. a fee of at least MINIMUM_TX_FEE_USTX and min_fee_rate_ustx_per_byte per serialized byte (FeeTooLow);
 //   5. the epoch's static rules (ServerFailureOther "Transaction is not supported in this epoch");
 //   6. nonces: sponsor's, then origin's. A nonce below the account's is BadNonce; one above it is admitted unless it

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "chain/payload.h"
+#include "chain/verify.h"
 #include "crypto/vrf.h"
 #include "mempool/mempool_test_util.h"
 #include "util/hex.h"
@@ -91,7 +92,42 @@ TEST_F(AdmissionTest, RejectsBadSignatureAsSignatureValidation) {
   ASSERT_TRUE(rejection);
   EXPECT_EQ(rejection->reason, "SignatureValidation");
   ASSERT_TRUE(rejection->reason_data);
-  EXPECT_TRUE((*rejection->reason_data)["message"].is_string());
+  const std::string message = (*rejection->reason_data)["message"];
+  const std::string prefix = "Signer hash does not equal hash of public key(s): ";
+  EXPECT_EQ(message.substr(0, prefix.size()), prefix);
+  EXPECT_EQ(message.substr(message.size() - 44), " != " + util::ToHex(chain::SignerOf(tampered.auth().origin)));
+}
+
+// n - s for the big-endian s in bytes 33..64 of a VRS signature (n: the secp256k1 group order).
+crypto::RecoverableSignature NegateS(crypto::RecoverableSignature signature) {
+  static constexpr uint8_t ORDER[32] = {0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+                                        0xff, 0xff, 0xff, 0xff, 0xfe, 0xba, 0xae, 0xdc, 0xe6, 0xaf, 0x48,
+                                        0xa0, 0x3b, 0xbf, 0xd2, 0x5e, 0x8c, 0xd0, 0x36, 0x41, 0x41};
+  int borrow = 0;
+  for (int i = 31; i >= 0; --i) {
+    const int difference = ORDER[i] - signature[33 + i] - borrow;
+    borrow = difference < 0;
+    signature[33 + i] = static_cast<uint8_t>(difference + (borrow ? 256 : 0));
+  }
+  signature[0] ^= 1;  // The other recovery id names the same key.
+  return signature;
+}
+
+TEST_F(AdmissionTest, RefusesHighSEvenWhereTheEpochAllowsIt) {
+  chain::MutableTransaction tx = SignedTransfer(1, 0, FEE, KeyAddress(3), 5).fields();
+  auto& single = std::get<chain::SinglesigSpendingCondition>(tx.auth.origin);
+  single.signature = NegateS(single.signature);
+  const chain::Transaction high_s = chain::Transaction::Create(tx).value();
+  ASSERT_TRUE(chain::VerifyAuthInEpoch(high_s, chain::StacksEpochId::k30));
+  EXPECT_EQ(Body(high_s), Expected(high_s, "SignatureValidation", R"({"message":"Invalid signature: high-S"})"));
+}
+
+TEST_F(AdmissionTest, NamesAnUndecodableSignatureAsTheReferenceDoes) {
+  chain::MutableTransaction tx = SponsoredTransfer(1, 0, 2, 0, FEE, KeyAddress(3), 5).fields();
+  std::get<chain::SinglesigSpendingCondition>(*tx.auth.sponsor).signature[0] = 7;  // Recovery id above 3.
+  const chain::Transaction bad = chain::Transaction::Create(tx).value();
+  EXPECT_EQ(Body(bad), Expected(bad, "SignatureValidation",
+                                R"({"message":"Invalid signature: failed to decode recoverable signature"})"));
 }
 
 TEST_F(AdmissionTest, RejectsWrongChainIdWithTheReferenceMessage) {

@@ -101,7 +101,7 @@ TEST_F(MempoolDbTest, SponsorNonceConflictsWithTheSponsorsOwnTransaction) {
   EXPECT_EQ(std::get<Rejection>(Submit(db, sponsored)).reason, "ConflictingNonceInMempool");
 }
 
-TEST_F(MempoolDbTest, AtMostTwentySixPendingNoncesPerAccount) {
+TEST_F(MempoolDbTest, NoncesRunAtMostTwentySixPastTheAccounts) {
   MempoolDb db = Open();
   for (uint64_t nonce = 0; nonce <= 26; ++nonce) {
     ASSERT_TRUE(std::holds_alternative<Submitted>(Submit(db, SignedTransfer(1, nonce, FEE, KeyAddress(3), 5))))
