@@ -1,0 +1,276 @@
+#include "events/event_dispatcher.h"
+
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace stacks::events {
+namespace {
+
+using namespace std::chrono_literals;
+
+struct Received {
+  std::string path;
+  std::string body;
+  std::string content_type;
+  std::string connection;
+};
+
+// An event observer on 127.0.0.1: records every POST and answers 200, or 500 while `failures_left` > 0.
+class TestObserver {
+ public:
+  // Binds `port` (0: any free one) and serves on a thread.
+  explicit TestObserver(int port = 0) {
+    m_server.Post(".*", [this](const httplib::Request& req, httplib::Response& res) {
+      std::lock_guard lock(m_mutex);
+      m_posts.push_back({req.path, req.body, req.get_header_value("Content-Type"), req.get_header_value("Connection")});
+      if (m_failures_left > 0) {
+        --m_failures_left;
+        res.status = 500;
+      } else {
+        res.status = 200;
+      }
+    });
+    m_port =
+        port == 0 ? m_server.bind_to_any_port("127.0.0.1") : (m_server.bind_to_port("127.0.0.1", port) ? port : -1);
+    m_thread = std::thread([this] { m_server.listen_after_bind(); });
+    while (m_port > 0 && !m_server.is_running()) std::this_thread::sleep_for(1ms);
+  }
+  ~TestObserver() {
+    m_server.stop();
+    m_thread.join();
+  }
+  int port() const { return m_port; }
+  std::string endpoint() const { return "127.0.0.1:" + std::to_string(m_port); }
+  void FailNext(int n) {
+    std::lock_guard lock(m_mutex);
+    m_failures_left = n;
+  }
+  std::vector<Received> posts() {
+    std::lock_guard lock(m_mutex);
+    return m_posts;
+  }
+  size_t count() { return posts().size(); }
+
+ private:
+  httplib::Server m_server;
+  std::thread m_thread;
+  int m_port = -1;
+  std::mutex m_mutex;
+  std::vector<Received> m_posts;
+  int m_failures_left = 0;
+};
+
+// A port with nothing listening (bound once, then released).
+int UnusedPort() {
+  httplib::Server probe;
+  return probe.bind_to_any_port("127.0.0.1");
+}
+
+bool WaitFor(const std::function<bool()>& done, std::chrono::milliseconds limit = 5s) {
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (done()) return true;
+    std::this_thread::sleep_for(10ms);
+  }
+  return done();
+}
+
+util::Bytes Tx(uint8_t n) { return util::Bytes{0x80, n}; }
+
+class EventDispatcherTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    m_dir = std::filesystem::temp_directory_path() /
+            ("stacks_events_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    std::filesystem::remove_all(m_dir);
+    std::filesystem::create_directories(m_dir);
+  }
+  void TearDown() override { std::filesystem::remove_all(m_dir); }
+
+  EventDispatcherOptions Options(std::vector<ObserverOptions> observers) {
+    return {.queue_path = (m_dir / "event_observers.sqlite").string(),
+            .observers = std::move(observers),
+            .first_retry_delay = 20ms};
+  }
+  static ObserverOptions Observer(std::string endpoint, std::vector<std::string> keys = {"*"}) {
+    return {.endpoint = std::move(endpoint), .events_keys = std::move(keys), .timeout = 200ms};
+  }
+
+  std::filesystem::path m_dir;
+};
+
+TEST_F(EventDispatcherTest, DeliversInOrderWithTheReferenceHeaders) {
+  TestObserver observer;
+  auto dispatcher = EventDispatcher::Open(Options({Observer(observer.endpoint())}));
+  ASSERT_TRUE(dispatcher) << dispatcher.error().ToString();
+  for (uint8_t i = 0; i < 5; ++i) {
+    const std::vector<util::Bytes> txs = {Tx(i)};
+    ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(txs));
+  }
+  ASSERT_TRUE(WaitFor([&] { return observer.count() == 5; }));
+  const auto posts = observer.posts();
+  for (uint8_t i = 0; i < 5; ++i) {
+    EXPECT_EQ(posts[i].path, "/new_mempool_tx");
+    EXPECT_EQ(nlohmann::json::parse(posts[i].body), nlohmann::json::array({"0x800" + std::to_string(i)}));
+    EXPECT_EQ(posts[i].content_type, "application/json");
+    EXPECT_EQ(posts[i].connection, "close");
+  }
+  ASSERT_TRUE(WaitFor([&] { return *(*dispatcher)->PendingCount() == 0; }));
+}
+
+TEST_F(EventDispatcherTest, EndpointPathPrefixIsKept) {
+  TestObserver observer;
+  auto dispatcher = EventDispatcher::Open(Options({Observer(observer.endpoint() + "/hooks/")}));
+  ASSERT_TRUE(dispatcher);
+  const std::vector<util::Bytes> txids = {util::Bytes(32, 1)};
+  ASSERT_TRUE((*dispatcher)->AnnounceDroppedMempoolTxs(txids, DropReason::kTooExpensive, std::nullopt));
+  ASSERT_TRUE(WaitFor([&] { return observer.count() == 1; }));
+  EXPECT_EQ(observer.posts()[0].path, "/hooks/drop_mempool_tx");
+}
+
+TEST_F(EventDispatcherTest, ObserverDownThenUpLosesNothingAndKeepsOrder) {
+  const int port = UnusedPort();
+  auto dispatcher = EventDispatcher::Open(Options({Observer("127.0.0.1:" + std::to_string(port))}));
+  ASSERT_TRUE(dispatcher);
+  for (uint8_t i = 0; i < 4; ++i) {
+    const std::vector<util::Bytes> txs = {Tx(i)};
+    ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(txs));
+  }
+  std::this_thread::sleep_for(300ms);
+  EXPECT_EQ(*(*dispatcher)->PendingCount(), 4u);
+  TestObserver observer(port);
+  ASSERT_EQ(observer.port(), port);
+  ASSERT_TRUE(WaitFor([&] { return observer.count() == 4; }));
+  const auto posts = observer.posts();
+  for (uint8_t i = 0; i < 4; ++i) {
+    EXPECT_EQ(nlohmann::json::parse(posts[i].body)[0], "0x800" + std::to_string(i));
+  }
+}
+
+TEST_F(EventDispatcherTest, Non200AnswerIsRetriedBeforeTheNextEntry) {
+  TestObserver observer;
+  observer.FailNext(2);
+  auto dispatcher = EventDispatcher::Open(Options({Observer(observer.endpoint())}));
+  ASSERT_TRUE(dispatcher);
+  const std::vector<util::Bytes> first = {Tx(1)};
+  const std::vector<util::Bytes> second = {Tx(2)};
+  ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(first));
+  ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(second));
+  ASSERT_TRUE(WaitFor([&] { return observer.count() == 4; }));
+  const auto posts = observer.posts();
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(nlohmann::json::parse(posts[i].body)[0], "0x8001");
+  EXPECT_EQ(nlohmann::json::parse(posts[3].body)[0], "0x8002");
+}
+
+TEST_F(EventDispatcherTest, RestartResendsWhatWasPending) {
+  const int port = UnusedPort();
+  const std::string endpoint = "127.0.0.1:" + std::to_string(port);
+  {
+    auto dispatcher = EventDispatcher::Open(Options({Observer(endpoint)}));
+    ASSERT_TRUE(dispatcher);
+    BurnBlockEvent bb;
+    bb.burn_block_height = 7;
+    ASSERT_TRUE((*dispatcher)->AnnounceBurnBlock(bb));
+    const std::vector<util::Bytes> txs = {Tx(9)};
+    ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(txs));
+    (*dispatcher)->Stop();
+    EXPECT_EQ((*dispatcher)->AnnounceMempoolTxs(txs).error().code, util::ErrorCode::kFailedPrecondition);
+  }
+  TestObserver observer(port);
+  ASSERT_EQ(observer.port(), port);
+  auto dispatcher = EventDispatcher::Open(Options({Observer(endpoint)}));
+  ASSERT_TRUE(dispatcher);
+  ASSERT_TRUE(WaitFor([&] { return observer.count() == 2; }));
+  const auto posts = observer.posts();
+  EXPECT_EQ(posts[0].path, "/new_burn_block");
+  EXPECT_EQ(nlohmann::json::parse(posts[0].body)["burn_block_height"], 7);
+  EXPECT_EQ(posts[1].path, "/new_mempool_tx");
+  ASSERT_TRUE(WaitFor([&] { return *(*dispatcher)->PendingCount() == 0; }));
+}
+
+TEST_F(EventDispatcherTest, KeysSelectPathsAndEveryObserverGetsNewBlock) {
+  TestObserver burn;
+  TestObserver mempool;
+  auto dispatcher = EventDispatcher::Open(
+      Options({Observer(burn.endpoint(), {"burn_blocks"}), Observer(mempool.endpoint(), {"memtx", "stx"})}));
+  ASSERT_TRUE(dispatcher);
+  ASSERT_TRUE((*dispatcher)->AnnounceBurnBlock(BurnBlockEvent{}));
+  const std::vector<util::Bytes> txs = {Tx(1)};
+  ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(txs));
+  BlockEvent block;
+  block.events.resize(2);
+  block.events[0].type = EventType::kContractEvent;
+  block.events[0].event_index = 0;
+  block.events[1].type = EventType::kStxTransfer;
+  block.events[1].event_index = 1;
+  ASSERT_TRUE((*dispatcher)->AnnounceBlock(block));
+
+  ASSERT_TRUE(WaitFor([&] { return burn.count() == 2 && mempool.count() == 2; }));
+  std::this_thread::sleep_for(50ms);
+  const auto burn_posts = burn.posts();
+  const auto mempool_posts = mempool.posts();
+  ASSERT_EQ(burn_posts.size(), 2u);
+  ASSERT_EQ(mempool_posts.size(), 2u);
+  EXPECT_EQ(burn_posts[0].path, "/new_burn_block");
+  EXPECT_EQ(burn_posts[1].path, "/new_block");
+  EXPECT_EQ(nlohmann::json::parse(burn_posts[1].body)["events"], nlohmann::json::array());
+  EXPECT_EQ(mempool_posts[0].path, "/new_mempool_tx");
+  EXPECT_EQ(mempool_posts[1].path, "/new_block");
+  const auto events = nlohmann::json::parse(mempool_posts[1].body)["events"];
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0]["type"], "stx_transfer_event");
+  EXPECT_EQ(events[0]["event_index"], 1);
+}
+
+TEST_F(EventDispatcherTest, StopIsPromptWhileRetrying) {
+  auto dispatcher = EventDispatcher::Open(
+      Options({{.endpoint = "127.0.0.1:" + std::to_string(UnusedPort()), .events_keys = {"*"}, .timeout = 2000ms}}));
+  ASSERT_TRUE(dispatcher);
+  const std::vector<util::Bytes> txs = {Tx(1)};
+  ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(txs));
+  std::this_thread::sleep_for(400ms);  // the retry delay has grown past 300 ms
+  const auto start = std::chrono::steady_clock::now();
+  (*dispatcher)->Stop();
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 1s);
+  EXPECT_EQ(*(*dispatcher)->PendingCount(), 1u);
+}
+
+TEST_F(EventDispatcherTest, DisableRetriesDropsAnUnreachableEntry) {
+  ObserverOptions o = Observer("127.0.0.1:" + std::to_string(UnusedPort()));
+  o.disable_retries = true;
+  auto dispatcher = EventDispatcher::Open(Options({o}));
+  ASSERT_TRUE(dispatcher);
+  const std::vector<util::Bytes> txs = {Tx(1)};
+  ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(txs));
+  ASSERT_TRUE(WaitFor([&] { return *(*dispatcher)->PendingCount() == 0; }));
+}
+
+TEST_F(EventDispatcherTest, RejectsBadObserverOptions) {
+  auto no_port = EventDispatcher::Open(Options({Observer("localhost")}));
+  ASSERT_FALSE(no_port);
+  EXPECT_EQ(no_port.error().code, util::ErrorCode::kInvalidArgument);
+  auto scheme = EventDispatcher::Open(Options({Observer("http://localhost:3700")}));
+  ASSERT_FALSE(scheme);
+  EXPECT_EQ(scheme.error().code, util::ErrorCode::kInvalidArgument);
+  auto twice = EventDispatcher::Open(Options({Observer("127.0.0.1:3700"), Observer("127.0.0.1:3700")}));
+  ASSERT_FALSE(twice);
+  EXPECT_EQ(twice.error().code, util::ErrorCode::kInvalidArgument);
+  auto bad_key = EventDispatcher::Open(Options({Observer("127.0.0.1:3700", {"blocks"})}));
+  ASSERT_FALSE(bad_key);
+  EXPECT_EQ(bad_key.error().code, util::ErrorCode::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace stacks::events
