@@ -89,7 +89,7 @@ struct EventDispatcher::Impl {
     ObserverOptions options;
     EventFilter filter;
     Endpoint endpoint;
-    httplib::Client* in_flight = nullptr;  // Guarded by Impl::m_mutex; set while a POST runs.
+    size_t index = 0;  // Position in Impl::observers and Impl::m_in_flight.
     std::jthread thread;
   };
 
@@ -120,6 +120,8 @@ struct EventDispatcher::Impl {
   chainstate::Database m_db GUARDED_BY(m_mutex);
   uint64_t m_stored_batches GUARDED_BY(m_mutex) = 0;
   bool m_stopped GUARDED_BY(m_mutex) = false;
+  // Per observer, the client of the POST running now, so that Stop() can abort it; null between POSTs.
+  std::vector<httplib::Client*> m_in_flight GUARDED_BY(m_mutex);
 };
 
 util::Status EventDispatcher::Impl::Enqueue(const std::vector<Outgoing>& outgoing) {
@@ -177,7 +179,7 @@ void EventDispatcher::Impl::SenderLoop(Observer& observer, std::stop_token stop)
       }
       if (!next->has_value()) {
         const uint64_t seen = m_stored_batches;
-        m_wake.wait(lock, stop, [&] { return m_stored_batches != seen; });
+        m_wake.wait(lock, stop, [&]() NO_THREAD_SAFETY_ANALYSIS { return m_stored_batches != seen; });
         continue;
       }
       entry = std::move(**next);
@@ -231,13 +233,13 @@ PostOutcome EventDispatcher::Impl::Post(Observer& observer, const Entry& entry, 
   {
     util::LockGuard lock(m_mutex);
     if (stop.stop_requested()) return PostOutcome::kConnectionFailed;
-    observer.in_flight = &client;
+    m_in_flight[observer.index] = &client;
   }
   httplib::Result result = client.Post(observer.endpoint.path_prefix + entry.path,
                                        httplib::Headers{{"Connection", "close"}}, entry.body, "application/json");
   {
     util::LockGuard lock(m_mutex);
-    observer.in_flight = nullptr;
+    m_in_flight[observer.index] = nullptr;
   }
   if (!result) return PostOutcome::kConnectionFailed;
   return result->status == 200 ? PostOutcome::kDelivered : PostOutcome::kRefused;
@@ -249,7 +251,7 @@ void EventDispatcher::Impl::Stop() {
     util::LockGuard lock(m_mutex);
     m_stopped = true;
     for (auto& observer : observers) {
-      if (observer->in_flight != nullptr) observer->in_flight->stop();
+      if (m_in_flight[observer->index] != nullptr) m_in_flight[observer->index]->stop();
     }
   }
   m_wake.notify_all();
@@ -272,12 +274,17 @@ util::Result<std::unique_ptr<EventDispatcher>> EventDispatcher::Open(const Event
     observer->options = o;
     observer->filter = std::move(filter);
     observer->endpoint = std::move(endpoint);
+    observer->index = observers.size();
     observers.push_back(std::move(observer));
   }
   STACKS_TRY(chainstate::Database db, chainstate::Database::Open(options.queue_path, {}));
   STACKS_RETURN_IF_ERROR(chainstate::OpenSchema(db, QUEUE_SCHEMA));
   auto impl = std::make_unique<Impl>(options, std::move(db));
   impl->observers = std::move(observers);
+  {
+    util::LockGuard lock(impl->m_mutex);
+    impl->m_in_flight.assign(impl->observers.size(), nullptr);
+  }
   for (auto& observer : impl->observers) {
     Impl::Observer* o = observer.get();
     Impl* self = impl.get();

@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <filesystem>
 #include <functional>
 #include <mutex>
@@ -32,7 +33,8 @@ class TestObserver {
   // Binds `port` (0: any free one) and serves on a thread.
   explicit TestObserver(int port = 0) {
     m_server.Post(".*", [this](const httplib::Request& req, httplib::Response& res) {
-      std::lock_guard lock(m_mutex);
+      std::unique_lock lock(m_mutex);
+      m_release.wait_for(lock, 5s, [this] { return !m_hang; });
       m_posts.push_back({req.path, req.body, req.get_header_value("Content-Type"), req.get_header_value("Connection")});
       if (m_failures_left > 0) {
         --m_failures_left;
@@ -47,6 +49,7 @@ class TestObserver {
     while (m_port > 0 && !m_server.is_running()) std::this_thread::sleep_for(1ms);
   }
   ~TestObserver() {
+    Hang(false);
     m_server.stop();
     m_thread.join();
   }
@@ -55,6 +58,14 @@ class TestObserver {
   void FailNext(int n) {
     std::lock_guard lock(m_mutex);
     m_failures_left = n;
+  }
+  // While true, requests wait (at most 5 s) before they are answered.
+  void Hang(bool hang) {
+    {
+      std::lock_guard lock(m_mutex);
+      m_hang = hang;
+    }
+    m_release.notify_all();
   }
   std::vector<Received> posts() {
     std::lock_guard lock(m_mutex);
@@ -69,6 +80,8 @@ class TestObserver {
   std::mutex m_mutex;
   std::vector<Received> m_posts;
   int m_failures_left = 0;
+  bool m_hang = false;
+  std::condition_variable m_release;
 };
 
 // A port with nothing listening (bound once, then released).
@@ -241,6 +254,21 @@ TEST_F(EventDispatcherTest, StopIsPromptWhileRetrying) {
   const std::vector<util::Bytes> txs = {Tx(1)};
   ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(txs));
   std::this_thread::sleep_for(400ms);  // the retry delay has grown past 300 ms
+  const auto start = std::chrono::steady_clock::now();
+  (*dispatcher)->Stop();
+  EXPECT_LT(std::chrono::steady_clock::now() - start, 1s);
+  EXPECT_EQ(*(*dispatcher)->PendingCount(), 1u);
+}
+
+TEST_F(EventDispatcherTest, StopAbortsAPostInFlight) {
+  TestObserver observer;
+  observer.Hang(true);
+  auto dispatcher =
+      EventDispatcher::Open(Options({{.endpoint = observer.endpoint(), .events_keys = {"*"}, .timeout = 5000ms}}));
+  ASSERT_TRUE(dispatcher);
+  const std::vector<util::Bytes> txs = {Tx(1)};
+  ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(txs));
+  std::this_thread::sleep_for(200ms);  // the POST is waiting for the observer's answer
   const auto start = std::chrono::steady_clock::now();
   (*dispatcher)->Stop();
   EXPECT_LT(std::chrono::steady_clock::now() - start, 1s);
