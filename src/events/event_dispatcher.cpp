@@ -308,7 +308,11 @@ util::Status EventDispatcher::AnnounceBlock(const BlockEvent& block) {
     for (const TransactionEvent& e : block.events) {
       if (observer->filter.WantsEvent(e)) events.push_back(e);
     }
-    outgoing.push_back({observer.get(), "/new_block", NewBlockPayload(block, events).dump()});
+    nlohmann::json payload = NewBlockPayload(block, events);
+    if (observer->options.disable_contract_interface) {
+      for (nlohmann::json& tx : payload["transactions"]) tx["contract_interface"] = nullptr;
+    }
+    outgoing.push_back({observer.get(), "/new_block", payload.dump()});
   }
   return m_impl->Enqueue(outgoing);
 }

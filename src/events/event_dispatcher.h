@@ -49,6 +49,8 @@ struct ObserverOptions {
   std::chrono::milliseconds timeout = DEFAULT_OBSERVER_TIMEOUT;
   //! Drop an entry after one attempt that could not connect.
   bool disable_retries = false;
+  //! Send every /new_block transaction's contract_interface as null.
+  bool disable_contract_interface = false;
 };
 
 struct EventDispatcherOptions {

@@ -247,6 +247,23 @@ TEST_F(EventDispatcherTest, KeysSelectPathsAndEveryObserverGetsNewBlock) {
   EXPECT_EQ(events[0]["event_index"], 1);
 }
 
+TEST_F(EventDispatcherTest, DisableContractInterfaceNullsItForThatObserverOnly) {
+  TestObserver plain;
+  TestObserver without_abi;
+  ObserverOptions o = Observer(without_abi.endpoint());
+  o.disable_contract_interface = true;
+  auto dispatcher = EventDispatcher::Open(Options({Observer(plain.endpoint()), o}));
+  ASSERT_TRUE(dispatcher);
+  BlockEvent block;
+  block.transactions.resize(1);
+  block.transactions[0].contract_interface = {{"functions", nlohmann::json::array()}};
+  ASSERT_TRUE((*dispatcher)->AnnounceBlock(block));
+  ASSERT_TRUE(WaitFor([&] { return plain.count() == 1 && without_abi.count() == 1; }));
+  EXPECT_EQ(nlohmann::json::parse(plain.posts()[0].body)["transactions"][0]["contract_interface"],
+            block.transactions[0].contract_interface);
+  EXPECT_EQ(nlohmann::json::parse(without_abi.posts()[0].body)["transactions"][0]["contract_interface"], nullptr);
+}
+
 TEST_F(EventDispatcherTest, StopIsPromptWhileRetrying) {
   auto dispatcher = EventDispatcher::Open(
       Options({{.endpoint = "127.0.0.1:" + std::to_string(UnusedPort()), .events_keys = {"*"}, .timeout = 2000ms}}));
