@@ -109,7 +109,7 @@ std::string_view EventTypeName(EventType type);
 struct TransactionEvent {
   util::Bytes txid;
   uint32_t event_index = 0;  ///< Index among all the block's events, kept when an observer's filter drops others.
-  bool committed = true;     ///< False for events of a transaction whose response was an err.
+  bool committed = true;  ///< False when the transaction was aborted by a post-condition (its events are still sent).
   EventType type = EventType::kStxTransfer;
   std::string contract_identifier;  ///< "ADDR.name": the emitting contract, or the locking one for stx_lock_event.
   std::string topic;                ///< A contract event's topic ("print").
