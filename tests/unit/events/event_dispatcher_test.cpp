@@ -7,6 +7,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
+#include <fstream>
 #include <functional>
 #include <mutex>
 #include <string>
@@ -300,6 +301,33 @@ TEST_F(EventDispatcherTest, DisableRetriesDropsAnUnreachableEntry) {
   const std::vector<util::Bytes> txs = {Tx(1)};
   ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(txs));
   ASSERT_TRUE(WaitFor([&] { return *(*dispatcher)->PendingCount() == 0; }));
+}
+
+TEST_F(EventDispatcherTest, EntriesOfAnEndpointNoLongerConfiguredStayPending) {
+  {
+    auto dispatcher = EventDispatcher::Open(Options({Observer("127.0.0.1:" + std::to_string(UnusedPort()))}));
+    ASSERT_TRUE(dispatcher);
+    const std::vector<util::Bytes> txs = {Tx(1)};
+    ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(txs));
+  }
+  TestObserver observer;
+  auto dispatcher = EventDispatcher::Open(Options({Observer(observer.endpoint())}));
+  ASSERT_TRUE(dispatcher);
+  const std::vector<util::Bytes> txs = {Tx(2)};
+  ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(txs));
+  ASSERT_TRUE(WaitFor([&] { return observer.count() == 1; }));
+  EXPECT_EQ(nlohmann::json::parse(observer.posts()[0].body)[0], "0x8002");
+  ASSERT_TRUE(WaitFor([&] { return *(*dispatcher)->PendingCount() == 1; }));
+}
+
+TEST_F(EventDispatcherTest, RejectsAQueueFileThatIsNotADatabase) {
+  {
+    std::ofstream garbage(m_dir / "event_observers.sqlite", std::ios::binary);
+    garbage << std::string(4096, 'x');
+  }
+  auto dispatcher = EventDispatcher::Open(Options({}));
+  ASSERT_FALSE(dispatcher);
+  EXPECT_EQ(dispatcher.error().code, util::ErrorCode::kCorruption);
 }
 
 TEST_F(EventDispatcherTest, RejectsBadObserverOptions) {
