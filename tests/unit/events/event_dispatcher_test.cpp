@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
-#include <atomic>
+#include <unistd.h>
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
@@ -105,9 +105,8 @@ util::Bytes Tx(uint8_t n) { return util::Bytes{0x80, n}; }
 class EventDispatcherTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    m_dir = std::filesystem::temp_directory_path() /
-            ("stacks_events_" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    m_dir = std::filesystem::temp_directory_path() / ("stacks_events_" + std::to_string(::getpid()) + "_" +
+                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
     std::filesystem::remove_all(m_dir);
     std::filesystem::create_directories(m_dir);
   }
