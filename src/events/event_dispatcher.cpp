@@ -104,6 +104,7 @@ struct EventDispatcher::Impl {
 
   util::Status Enqueue(const std::vector<Outgoing>& outgoing) EXCLUDES(m_mutex);
   util::Result<size_t> PendingCount() EXCLUDES(m_mutex);
+  util::Result<bool> WaitUntilDelivered(std::chrono::milliseconds limit) EXCLUDES(m_mutex);
   void SenderLoop(Observer& observer, std::stop_token stop) EXCLUDES(m_mutex);
   util::Result<std::optional<Entry>> NextEntry(const Observer& observer) REQUIRES(m_mutex);
   // Retries `entry` until the observer takes it (true), disable_retries drops it (true) or a stop is requested
@@ -116,7 +117,8 @@ struct EventDispatcher::Impl {
   std::vector<std::unique_ptr<Observer>> observers;  // Fixed after Open.
 
   util::Mutex m_mutex;
-  std::condition_variable_any m_wake;  // Signalled when entries are stored.
+  std::condition_variable_any m_wake;       // Signalled when entries are stored.
+  std::condition_variable_any m_delivered;  // Signalled when an entry is deleted after delivery, and at Stop().
   chainstate::Database m_db GUARDED_BY(m_mutex);
   uint64_t m_stored_batches GUARDED_BY(m_mutex) = 0;
   bool m_stopped GUARDED_BY(m_mutex) = false;
@@ -194,7 +196,28 @@ void EventDispatcher::Impl::SenderLoop(Observer& observer, std::stop_token stop)
       LOG_ERROR("event queue delete failed endpoint={} error={}", observer.options.endpoint,
                 deleted.error().ToString());
       m_wake.wait_for(lock, stop, std::chrono::seconds(1), [] { return false; });
+    } else {
+      m_delivered.notify_all();
     }
+  }
+}
+
+util::Result<bool> EventDispatcher::Impl::WaitUntilDelivered(std::chrono::milliseconds limit)
+    NO_THREAD_SAFETY_ANALYSIS {
+  const auto deadline = std::chrono::steady_clock::now() + limit;
+  std::unique_lock lock(m_mutex.native());
+  for (;;) {
+    size_t pending = 0;
+    for (const auto& observer : observers) {
+      STACKS_TRY(chainstate::Statement count,
+                 m_db.Prepare("SELECT COUNT(*) FROM pending_payloads WHERE endpoint = ?1"));
+      STACKS_RETURN_IF_ERROR(count.BindText(1, observer->options.endpoint));
+      STACKS_TRY(bool row, count.Step());
+      if (row) pending += static_cast<size_t>(count.ColumnInt64(0));
+    }
+    if (pending == 0) return true;
+    if (m_stopped || std::chrono::steady_clock::now() >= deadline) return false;
+    m_delivered.wait_until(lock, deadline);
   }
 }
 
@@ -255,6 +278,7 @@ void EventDispatcher::Impl::Stop() {
     }
   }
   m_wake.notify_all();
+  m_delivered.notify_all();
   for (auto& observer : observers) {
     if (observer->thread.joinable()) observer->thread.join();
   }
@@ -300,6 +324,10 @@ EventDispatcher::~EventDispatcher() { Stop(); }
 void EventDispatcher::Stop() { m_impl->Stop(); }
 
 util::Result<size_t> EventDispatcher::PendingCount() { return m_impl->PendingCount(); }
+
+util::Result<bool> EventDispatcher::WaitUntilDelivered(std::chrono::milliseconds limit) {
+  return m_impl->WaitUntilDelivered(limit);
+}
 
 util::Status EventDispatcher::AnnounceBlock(const BlockEvent& block) {
   std::vector<Impl::Outgoing> outgoing;

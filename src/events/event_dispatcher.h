@@ -20,6 +20,8 @@
 //   STACKS_RETURN_IF_ERROR(dispatcher->AnnounceBurnBlock(burn_block));
 //
 // Thread safety: every public method may be called from any thread; Announce* calls are stored in call order.
+// The queue has one SQLite connection, used under one mutex by the callers of Announce* and by the senders (which
+// never hold it during a POST).
 #pragma once
 
 #include <chrono>
@@ -94,6 +96,11 @@ class EventDispatcher {
 
   /// The number of entries stored and not yet delivered, over all endpoints. Errors: kIo/kCorruption.
   util::Result<size_t> PendingCount();
+
+  /// Waits until every entry of the configured observers has been delivered (or dropped under disable_retries), for
+  /// a node that blocks on delivery as the reference's event_dispatcher_blocking does. Returns true when none is left,
+  /// false when `limit` passed first or the dispatcher is stopped. Errors: kIo/kCorruption from the queue.
+  util::Result<bool> WaitUntilDelivered(std::chrono::milliseconds limit);
 
   /// Asks the sender threads to stop and joins them. A POST in flight is abandoned (its entry stays pending), so
   /// this returns within about 100 ms. Idempotent.

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 #include <chrono>
 #include <condition_variable>
@@ -85,10 +88,21 @@ class TestObserver {
   std::condition_variable m_release;
 };
 
-// A port with nothing listening (bound once, then released).
+// A port with nothing listening: bound once to learn a free one, then closed.
 int UnusedPort() {
-  httplib::Server probe;
-  return probe.bind_to_any_port("127.0.0.1");
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  socklen_t len = sizeof(addr);
+  int port = -1;
+  if (::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof(addr)) == 0 &&
+      ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0) {
+    port = ntohs(addr.sin_port);
+  }
+  ::close(fd);
+  return port;
 }
 
 bool WaitFor(const std::function<bool()>& done, std::chrono::milliseconds limit = 5s) {
@@ -262,6 +276,26 @@ TEST_F(EventDispatcherTest, DisableContractInterfaceNullsItForThatObserverOnly) 
   EXPECT_EQ(nlohmann::json::parse(plain.posts()[0].body)["transactions"][0]["contract_interface"],
             block.transactions[0].contract_interface);
   EXPECT_EQ(nlohmann::json::parse(without_abi.posts()[0].body)["transactions"][0]["contract_interface"], nullptr);
+}
+
+TEST_F(EventDispatcherTest, WaitUntilDeliveredReportsWhetherTheQueueDrained) {
+  const int port = UnusedPort();
+  auto dispatcher = EventDispatcher::Open(Options({Observer("127.0.0.1:" + std::to_string(port))}));
+  ASSERT_TRUE(dispatcher);
+  auto empty = (*dispatcher)->WaitUntilDelivered(0ms);
+  ASSERT_TRUE(empty);
+  EXPECT_TRUE(*empty);
+  const std::vector<util::Bytes> txs = {Tx(1)};
+  ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(txs));
+  auto down = (*dispatcher)->WaitUntilDelivered(150ms);
+  ASSERT_TRUE(down);
+  EXPECT_FALSE(*down);
+  TestObserver observer(port);
+  ASSERT_EQ(observer.port(), port);
+  auto up = (*dispatcher)->WaitUntilDelivered(5s);
+  ASSERT_TRUE(up);
+  EXPECT_TRUE(*up);
+  EXPECT_EQ(observer.count(), 1u);
 }
 
 TEST_F(EventDispatcherTest, StopIsPromptWhileRetrying) {
