@@ -22,17 +22,6 @@ constexpr IntSpec BYTES{0, UNBOUNDED, "bytes"};
 constexpr IntSpec BYTES_PER_SECOND{0, UNBOUNDED, "bytes per second"};
 constexpr std::string_view PRIVATE_KEY = "expected a secp256k1 private key (64 hex digits, or 66 ending in 01)";
 
-std::vector<std::string_view> SplitCommas(std::string_view text) {
-  std::vector<std::string_view> parts;
-  size_t start = 0;
-  while (true) {
-    const size_t comma = text.find(',', start);
-    parts.push_back(text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start));
-    if (comma == std::string_view::npos) return parts;
-    start = comma + 1;
-  }
-}
-
 std::string Lower(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
   return text;

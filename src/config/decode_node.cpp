@@ -10,13 +10,6 @@
 #include "util/hex.h"
 
 namespace stacks::config::detail {
-namespace {
-
-constexpr std::string_view IP_PORT = "IP:PORT (e.g. 0.0.0.0:20443)";
-constexpr std::string_view HOST_PORT = "HOST:PORT";
-constexpr IntSpec PORT{0, 65535, "port"};
-constexpr IntSpec MILLISECONDS{0, std::numeric_limits<int64_t>::max(), "milliseconds"};
-constexpr IntSpec SECONDS{0, std::numeric_limits<int64_t>::max(), "seconds"};
 
 std::vector<std::string_view> SplitCommas(std::string_view text) {
   std::vector<std::string_view> parts;
@@ -28,6 +21,14 @@ std::vector<std::string_view> SplitCommas(std::string_view text) {
     start = comma + 1;
   }
 }
+
+namespace {
+
+constexpr std::string_view IP_PORT = "IP:PORT (e.g. 0.0.0.0:20443)";
+constexpr std::string_view HOST_PORT = "HOST:PORT";
+constexpr IntSpec PORT{0, 65535, "port"};
+constexpr IntSpec MILLISECONDS{0, std::numeric_limits<int64_t>::max(), "milliseconds"};
+constexpr IntSpec SECONDS{0, std::numeric_limits<int64_t>::max(), "seconds"};
 
 util::Result<util::Bytes> ParseSeed(std::string_view text) {
   if (text.size() > 2 * MAX_SEED_BYTES) {

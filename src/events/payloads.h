@@ -18,18 +18,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "chain/execution_cost.h"
 #include "util/bytes.h"
 
 namespace stacks::events {
 
-/// A Clarity execution cost, serialized as {write_length, write_count, read_length, read_count, runtime}.
-struct ExecutionCost {
-  uint64_t write_length = 0;
-  uint64_t write_count = 0;
-  uint64_t read_length = 0;
-  uint64_t read_count = 0;
-  uint64_t runtime = 0;
-};
+/// A Clarity execution cost (see chain/execution_cost.h).
+using ExecutionCost = chain::ExecutionCost;
 
 /// One PoX reward paid in a burn block: `recipient` is the b58 Bitcoin address, `amt` satoshis.
 struct BurnRewardRecipient {

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "chain/execution_cost.h"
 #include "chain/hashes.h"
 #include "crypto/hash.h"
 #include "util/bytes.h"
@@ -115,14 +116,8 @@ struct SortitionInfo {
   std::optional<crypto::Hash256> vrf_seed;
 };
 
-/// A block's execution budget (ExecutionCost in clarity/src/vm/costs/execution_cost.rs).
-struct ExecutionCost {
-  uint64_t write_length = 0;
-  uint64_t write_count = 0;
-  uint64_t read_length = 0;
-  uint64_t read_count = 0;
-  uint64_t runtime = 0;
-};
+/// A Clarity execution cost (see chain/execution_cost.h).
+using ExecutionCost = chain::ExecutionCost;
 
 /// GET /v2/pox (RPCPoxInfoData, getpoxinfo.rs). Heights are burn block heights.
 struct PoxInfo {

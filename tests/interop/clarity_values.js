@@ -27,18 +27,7 @@ const tool = process.argv[2];
 if (!tool) throw new Error('usage: node clarity_values.js PATH_TO_CLARITY_VALUE_TOOL');
 
 // A small seeded PRNG (mulberry32) so that a failure can be reproduced.
-const seed = Number(process.env.STACKS_INTEROP_SEED || 20240611) >>> 0;
-let state = seed;
-function random() {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const rnd = (n) => Math.floor(random() * n);
-const pick = (items) => items[rnd(items.length)];
-const randomBytes = (n) => Uint8Array.from({ length: n }, () => rnd(256));
+const { seed, random, rnd, pick, randomBytes } = require('./lib/seeded_random').seededRandom(20240611);
 const toHex = (bytes) => Buffer.from(bytes).toString('hex');
 
 // ---------------------------------------------------------------------------------------------------------------

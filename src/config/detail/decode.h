@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "config/atlas_settings.h"
 #include "config/burnchain_settings.h"
@@ -33,6 +34,9 @@ bool ReadParsed(TableReader& reader, std::string_view key, std::string_view expe
   out = std::move(*parsed);
   return true;
 }
+
+/// The comma-separated parts of `text`, empty ones included ("a,,b" gives "a", "", "b"); views into `text`.
+std::vector<std::string_view> SplitCommas(std::string_view text);
 
 void DecodeBurnchain(TableReader& reader, BurnchainSettings& burnchain);
 void DecodeNode(TableReader& reader, NodeSettings& node);
