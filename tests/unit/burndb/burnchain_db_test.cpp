@@ -11,6 +11,7 @@
 #include "burndb/burndb_test_util.h"
 #include "burndb/mocknet_block_hash.h"
 #include "chainstate/schema.h"
+#include "killed_writer.h"
 #include "test_util.h"
 
 namespace stacks::burndb {
@@ -163,45 +164,26 @@ TEST_F(BurnchainDbTest, KilledWriterLeavesThePreviousTipIntact) {
   uint64_t committed_before = 0;
   for (const int delay_ms : {0, 5, 30}) {
     SCOPED_TRACE(delay_ms);
-    int commits[2];
-    ASSERT_EQ(pipe(commits), 0);
-    const pid_t child = fork();
-    ASSERT_NE(child, -1);
-    if (child == 0) {
-      // Child: no gtest assertions, no return to the test runner.
-      close(commits[0]);
-      auto db = BurnchainDb::Open(m_dir.File("burnchain.sqlite"));
-      if (!db) _exit(2);
-      for (uint8_t tag = 0;; ++tag) {
-        const BurnBlockHeader tip = db->Tip().value();
-        if (!db->AppendBlock(NextBlock(tip, {KeyRegisterTx(tag), KeyRegisterTx(static_cast<uint8_t>(tag + 1)),
-                                             KeyRegisterTx(static_cast<uint8_t>(tag + 2))}))) {
-          _exit(3);
-        }
-        const char one = 1;
-        if (write(commits[1], &one, 1) != 1) _exit(4);
-      }
-    }
-    close(commits[1]);
-    char buffer[3];
-    size_t got = 0;
-    while (got < sizeof(buffer)) {
-      const ssize_t n = read(commits[0], buffer + got, sizeof(buffer) - got);
-      if (n <= 0) break;
-      got += static_cast<size_t>(n);
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
-    ASSERT_EQ(kill(child, SIGKILL), 0);
-    int status = 0;
-    ASSERT_EQ(waitpid(child, &status, 0), child);
-    close(commits[0]);
-    ASSERT_TRUE(WIFSIGNALED(status)) << "child exited with " << WEXITSTATUS(status);
-    ASSERT_EQ(got, sizeof(buffer));
+    constexpr size_t kCommits = 3;
+    ASSERT_TRUE(stacks::testing::KillWriterAfterCommits(
+        [&](const std::function<void()>& report_commit) {
+          auto db = BurnchainDb::Open(m_dir.File("burnchain.sqlite"));
+          if (!db) _exit(2);
+          for (uint8_t tag = 0;; ++tag) {
+            const BurnBlockHeader tip = db->Tip().value();
+            if (!db->AppendBlock(NextBlock(tip, {KeyRegisterTx(tag), KeyRegisterTx(static_cast<uint8_t>(tag + 1)),
+                                                 KeyRegisterTx(static_cast<uint8_t>(tag + 2))}))) {
+              _exit(3);
+            }
+            report_commit();
+          }
+        },
+        kCommits, std::chrono::milliseconds(delay_ms)));
 
     BurnchainDb db = Open();
     ASSERT_TRUE(db.CheckIntegrity());
     const BurnBlockHeader tip = db.Tip().value();
-    EXPECT_GE(tip.burn_block_height, committed_before + sizeof(buffer));
+    EXPECT_GE(tip.burn_block_height, committed_before + kCommits);
     committed_before = tip.burn_block_height;
     for (uint64_t h = 1; h <= tip.burn_block_height; ++h) {
       const BurnBlock block = db.ReadBlock(h).value();

@@ -10,6 +10,7 @@
 
 #include "chainstate/accounts.h"
 #include "chainstate_test_util.h"
+#include "killed_writer.h"
 #include "test_util.h"
 
 namespace stacks::chainstate {
@@ -419,49 +420,30 @@ TEST_F(ChainstateDbTest, KilledWriterLeavesAConsistentDatabase) {
   uint64_t committed_before = 0;
   for (const int delay_ms : {0, 7, 40}) {
     SCOPED_TRACE(delay_ms);
-    int commits[2];
-    ASSERT_EQ(pipe(commits), 0);
-    const pid_t child = fork();
-    ASSERT_NE(child, -1);
-    if (child == 0) {
-      // Child: no gtest assertions, no return to the test runner.
-      close(commits[0]);
-      auto db = ChainstateDb::Open(m_dir.File("chainstate"), {});
-      if (!db) _exit(2);
-      while (true) {
-        const ChainTip tip = db->GetTip().value();
-        const uint64_t nonce = db->GetAccount(Addr(1)).value().nonce;
-        BlockToApply block;
-        block.stacks_block_height = tip.stacks_block_height + 1;
-        block.block_id = BlockId(block.stacks_block_height);
-        block.parent_block_id = tip.block_id;
-        block.tenure_consensus_hash.fill(1);
-        block.transactions = {Transfer(1, nonce, 2, Addr(2), 3), Transfer(2, nonce, 1, Addr(1), 1)};
-        if (!db->ApplyBlock(block)) _exit(3);
-        const char one = 1;
-        if (write(commits[1], &one, 1) != 1) _exit(4);
-      }
-    }
-    close(commits[1]);
-    char buffer[3];
-    size_t got = 0;
-    while (got < sizeof(buffer)) {
-      const ssize_t n = read(commits[0], buffer + got, sizeof(buffer) - got);
-      if (n <= 0) break;
-      got += static_cast<size_t>(n);
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(delay_ms));
-    ASSERT_EQ(kill(child, SIGKILL), 0);
-    int status = 0;
-    ASSERT_EQ(waitpid(child, &status, 0), child);
-    close(commits[0]);
-    ASSERT_TRUE(WIFSIGNALED(status)) << "child exited with " << WEXITSTATUS(status);
-    ASSERT_EQ(got, sizeof(buffer));
+    constexpr size_t kCommits = 3;
+    ASSERT_TRUE(stacks::testing::KillWriterAfterCommits(
+        [&](const std::function<void()>& report_commit) {
+          auto db = ChainstateDb::Open(m_dir.File("chainstate"), {});
+          if (!db) _exit(2);
+          while (true) {
+            const ChainTip tip = db->GetTip().value();
+            const uint64_t nonce = db->GetAccount(Addr(1)).value().nonce;
+            BlockToApply block;
+            block.stacks_block_height = tip.stacks_block_height + 1;
+            block.block_id = BlockId(block.stacks_block_height);
+            block.parent_block_id = tip.block_id;
+            block.tenure_consensus_hash.fill(1);
+            block.transactions = {Transfer(1, nonce, 2, Addr(2), 3), Transfer(2, nonce, 1, Addr(1), 1)};
+            if (!db->ApplyBlock(block)) _exit(3);
+            report_commit();
+          }
+        },
+        kCommits, std::chrono::milliseconds(delay_ms)));
 
     ChainstateDb db = Open();
     ASSERT_TRUE(db.CheckIntegrity());
     const uint64_t blocks = db.GetTip().value().stacks_block_height;
-    EXPECT_GE(blocks, committed_before + sizeof(buffer));
+    EXPECT_GE(blocks, committed_before + kCommits);
     committed_before = blocks;
     const Account a1 = AccountOf(db, Addr(1));
     const Account a2 = AccountOf(db, Addr(2));
