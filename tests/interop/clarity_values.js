@@ -19,7 +19,6 @@
 const { refDisplay, canonicalHex, byteOrder, u8Hex, u32Hex, asciiHex } = require('./lib/reference_clarity');
 
 const assert = require('node:assert/strict');
-const { spawnSync } = require('node:child_process');
 const c32 = require('c32check');
 const { Cl, serializeCV, deserializeCV, cvToString } = require('@stacks/transactions');
 
@@ -27,6 +26,7 @@ const tool = process.argv[2];
 if (!tool) throw new Error('usage: node clarity_values.js PATH_TO_CLARITY_VALUE_TOOL');
 
 // A small seeded PRNG (mulberry32) so that a failure can be reproduced.
+const { runJsonLinesTool, makeChecker } = require('./lib/harness');
 const { seed, random, rnd, pick, randomBytes } = require('./lib/seeded_random').seededRandom(20240611);
 const toHex = (bytes) => Buffer.from(bytes).toString('hex');
 
@@ -291,26 +291,8 @@ function corruptions() {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-function runTool(lines) {
-  const r = spawnSync(tool, [], { input: lines.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30 });
-  if (r.status !== 0) throw new Error(`clarity_value_tool failed (${r.status}): ${r.stderr}`);
-  const answers = r.stdout.split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l));
-  assert.equal(answers.length, lines.length, 'one answer per request');
-  return answers;
-}
-
-let passed = 0;
-let failed = 0;
-const failures = [];
-function check(name, fn) {
-  try {
-    fn();
-    passed++;
-  } catch (e) {
-    failed++;
-    if (failures.length < 20) failures.push(`FAIL ${name}: ${e.message.slice(0, 2000)}`);
-  }
-}
+const runTool = (lines) => runJsonLinesTool(tool, lines);
+const { check, counts, printFailures } = makeChecker({ maxFailures: 20, maxMessage: 2000 });
 const short = (s) => (s.length > 120 ? s.slice(0, 120) + '...' : s);
 
 // 1. Values serialized by Stacks.js.
@@ -418,7 +400,7 @@ console.log(
   `clarity values (seed ${seed}): ${values.length} values (${edgeValues.length} edge, ${randomValues.length} random, ` +
     `${simpleValues.length} simple; ${reordered} with tuples Stacks.js orders differently, ${agreeing} whose ` +
     `reference text equals cvToString), ${literalRequests.length + pretty.length} literals, ${bad.length} ` +
-    `corruptions, ${flips.length} byte flips (${flipsAccepted} still valid): ${passed} checks passed, ${failed} failed`,
+    `corruptions, ${flips.length} byte flips (${flipsAccepted} still valid): ${counts.passed} checks passed, ${counts.failed} failed`,
 );
-for (const f of failures) console.error(f);
-process.exit(failed === 0 ? 0 : 1);
+printFailures();
+process.exit(counts.failed === 0 ? 0 : 1);

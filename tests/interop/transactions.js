@@ -49,7 +49,6 @@ const { refDisplay, canonicalHex, byteOrder, u8Hex, u32Hex, asciiHex } = require
 
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
-const { spawnSync } = require('node:child_process');
 const c32 = require('c32check');
 const tx = require('@stacks/transactions');
 const wireSerialization = require('@stacks/transactions/dist/wire/serialization');
@@ -95,6 +94,7 @@ if (!tool) throw new Error('usage: node transactions.js PATH_TO_TX_TOOL');
 // ---------------------------------------------------------------------------------------------------------------
 // Seeded randomness (mulberry32), so that a failure can be reproduced.
 
+const { runJsonLinesTool, makeChecker } = require('./lib/harness');
 const { seed, random, rnd, pick, chance, randomBytes } = require('./lib/seeded_random').seededRandom(20240612);
 const toHex = (bytes) => Buffer.from(bytes).toString('hex');
 const fromHex = (hex) => Uint8Array.from(Buffer.from(hex, 'hex'));
@@ -1077,27 +1077,9 @@ function toolRequest(obj) {
   return JSON.stringify(obj, (k, v) => (k.startsWith('_') ? undefined : v));
 }
 
-function runTool(requests) {
-  const lines = requests.map((r) => (typeof r === 'string' ? r : toolRequest(r)));
-  const r = spawnSync(tool, [], { input: lines.join('\n') + '\n', encoding: 'utf8', maxBuffer: 1 << 30 });
-  if (r.status !== 0) throw new Error(`tx_tool failed (status ${r.status}, signal ${r.signal}): ${r.stderr}`);
-  const answers = r.stdout.split('\n').filter((l) => l.length > 0).map((l) => JSON.parse(l));
-  assert.equal(answers.length, lines.length, 'one answer per request');
-  return answers;
-}
-
-let passed = 0;
-let failed = 0;
-const failures = [];
-function check(name, fn) {
-  try {
-    fn();
-    passed++;
-  } catch (e) {
-    failed++;
-    if (failures.length < 30) failures.push(`FAIL ${name}: ${String(e.message).slice(0, 3000)}`);
-  }
-}
+const runTool = (requests) =>
+  runJsonLinesTool(tool, requests.map((r) => (typeof r === 'string' ? r : toolRequest(r))));
+const { check, counts, printFailures } = makeChecker();
 const noErrors = (errors) => assert.ok(errors.length === 0, errors.slice(0, 12).join('\n    '));
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -1365,13 +1347,13 @@ async function main() {
   for (const [k, v] of sorted(coverage)) console.log(`  ${k}: ${v}`);
   console.log('corrupted serializations (the reference is the authority where we and Stacks.js disagree):');
   for (const [k, v] of [...classes.entries()].sort(([a], [b]) => byteOrder(a, b))) console.log(`  ${v.count} x ${k}   e.g. ${v.example}`);
-  for (const f of failures) console.error(f);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed === 0 ? 0 : 1);
+  printFailures();
+  console.log(`${counts.passed} passed, ${counts.failed} failed`);
+  process.exit(counts.failed === 0 ? 0 : 1);
 }
 
 main().catch((e) => {
   console.error(e.stack || e);
-  console.log(`${passed} passed, ${failed + 1} failed`);
+  console.log(`${counts.passed} passed, ${counts.failed + 1} failed`);
   process.exit(1);
 });
