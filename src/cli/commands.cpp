@@ -10,7 +10,9 @@
 #include <variant>
 
 #include "chain/transaction.h"
+#include "clarity/types/value_text.h"
 #include "cli/args.h"
+#include "cli/broadcast.h"
 #include "cli/decode.h"
 #include "cli/keys.h"
 #include "cli/transactions.h"
@@ -21,8 +23,16 @@ namespace stacks::cli {
 
 namespace {
 
-// What a command prints: a JSON document (pretty on a terminal) or a line of text (a hex transaction, a value).
-using Output = std::variant<Json, std::string>;
+// A JSON document that is printed on stdout although the command failed (exit status 1), with `message` on stderr:
+// a node's rejection of a transaction.
+struct Refusal {
+  Json json;
+  std::string message;
+};
+
+// What a command prints: a JSON document (pretty on a terminal), a line of text (a hex transaction, a value), or a
+// node's refusal.
+using Output = std::variant<Json, std::string, Refusal>;
 
 struct Command {
   std::string_view name;
@@ -55,14 +65,52 @@ util::Result<std::string> ArgOrStdin(const std::string& arg) {
   return text;
 }
 
-// With -x, the signed transaction's hex (what `stx -x` prints). Broadcasting (-I URL) comes with the node's RPC.
+// The node named by -I, which stx would default to Hiro's public API: that is not assumed here.
+util::Result<std::string> NodeUrlArg(const Args& args, std::string_view what) {
+  if (args.node_url) return *args.node_url;
+  return util::InvalidArgument("no node given: pass -I URL (e.g. -I http://localhost:20443) " + std::string(what));
+}
+
+// With -x, the signed transaction's hex (what `stx -x` prints). Otherwise the transaction is posted to the node at
+// -I URL and, as stx, {"txid": "0x...", "transaction": explorer link} is printed when it is accepted, or the node's
+// rejection JSON when it is not (then with exit status 1, where stx exits 0).
 util::Result<Output> SignedTxOutput(const Args& args, util::Result<chain::Transaction> tx) {
   if (!tx) return std::move(tx).error();
-  if (!args.tx_only) {
-    return util::Unimplemented(
-        "broadcasting is not available yet: pass -x to print the signed transaction (hex) instead");
+  const util::Bytes bytes = chain::SerializeTransaction(*tx);
+  if (args.tx_only) return Output(util::ToHex(bytes));
+  STACKS_TRY(std::string url,
+             NodeUrlArg(args, "to broadcast the transaction to, or -x to print the signed transaction as hex"));
+  STACKS_TRY(PostTransactionReply reply, PostTransaction(url, bytes));
+  const std::string txid = util::ToHex(tx->txid());
+  if (!reply.txid) {
+    std::string message = "the node rejected the transaction";
+    const auto reason = reply.rejection.find("reason");
+    if (reason != reply.rejection.end() && reason->is_string()) {
+      message += ": ";
+      for (char c : reason->get<std::string>().substr(0, 200)) message += (c >= 0x20 && c < 0x7f) ? c : '?';
+    }
+    return Output(Refusal{std::move(reply.rejection), std::move(message)});
   }
-  return Output(util::ToHex(chain::SerializeTransaction(*tx)));
+  if (*reply.txid != txid) {
+    return util::FailedPrecondition("node '" + url + "' accepted txid " + *reply.txid + ", not this transaction's " +
+                                    txid);
+  }
+  Json out;
+  out["txid"] = "0x" + txid;
+  out["transaction"] = "https://explorer.hiro.so/txid/0x" + txid + "?chain=" + (args.testnet ? "testnet" : "mainnet");
+  return Output(std::move(out));
+}
+
+// stx's `balance`: the account's balances as decimal strings, its unlock height and nonce.
+util::Result<Output> Balance(const Args& args, const std::string& address) {
+  STACKS_TRY(std::string url, NodeUrlArg(args, "to read the account from"));
+  STACKS_TRY(AccountInfo account, GetAccount(url, address));
+  Json out;
+  out["balance"] = clarity::Uint128ToString(account.balance_ustx);
+  out["locked"] = clarity::Uint128ToString(account.locked_ustx);
+  out["unlock_height"] = account.unlock_height;
+  out["nonce"] = account.nonce;
+  return Output(std::move(out));
 }
 
 TxCommon Common(const Args& args, const std::vector<std::string>& a, size_t first) {
@@ -89,20 +137,23 @@ const std::vector<Command>& Commands() {
        [](const Args& args, const std::vector<std::string>& a) {
          return AsOutput(ConvertAddress(args.testnet, a[0]));
        }},
+      {"balance", "ADDRESS",
+       "The micro-STX balance, locked amount, unlock height and nonce of ADDRESS, from the node at -I URL.", 1, 1,
+       [](const Args& args, const std::vector<std::string>& a) { return Balance(args, a[0]); }},
       {"send_tokens", "ADDRESS AMOUNT FEE NONCE PAYMENT_KEY [MEMO]",
-       "A signed STX transfer of AMOUNT micro-STX to ADDRESS (-x prints it as hex).", 5, 6,
+       "Send AMOUNT micro-STX to ADDRESS: broadcast to -I URL, or printed as hex with -x.", 5, 6,
        [](const Args& args, const std::vector<std::string>& a) {
          return SignedTxOutput(args, SendTokens(Common(args, a, 2), a[0], a[1], Opt(a, 5).value_or("")));
        }},
       {"deploy_contract", "SOURCE_FILE CONTRACT_NAME FEE NONCE PAYMENT_KEY",
-       "A signed deploy of the Clarity contract in SOURCE_FILE (-x prints it as hex).", 5, 5,
+       "Deploy the Clarity contract in SOURCE_FILE: broadcast to -I URL, or printed as hex with -x.", 5, 5,
        [](const Args& args, const std::vector<std::string>& a) -> util::Result<Output> {
          STACKS_TRY(std::string source, ReadFile(a[0], "source file"));
          return SignedTxOutput(args, DeployContract(Common(args, a, 2), a[1], source));
        }},
       {"call_contract_func", "CONTRACT_ADDRESS CONTRACT_NAME FUNCTION_NAME FEE NONCE PAYMENT_KEY [ARGS...]",
-       "A signed call of a public function; each ARG is a Clarity literal such as u10 or 'ST... (-x prints hex).", 6,
-       6 + 256,
+       "Call a public function, each ARG a Clarity literal such as u10 or 'ST...: broadcast to -I URL, or hex with -x.",
+       6, 6 + 256,
        [](const Args& args, const std::vector<std::string>& a) {
          std::vector<std::string> fn_args(a.begin() + 6, a.end());
          return SignedTxOutput(args, CallContractFunction(Common(args, a, 3), a[0], a[1], a[2], fn_args));
@@ -127,9 +178,10 @@ const std::vector<Command>& Commands() {
 
 std::string Usage() {
   std::string s =
-      "usage: stacks-cli [-t] [-x] COMMAND [ARGS...]\n"
-      "  -t  testnet (default: mainnet)\n"
-      "  -x  print a signed transaction as hex instead of broadcasting it\n\ncommands:\n";
+      "usage: stacks-cli [-t] [-x] [-I URL] COMMAND [ARGS...]\n"
+      "  -t      testnet (default: mainnet)\n"
+      "  -x      print a signed transaction as hex instead of broadcasting it\n"
+      "  -I URL  the node to broadcast to and read accounts from: http[s]://HOST[:PORT][/PATH]\n\ncommands:\n";
   for (const auto& c : Commands()) {
     s += "  " + std::string(c.name) + " " + std::string(c.usage) + "\n      " + std::string(c.help) + "\n";
   }
@@ -158,6 +210,9 @@ Outcome Execute(const std::vector<std::string>& argv, bool pretty) {
     auto result = c.run(*args, rest);
     if (!result) return {1, "", "error: " + result.error().message + "\n"};
     if (const Json* json = std::get_if<Json>(&*result)) return {0, json->dump(pretty ? 2 : -1) + "\n", ""};
+    if (const Refusal* refusal = std::get_if<Refusal>(&*result)) {
+      return {1, refusal->json.dump(pretty ? 2 : -1) + "\n", "error: " + refusal->message + "\n"};
+    }
     return {0, std::get<std::string>(*result) + "\n", ""};
   }
   return {1, "", "error: unknown command '" + name + "' (try: stacks-cli help)\n"};
