@@ -279,6 +279,10 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
     if (loaded[principal] != account) STACKS_RETURN_IF_ERROR(WriteAccount(principal, account));
   }
   STACKS_TRY(applied.state_root, m_index->SealBlock());
+  if (block.expected_state_root && *block.expected_state_root != applied.state_root) {
+    return util::ConsensusViolation("state root mismatch: the block says " + util::ToHex(*block.expected_state_root) +
+                                    ", applying it gives " + util::ToHex(applied.state_root));
+  }
 
   {
     STACKS_TRY(Statement st,
@@ -349,6 +353,43 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
     }
   }
   return applied;
+}
+
+util::Result<AppliedBlock> ChainstateDb::ProposeBlock(const BlockToApply& block) {
+  if (!IsInitialized()) return util::FailedPrecondition("chainstate genesis is not initialized");
+  util::Result<AppliedBlock> applied = [&]() -> util::Result<AppliedBlock> {
+    STACKS_TRY(WriteTransaction txn, WriteTransaction::Begin(*m_db));
+    return ApplyBlockInTransaction(block);
+    // txn rolls back here, whatever happened.
+  }();
+  STACKS_RETURN_IF_ERROR(m_index->Abandon());
+  return applied;
+}
+
+util::Result<StoredTenure> ChainstateDb::GetTenure(const chain::ConsensusHash& tenure_consensus_hash) {
+  STACKS_TRY(Statement st, m_db->Prepare("SELECT burn_block_height, first_block_id, last_block_id, block_count, "
+                                         "coinbase_txid FROM tenures WHERE tenure_consensus_hash = ?1"));
+  STACKS_RETURN_IF_ERROR(st.BindBlob(1, tenure_consensus_hash));
+  STACKS_TRY(bool row, st.Step());
+  if (!row) return util::NotFound("no tenure " + util::ToHex(tenure_consensus_hash));
+  StoredTenure tenure;
+  tenure.tenure_consensus_hash = tenure_consensus_hash;
+  tenure.burn_block_height = static_cast<uint64_t>(st.ColumnInt64(0));
+  STACKS_TRY(tenure.first_block_id, FixedFromBytes<32>(st.ColumnBlob(1), "tenure first block id"));
+  STACKS_TRY(tenure.last_block_id, FixedFromBytes<32>(st.ColumnBlob(2), "tenure last block id"));
+  tenure.block_count = static_cast<uint64_t>(st.ColumnInt64(3));
+  if (!st.ColumnIsNull(4)) {
+    STACKS_TRY(chain::Txid txid, FixedFromBytes<32>(st.ColumnBlob(4), "tenure coinbase txid"));
+    tenure.coinbase_txid = txid;
+  }
+  return tenure;
+}
+
+util::Result<uint64_t> ChainstateDb::CoinbaseHeight() {
+  STACKS_TRY(Statement st, m_db->Prepare("SELECT COUNT(*) FROM tenures WHERE coinbase_txid IS NOT NULL"));
+  STACKS_TRY(bool row, st.Step());
+  if (!row) return util::Corruption("COUNT returned no row");
+  return static_cast<uint64_t>(st.ColumnInt64(0));
 }
 
 util::Result<Account> ChainstateDb::GetAccount(const codec::Principal& principal) {

@@ -81,6 +81,8 @@ struct BlockToApply {
   chain::StacksEpochId epoch = chain::StacksEpochId::k30;
   util::Bytes header;  ///< The header's serialization.
   std::vector<chain::Transaction> transactions;
+  /// When set, the block is refused (kConsensusViolation "state root mismatch") unless applying it yields this root.
+  std::optional<StateRoot> expected_state_root;
 };
 
 /// The BlockToApply of a Nakamoto block whose tenure was elected at `burn_block_height` in `epoch`: its id, parent,
@@ -95,6 +97,16 @@ struct AppliedBlock {
   StateRoot state_root{};
   std::vector<TransactionReceipt> receipts;  ///< One per transaction, in block order.
   Uint128 total_fees_ustx = 0;
+};
+
+/// A stored tenure: the blocks applied under one tenure consensus hash.
+struct StoredTenure {
+  chain::ConsensusHash tenure_consensus_hash{};
+  uint64_t burn_block_height = 0;
+  chain::StacksBlockId first_block_id{};
+  chain::StacksBlockId last_block_id{};
+  uint64_t block_count = 0;
+  std::optional<chain::Txid> coinbase_txid;
 };
 
 /// A stored block.
@@ -140,6 +152,19 @@ class ChainstateDb {
   /// ApplyTransactionToAccounts (kConsensusViolation, kUnimplemented); transaction errors are prefixed "tx i (txid): ";
   /// kIo/kCorruption.
   util::Result<AppliedBlock> ApplyBlock(const BlockToApply& block);
+
+  /// Applies `block` as ApplyBlock does, with the same checks and errors, and returns what it did, then rolls
+  /// everything back: nothing is stored. A miner calls it to learn the state root to put in a block's header before
+  /// signing it (the reference's block builder does the same in a discarded MARF transaction). `block.block_id` may
+  /// be any id not already stored; the root does not depend on it.
+  util::Result<AppliedBlock> ProposeBlock(const BlockToApply& block);
+
+  /// The tenure started by the sortition `tenure_consensus_hash`. Errors: kNotFound if no block of it is stored;
+  /// kIo/kCorruption.
+  util::Result<StoredTenure> GetTenure(const chain::ConsensusHash& tenure_consensus_hash);
+
+  /// Tenures with a coinbase so far (the reference's coinbase height, /v2/info tenure_height). Errors: kIo.
+  util::Result<uint64_t> CoinbaseHeight();
 
   /// The account of `principal` at the tip; balance 0 and nonce 0 if it was never written. Errors: kIo/kCorruption.
   util::Result<Account> GetAccount(const codec::Principal& principal);

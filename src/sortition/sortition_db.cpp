@@ -638,4 +638,19 @@ util::Result<std::vector<StoredLeaderKey>> SortitionDb::LeaderKeysIn(const Burnc
   }
 }
 
+util::Result<std::optional<burnchain::LeaderKeyRegisterOp>> SortitionDb::CanonicalLeaderKeyWithPublicKey(
+    const crypto::VrfPublicKeyBytes& public_key) {
+  using Out = std::optional<burnchain::LeaderKeyRegisterOp>;
+  STACKS_TRY(Statement st, m_db.Prepare("SELECT k.burn_header_hash, k.vtxindex, k.block_height, k.txid, "
+                                        "k.consensus_hash, k.public_key, k.memo, k.status, k.reason FROM leader_keys k "
+                                        "JOIN canonical c ON c.burn_header_hash = k.burn_header_hash "
+                                        "WHERE k.public_key = ?1 AND k.status = ?2 ORDER BY k.block_height LIMIT 1"));
+  STACKS_RETURN_IF_ERROR(st.BindBlob(1, public_key));
+  STACKS_RETURN_IF_ERROR(st.BindInt64(2, static_cast<int64_t>(OpStatus::kAccepted)));
+  STACKS_TRY(bool row, st.Step());
+  if (!row) return Out();
+  STACKS_TRY(auto key, ReadKey(st));
+  return Out(std::move(key.op));
+}
+
 }  // namespace stacks::sortition

@@ -108,6 +108,10 @@ class SortitionDb {
   util::Result<std::optional<burnchain::LeaderBlockCommitOp>> WinningCommit(const BlockSnapshot& snapshot);
   /// The accepted leader key at (burn block height, vtxindex) on the canonical chain, or nullopt.
   util::Result<std::optional<burnchain::LeaderKeyRegisterOp>> LeaderKeyAt(uint64_t block_height, uint32_t vtxindex);
+  /// The earliest accepted leader key on the canonical chain that registered `public_key`, or nullopt (a restarted
+  /// miner finds the key it registered before). Errors: kIo/kCorruption.
+  util::Result<std::optional<burnchain::LeaderKeyRegisterOp>> CanonicalLeaderKeyWithPublicKey(
+      const crypto::VrfPublicKeyBytes& public_key);
   /// The new_seed of the last winning commit on the canonical chain, or all zero if none.
   util::Result<VrfSeed> LastWinningVrfSeed();
   /// Every commit stored for a burn block, accepted or not, by vtxindex.
