@@ -1,0 +1,62 @@
+// ChainsCoordinator: the node's one writer of the sortition DB and the chainstate (the reference's ChainsCoordinator,
+// stackslib/src/chainstate/coordinator/mod.rs). For each burn block the controller stores, it reads the block's
+// leader keys and commits, runs the sortition and tells the relayer; for each block the miner proposes, it checks
+// the block against its tenure's sortition and appends it to the chainstate; it announces both to event observers.
+//
+// Block validity while there are no signers (docs/NODE.md): a Nakamoto block is accepted on its miner's signature
+// alone. It must pass the context-free checks (chain/nakamoto_block_check.h), name a sortition that had a winner,
+// be signed by the key the winner's leader key registered, build on the chain tip, open its tenure with
+// TenureChange(BlockFound) and a Coinbase whose VRF proof verifies under the winner's VRF key over the sortition
+// hash (later blocks of the tenure continue it), carry a timestamp no earlier than its parent's and at most 15 s ahead
+// of the clock, and commit to the state root that applying it yields. The signer issue adds the signer threshold.
+//
+// Thread safety: one thread runs Run (or calls the Process* methods); the shared state is locked inside.
+#pragma once
+
+#include <memory>
+#include <stop_token>
+
+#include "burndb/burnchain_db.h"
+#include "chain/nakamoto_block.h"
+#include "events/event_dispatcher.h"
+#include "node/channel.h"
+#include "node/messages.h"
+#include "node/node_options.h"
+#include "node/shared_state.h"
+#include "util/result.h"
+
+namespace stacks::node {
+
+class ChainsCoordinator {
+ public:
+  /// `options`, `chain`, `mempool`, `relayer` and `events` (null: no observers) must outlive the coordinator.
+  ChainsCoordinator(const NodeOptions& options, ChainState& chain, MempoolState& mempool,
+                    Channel<RelayerDirective>& relayer, events::EventDispatcher* events)
+      : m_options(options), m_chain(chain), m_mempool(mempool), m_relayer(relayer), m_events(events) {}
+
+  /// Processes every burn block stored in `burnchain_db` above the sortition DB's tip, in height order: what a crash
+  /// between storing a burn block and its sortition left undone. Errors: as ProcessBurnBlock; kIo/kCorruption.
+  util::Status CatchUp(burndb::BurnchainDb& burnchain_db);
+
+  /// Runs the sortition of `block` (its keys and commits re-read from the raw transactions, as from Bitcoin), stores
+  /// it, announces /new_burn_block and sends ProcessedBurnBlock to the relayer. A block processed before is only
+  /// announced to the relayer again. Errors: those of SortitionDb::ProcessBurnBlock.
+  util::Status ProcessBurnBlock(const burndb::BurnBlock& block);
+
+  /// Validates `block` (see the file comment) and appends it to the chainstate, removes its transactions from the
+  /// mempool and announces /new_block. Errors: kConsensusViolation naming the broken rule (nothing is stored); as
+  /// ChainstateDb::ApplyBlock.
+  util::Status ProcessStacksBlock(const chain::NakamotoBlock& block);
+
+  /// Handles messages from `inbox` until it is closed and drained.
+  void Run(Channel<CoordinatorMessage>& inbox);
+
+ private:
+  const NodeOptions& m_options;
+  ChainState& m_chain;
+  MempoolState& m_mempool;
+  Channel<RelayerDirective>& m_relayer;
+  events::EventDispatcher* m_events;
+};
+
+}  // namespace stacks::node

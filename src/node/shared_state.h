@@ -1,0 +1,33 @@
+// The databases several node threads use, each behind its own mutex.
+//
+// ChainState holds the sortition DB and the chainstate. The chains coordinator is their only writer; the miner
+// (assembling a block) and the RPC workers (reading) lock the same mutex for short reads. MempoolState holds the
+// mempool: RPC workers add to it, the coordinator removes what blocks mined, the miner reads candidates.
+//
+// Lock order: ChainState before MempoolState, never the other way round.
+#pragma once
+
+#include <utility>
+
+#include "chainstate/chainstate_db.h"
+#include "mempool/mempool_db.h"
+#include "sortition/sortition_db.h"
+#include "util/thread_annotations.h"
+
+namespace stacks::node {
+
+struct ChainState {
+  ChainState(sortition::SortitionDb sortition_db_in, chainstate::ChainstateDb chainstate_in)
+      : sortition_db(std::move(sortition_db_in)), chainstate(std::move(chainstate_in)) {}
+  util::Mutex mutex;
+  sortition::SortitionDb sortition_db GUARDED_BY(mutex);
+  chainstate::ChainstateDb chainstate GUARDED_BY(mutex);
+};
+
+struct MempoolState {
+  explicit MempoolState(mempool::MempoolDb db_in) : db(std::move(db_in)) {}
+  util::Mutex mutex;
+  mempool::MempoolDb db GUARDED_BY(mutex);
+};
+
+}  // namespace stacks::node
