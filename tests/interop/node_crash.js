@@ -155,6 +155,14 @@ async function main() {
     const accepted = senders.map((s) => s.txs.filter((t) => t.state === 'accepted' && t.nonce >= s.maxNonce));
     console.log(`round ${round}/${ROUNDS}: killed after ${delay} ms; seen burn ${before.burn}, tip ${before.tip}, nonces ${before.nonces}; ${submitted} submitted`);
 
+    if (rng.chance(0.4)) {
+      // Also kill it while it starts up (opening its databases, recovering), before or just after RPC comes up.
+      const early = await env.start({ wait: false });
+      const after = rng.rnd(1500);
+      await h.sleep(after);
+      const gone = await early.kill();
+      console.log(`round ${round}: also killed ${after} ms into a restart (${gone.signal || 'exit ' + gone.code})`);
+    }
     node = await env.start();
     const info = await h.getJson(url, '/v2/info');
     check(`round ${round}: burn height ${info.burn_block_height} >= ${before.burn} seen before the kill`, () =>
@@ -214,6 +222,19 @@ async function main() {
   check('every submitted transfer confirmed', () => assert.deepEqual(finalNonces, senders.map((s) => s.txs.length)));
   check('nonces and heights never went back while polling', () => assert.deepEqual(violations.slice(0, 10), []));
   check('no transfer refused', () => assert.deepEqual(unexpected.slice(0, 10), []));
+  // A height the observer heard of twice must name the same block both times (redelivery after a restart is fine,
+  // a different block means the node forked away from a block it had announced).
+  const blockAt = new Map();
+  const forks = [];
+  for (const b of env.observer.posts('/new_block')) {
+    const prior = blockAt.get(b.block_height);
+    if (prior && prior !== b.index_block_hash) forks.push(`height ${b.block_height}: ${prior} then ${b.index_block_hash}`);
+    blockAt.set(b.block_height, b.index_block_hash);
+  }
+  check('no announced block replaced by another at its height', () => assert.deepEqual(forks.slice(0, 10), []));
+  const heights = [...blockAt.keys()].sort((a, b) => a - b);
+  const gaps = heights.filter((x, i) => i > 0 && x !== heights[i - 1] + 1);
+  console.log(`observer: blocks ${heights[0]}..${heights[heights.length - 1]} announced${gaps.length ? `, missing before ${gaps.slice(0, 10)}` : ''}`);
 
   // Balances are exactly what the confirmed transfers (those below each final nonce) make them.
   const expected = new Map(recipients.map((r) => [r, 0n]));

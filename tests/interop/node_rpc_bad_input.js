@@ -293,16 +293,24 @@ async function main() {
       assertRejection(again, first.txid(), 'BadNonce', { actual: 0, expected: 1, is_origin: true, principal: A }));
   }
   {
-    const far = await transfer({ nonce: 101n });
-    const r = await postTx(far.serialize());
-    rejectedTxids.push(far.txid());
-    check('nonce 100 ahead: TooMuchChaining', () =>
-      assertRejection(r, far.txid(), 'TooMuchChaining', (d) => {
-        assert.equal(d.actual, 101);
-        assert.equal(d.is_origin, true);
-        assert.equal(d.principal, A);
-        assert.ok(Number.isInteger(d.expected) && d.expected < 101 && d.expected >= 1, `expected ${d.expected}`);
-      }));
+    // The reference admits nonces up to the account's + 1 + MAXIMUM_MEMPOOL_TX_CHAINING (25) and names that limit
+    // as `expected` (A's account nonce is 1 here).
+    const last = await transfer({ nonce: 27n, amount: 2727n });
+    const r = await postTx(last.serialize());
+    check('nonce account + 26: admitted', () => assert.equal(r.text, JSON.stringify(last.txid()), `${r.status} ${r.text}`));
+    for (const nonce of [28, 101]) {
+      const far = await transfer({ nonce: BigInt(nonce) });
+      const rf = await postTx(far.serialize());
+      rejectedTxids.push(far.txid());
+      check(`nonce ${nonce} with account nonce 1: TooMuchChaining`, () =>
+        assertRejection(rf, far.txid(), 'TooMuchChaining', {
+          actual: nonce,
+          expected: 27,
+          is_origin: true,
+          message: 'Nonce would exceed chaining limit in mempool',
+          principal: A,
+        }));
+    }
   }
 
   // --- Routing.
@@ -378,13 +386,38 @@ async function main() {
   const a2 = await h.getAccount(url, A);
   check('the gap keeps A at nonce 1', () => assert.equal(a2.nonce, 1));
 
+  // Replace-by-fee on the pending nonce 3 (same length, so fee and fee rate order alike): a fee not above the
+  // pending one conflicts; a higher one replaces it, and the observer hears of the drop.
+  for (const fee of [FEE, FEE - 50n]) {
+    const rival = await transfer({ nonce: 3n, amount: 30001n, fee });
+    const r = await postTx(rival.serialize());
+    rejectedTxids.push(rival.txid());
+    check(`same nonce, fee ${fee} vs ${FEE} pending: ConflictingNonceInMempool`, () => assertRejection(r, rival.txid(), 'ConflictingNonceInMempool'));
+  }
+  const replacement = await transfer({ nonce: 3n, amount: 30002n, fee: FEE + 100n });
+  const rr = await postTx(replacement.serialize());
+  check('same nonce, higher fee: replaces', () => assert.equal(rr.text, JSON.stringify(replacement.txid()), `${rr.status} ${rr.text}`));
+  const oldGone = await get(`/v2/transactions/unconfirmed/${gapTx.txid()}`);
+  const newThere = await get(`/v2/transactions/unconfirmed/${replacement.txid()}`);
+  check('the replaced transaction left the mempool, the replacement is in it', () => {
+    assert.equal(oldGone.status, 404);
+    assert.equal(newThere.status, 200);
+    assert.deepEqual(newThere.json, { tx: replacement.serialize(), status: 'Mempool' });
+  });
+  const drop = await h
+    .waitUntil('a /drop_mempool_tx for the replaced transaction', () =>
+      env.observer.posts('/drop_mempool_tx').find((d) => d && Array.isArray(d.dropped_txids) && d.dropped_txids.includes('0x' + gapTx.txid())), { timeoutMs: 10000 })
+    .catch(() => null);
+  check('/drop_mempool_tx: ReplaceByFee with the new txid', () =>
+    assert.deepEqual(drop, { dropped_txids: ['0x' + gapTx.txid()], reason: 'ReplaceByFee', new_txid: '0x' + replacement.txid() }));
+
   const fill = [await transfer({ nonce: 1n, amount: 10000n }), await transfer({ nonce: 2n, amount: 20000n })];
   for (const t of fill) {
     const r = await broadcastTransaction({ transaction: t, network });
     check(`gap filler accepted`, () => assert.deepEqual(r, { txid: t.txid() }));
   }
-  spentA += 60000n + 3n * FEE;
-  receivedR += 60000n;
+  spentA += 10000n + 20000n + 30002n + 3n * FEE + 100n;
+  receivedR += 10000n + 20000n + 30002n;
   await h.waitUntil('A nonce 4', async () => (await h.getAccount(url, A)).nonce === 4, { timeoutMs: 30000 });
   const a3 = await h.getAccount(url, A);
   const r3 = await h.getAccount(url, R);
@@ -393,13 +426,13 @@ async function main() {
     assert.equal(a3.balance, INITIAL_USTX - spentA);
     assert.equal(r3.balance, receivedR);
   });
-  for (const t of [gapTx, ...fill]) {
+  for (const t of [replacement, ...fill]) {
     const r = await h.rawRequest(url, { path: `/v2/transactions/unconfirmed/${t.txid()}` });
     check(`mined ${t.txid().slice(0, 8)}: unconfirmed 404`, () => assert.equal(r.status, 404));
   }
 
-  const stopped = await node.stop();
-  check('SIGTERM: exit code 0 within 1 s', () => h.assertCleanStop(stopped));
+  const stopped = await node.stop({ signal: 'SIGINT' });
+  check('SIGINT: exit code 0 within 1 s', () => h.assertCleanStop(stopped));
 }
 
 h.runNodeTest(main, { checker, getEnv: () => env });

@@ -340,12 +340,12 @@ async function prepareNode({ binary, seed, balances, observer = true, burnInterv
     p2pPort,
     observer: obs,
     process: null,
-    /// Spawns the node and waits for /v2/info; returns the process.
-    async start({ timeoutMs = 60000 } = {}) {
+    /// Spawns the node and (unless `wait` is false) waits for /v2/info; returns the process.
+    async start({ timeoutMs = 60000, wait = true } = {}) {
       starts++;
       const p = new NodeProcess(binary, configPath, rpcUrl, `${name} (start ${starts})`);
       env.process = p;
-      await p.waitForInfo(timeoutMs);
+      if (wait) await p.waitForInfo(timeoutMs);
       return p;
     },
     /// The tail of the current process's output, for failure reports.
