@@ -50,7 +50,7 @@ void Miner::Run(Channel<MinerCommand>& inbox) {
     if (command) {
       m_tenure = std::get<StartTenure>(std::move(*command));
       m_tenure_bytes = 0;
-      auto block = AssembleBlock(/*tenure_start=*/true);
+      auto block = AssembleBlock(m_options, m_chain, m_mempool, *m_tenure, /*tenure_start=*/true, 0);
       util::Status status = block ? Propose(**block) : util::Status(std::move(block).error());
       if (status) {
         LOG_INFO("miner: tenure {} started at burn block {}", util::ToHex(m_tenure->election.consensus_hash),
@@ -65,7 +65,7 @@ void Miner::Run(Channel<MinerCommand>& inbox) {
     if (!m_tenure) continue;
     const auto since_last = std::chrono::steady_clock::now() - m_last_block_time;
     if (since_last < std::chrono::milliseconds(m_options.min_time_between_blocks_ms)) continue;
-    auto block = AssembleBlock(/*tenure_start=*/false);
+    auto block = AssembleBlock(m_options, m_chain, m_mempool, *m_tenure, /*tenure_start=*/false, m_tenure_bytes);
     if (!block) {
       LOG_ERROR("miner: block assembly: {}", block.error().message);
       continue;
@@ -75,18 +75,19 @@ void Miner::Run(Channel<MinerCommand>& inbox) {
   }
 }
 
-util::Result<std::optional<chain::NakamotoBlock>> Miner::AssembleBlock(bool tenure_start) {
+util::Result<std::optional<chain::NakamotoBlock>> AssembleBlock(const NodeOptions& options, ChainState& chain_state,
+                                                                MempoolState& mempool, const StartTenure& tenure,
+                                                                bool tenure_start, uint64_t tenure_bytes_used) {
   using Out = std::optional<chain::NakamotoBlock>;
-  const StartTenure& tenure = *m_tenure;
-  const MinerKeys& keys = *m_options.miner;
+  const MinerKeys& keys = *options.miner;
   const crypto::Hash160 miner_hash = crypto::Hash160Of(keys.signing_key.GetPublicKey().SerializeCompressed());
-  const chain::StacksEpochId epoch = m_options.EpochAt(tenure.election.block_height);
-  const chainstate::BlockContext context{m_options.mainnet, epoch, tenure.election.block_height,
-                                         m_options.first_burn_block_height};
-  const uint64_t block_budget = std::min<uint64_t>(chain::MAX_BLOCK_LEN, m_options.max_tenure_bytes - m_tenure_bytes);
+  const chain::StacksEpochId epoch = options.EpochAt(tenure.election.block_height);
+  const chainstate::BlockContext context{options.mainnet, epoch, tenure.election.block_height,
+                                         options.first_burn_block_height};
+  const uint64_t block_budget = std::min<uint64_t>(chain::MAX_BLOCK_LEN, options.max_tenure_bytes - std::min(options.max_tenure_bytes, tenure_bytes_used));
 
-  util::LockGuard lock(m_chain.mutex);
-  chainstate::ChainstateDb& db = m_chain.chainstate;
+  util::LockGuard lock(chain_state.mutex);
+  chainstate::ChainstateDb& db = chain_state.chainstate;
   STACKS_TRY(chainstate::ChainTip tip, db.GetTip());
   uint64_t parent_timestamp = 0;
   chain::ConsensusHash parent_tenure{};
@@ -127,7 +128,7 @@ util::Result<std::optional<chain::NakamotoBlock>> Miner::AssembleBlock(bool tenu
 
   if (tenure_start) {
     const codec::Principal miner_principal{codec::StacksAddress::FromPublicKey(
-                                               m_options.mainnet ? codec::C32_ADDRESS_VERSION_MAINNET_SINGLESIG
+                                               options.mainnet ? codec::C32_ADDRESS_VERSION_MAINNET_SINGLESIG
                                                                  : codec::C32_ADDRESS_VERSION_TESTNET_SINGLESIG,
                                                keys.signing_key.GetPublicKey().SerializeCompressed())
                                                .value()};
@@ -141,10 +142,10 @@ util::Result<std::optional<chain::NakamotoBlock>> Miner::AssembleBlock(bool tenu
     change.previous_tenure_blocks = parent_tenure_blocks;
     change.cause = chain::TenureChangeCause::kBlockFound;
     change.pubkey_hash = miner_hash;
-    STACKS_TRY(chain::Transaction change_tx, MinerTransaction(m_options, nonce, change));
+    STACKS_TRY(chain::Transaction change_tx, MinerTransaction(options, nonce, change));
     chain::CoinbasePayload coinbase;
     coinbase.vrf_proof = crypto::VrfProve(keys.vrf_key, tenure.election.sortition_hash);
-    STACKS_TRY(chain::Transaction coinbase_tx, MinerTransaction(m_options, nonce + 1, coinbase));
+    STACKS_TRY(chain::Transaction coinbase_tx, MinerTransaction(options, nonce + 1, coinbase));
     for (const auto* tx : {&change_tx, &coinbase_tx}) {
       STACKS_TRY(bool included, try_include(*tx));
       if (!included) return util::FailedPrecondition("the tenure-start transactions do not apply");
@@ -152,13 +153,13 @@ util::Result<std::optional<chain::NakamotoBlock>> Miner::AssembleBlock(bool tenu
   }
 
   {
-    util::LockGuard mempool_lock(m_mempool.mutex);
+    util::LockGuard mempool_lock(mempool.mutex);
     auto nonce_of = [&](const codec::StacksAddress& address) -> uint64_t {
       auto account = db.GetAccount(codec::Principal(address));
       return account ? account->nonce : 0;
     };
     STACKS_TRY(std::vector<chain::Transaction> candidates,
-               m_mempool.db.TransactionsToMine(nonce_of, MAX_CANDIDATES_PER_BLOCK));
+               mempool.db.TransactionsToMine(nonce_of, MAX_CANDIDATES_PER_BLOCK));
     for (const auto& tx : candidates) {
       STACKS_TRY(bool included, try_include(tx));
       (void)included;

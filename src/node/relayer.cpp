@@ -42,6 +42,8 @@ void Relayer::Run(Channel<RelayerDirective>& inbox) {
     if (key) {
       m_key = key;
       LOG_INFO("miner: using the VRF key registered at burn block {} (vtxindex {})", key->block_height, key->vtxindex);
+      // A restarted miner commits to the next burn block at once rather than after it.
+      if (auto status = IssueBlockCommit(); !status) LOG_ERROR("miner: block commit: {}", status.error().message);
     } else if (auto status = RegisterKey(); !status) {
       LOG_ERROR("miner: cannot register a VRF key: {}", status.error().message);
     }

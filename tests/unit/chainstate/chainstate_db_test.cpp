@@ -457,5 +457,63 @@ TEST_F(ChainstateDbTest, KilledWriterLeavesAConsistentDatabase) {
   }
 }
 
+TEST_F(ChainstateDbTest, ProposeBlockReportsTheRootAndStoresNothing) {
+  ChainstateDb db = OpenWithGenesis();
+  const ChainTip before = db.GetTip().value();
+  const BlockToApply block = NextBlock(db, {Coinbase(9, 0), Transfer(1, 0, 10, Addr(2), 5 * STX)});
+  auto proposed = db.ProposeBlock(block);
+  ASSERT_TRUE(proposed) << ErrorOf(proposed).ToString();
+  EXPECT_NE(proposed->state_root, before.state_root);
+  EXPECT_EQ(db.GetTip().value().block_id, before.block_id);
+  EXPECT_EQ(AccountOf(db, Addr(1)).balance_ustx, 1000 * STX);
+  EXPECT_EQ(ErrorOf(db.GetBlockById(block.block_id)).code, ErrorCode::kNotFound);
+  EXPECT_TRUE(db.CheckIntegrity());
+  // The proposed root is the one applying the block gives.
+  auto applied = db.ApplyBlock(block);
+  ASSERT_TRUE(applied) << ErrorOf(applied).ToString();
+  EXPECT_EQ(applied->state_root, proposed->state_root);
+}
+
+TEST_F(ChainstateDbTest, ProposeBlockReportsTheSameErrorsAsApplyBlock) {
+  ChainstateDb db = OpenWithGenesis();
+  const BlockToApply block = NextBlock(db, {Transfer(1, 3, 10, Addr(2), 5 * STX)});  // Nonce 3, expected 0.
+  EXPECT_EQ(ErrorOf(db.ProposeBlock(block)).code, ErrorCode::kConsensusViolation);
+  EXPECT_TRUE(db.CheckIntegrity());
+  // A good block still applies after the failed proposal.
+  EXPECT_TRUE(db.ApplyBlock(NextBlock(db, {Transfer(1, 0, 10, Addr(2), 5 * STX)})));
+}
+
+TEST_F(ChainstateDbTest, ExpectedStateRootMustMatch) {
+  ChainstateDb db = OpenWithGenesis();
+  BlockToApply block = NextBlock(db, {Transfer(1, 0, 10, Addr(2), 5 * STX)});
+  const StateRoot root = db.ProposeBlock(block).value().state_root;
+  block.expected_state_root = root;
+  block.expected_state_root->at(31) ^= 1;
+  ExpectRejected(db, block, ErrorCode::kConsensusViolation, "state root mismatch");
+  block.expected_state_root = root;
+  auto applied = db.ApplyBlock(block);
+  ASSERT_TRUE(applied) << ErrorOf(applied).ToString();
+}
+
+TEST_F(ChainstateDbTest, TenuresCountTheirBlocksAndCoinbase) {
+  ChainstateDb db = OpenWithGenesis();
+  chain::ConsensusHash tenure{};
+  tenure.fill(1);  // NextBlock's tenure.
+  EXPECT_EQ(ErrorOf(db.GetTenure(tenure)).code, ErrorCode::kNotFound);
+  EXPECT_EQ(db.CoinbaseHeight().value(), 0u);
+  const BlockToApply first = NextBlock(db, {Coinbase(9, 0)});
+  ASSERT_TRUE(db.ApplyBlock(first));
+  const BlockToApply second = NextBlock(db, {Transfer(1, 0, 10, Addr(2), 5 * STX)});
+  ASSERT_TRUE(db.ApplyBlock(second));
+  auto stored = db.GetTenure(tenure);
+  ASSERT_TRUE(stored) << ErrorOf(stored).ToString();
+  EXPECT_EQ(stored->block_count, 2u);
+  EXPECT_EQ(stored->first_block_id, first.block_id);
+  EXPECT_EQ(stored->last_block_id, second.block_id);
+  ASSERT_TRUE(stored->coinbase_txid.has_value());
+  EXPECT_EQ(*stored->coinbase_txid, first.transactions[0].txid());
+  EXPECT_EQ(db.CoinbaseHeight().value(), 1u);
+}
+
 }  // namespace
 }  // namespace stacks::chainstate

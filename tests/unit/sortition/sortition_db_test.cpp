@@ -221,6 +221,38 @@ TEST_F(SortitionDbTest, UnknownParentAndWrongOpBlockAreRefused) {
   EXPECT_EQ(ErrorOf(db.SnapshotAtHeight(1)).code, util::ErrorCode::kNotFound);
 }
 
+TEST_F(SortitionDbTest, CanonicalLeaderKeyWithPublicKeyFindsTheFirstAcceptedOne) {
+  SortitionDb db = OpenDb();
+  const auto h1 = Header(1);
+  Process(db, h1, {{Key(h1, 0, 1)}, {}, {}});
+  const auto h2 = Header(2);
+  Process(db, h2, {{Key(h2, 0, 1), Key(h2, 1, 2)}, {}, {}});  // Key 1 again: rejected.
+  auto first = db.CanonicalLeaderKeyWithPublicKey(Key(h1, 0, 1).public_key);
+  ASSERT_TRUE(first) << ErrorOf(first).ToString();
+  ASSERT_TRUE(first->has_value());
+  EXPECT_EQ((*first)->block_height, 1u);
+  EXPECT_EQ((*first)->vtxindex, 0u);
+  auto second = db.CanonicalLeaderKeyWithPublicKey(Key(h2, 1, 2).public_key);
+  ASSERT_TRUE(second && second->has_value());
+  EXPECT_EQ((*second)->block_height, 2u);
+  EXPECT_EQ((*second)->vtxindex, 1u);
+  auto unknown = db.CanonicalLeaderKeyWithPublicKey(Key(h2, 0, 3).public_key);
+  ASSERT_TRUE(unknown);
+  EXPECT_FALSE(unknown->has_value());
+}
+
+TEST_F(SortitionDbTest, CanonicalLeaderKeyWithPublicKeyIgnoresOtherForks) {
+  SortitionDb db = OpenDb();
+  Process(db, Header(1), {});
+  Process(db, Header(2), {});
+  auto f2 = Header(2, 1);
+  f2.parent_block_hash = Header(1).block_hash;
+  Process(db, f2, {{Key(f2, 0, 5)}, {}, {}});  // Loses the tie: not canonical.
+  auto found = db.CanonicalLeaderKeyWithPublicKey(Key(f2, 0, 5).public_key);
+  ASSERT_TRUE(found);
+  EXPECT_FALSE(found->has_value());
+}
+
 TEST_F(SortitionDbTest, LongerForkBecomesCanonical) {
   SortitionDb db = OpenDb();
   Process(db, Header(1), {});
