@@ -104,6 +104,13 @@ util::Result<uint64_t> NodeRpcBackend::GetTransferFeeRate() { return mempool::MI
 util::Result<net::MempoolOutcome> NodeRpcBackend::SubmitTransaction(const chain::Transaction& tx,
                                                                     const std::optional<util::Bytes>& attachment) {
   (void)attachment;  // Atlas attachments are not stored (no BNS without the VM).
+  if (std::holds_alternative<chain::SmartContractPayload>(tx.payload()) ||
+      std::holds_alternative<chain::ContractCallPayload>(tx.payload())) {
+    // Admitted, they would wait forever: the miner cannot run them until the Clarity VM is wired in.
+    return net::MempoolOutcome(net::MempoolRejection{
+        "ServerFailureOther",
+        nlohmann::json{{"message", "contract transactions need the Clarity VM, which this node does not run yet"}}});
+  }
   mempool::AdmissionContext context;
   context.mainnet = m_options.mainnet;
   context.chain_id = m_options.chain_id;

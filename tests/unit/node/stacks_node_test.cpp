@@ -173,6 +173,30 @@ TEST_F(StacksNodeTest, ConfirmsATransferSubmittedOverRpc) {
   EXPECT_EQ(unconfirmed->status, 404) << "a mined transaction leaves the mempool";
 }
 
+TEST_F(StacksNodeTest, RefusesContractTransactionsUntilTheVmRuns) {
+  auto node = Start();
+  const crypto::PrivateKey key = Key(SENDER_KEY);
+  chain::MutableTransaction tx;
+  tx.version = chain::TransactionVersion::kTestnet;
+  tx.chain_id = chain::CHAIN_ID_TESTNET;
+  tx.auth.origin = chain::NewP2pkhCondition(key.GetPublicKey());
+  chain::SetFee(tx.auth.origin, 1000);
+  chain::SmartContractPayload deploy;
+  deploy.contract_name = "counter";
+  deploy.code_body = "(define-data-var n int 0)";
+  tx.payload = deploy;
+  auto signer = chain::TransactionSigner::ForOrigin(std::move(tx)).value();
+  ASSERT_TRUE(signer.SignOrigin(key));
+  const util::Bytes raw = chain::SerializeTransaction(signer.Finish().value());
+  httplib::Client client("127.0.0.1", node->rpc_port());
+  auto posted = client.Post("/v2/transactions", std::string(raw.begin(), raw.end()), "application/octet-stream");
+  ASSERT_TRUE(posted);
+  EXPECT_EQ(posted->status, 400);
+  const auto body = nlohmann::json::parse(posted->body);
+  EXPECT_EQ(body["reason"], "ServerFailureOther") << posted->body;
+  EXPECT_NE(body["reason_data"]["message"].get<std::string>().find("Clarity VM"), std::string::npos);
+}
+
 // The chain a stopped node left, opened as the coordinator sees it, for feeding it blocks by hand.
 class CoordinatorTest : public StacksNodeTest {
  protected:
