@@ -145,9 +145,22 @@ async function main() {
   }
 
   const tasks = [submitter(), poller()];
+  // In one round the observer refuses deliveries from 2 s before the kill until after the restart: events the node
+  // queued then must be delivered after the restart. Blocks committed in the last 600 ms before the kill are left
+  // out (the reference, too, commits a block before it queues its event, so a kill in between loses the event).
+  const outageRound = 1 + rng.rnd(ROUNDS);
+  let mustBeDelivered = 0;
+  let tipAtLastRestart = 0;
   for (let round = 1; round <= ROUNDS; round++) {
     const delay = 1500 + rng.rnd(4500);
     await h.sleep(delay);
+    if (round === outageRound) {
+      env.observer.refuseWith(503);
+      await h.sleep(1400);
+      mustBeDelivered = seen.tip;
+      await h.sleep(600);
+      console.log(`round ${round}: observer refusing deliveries since 2 s before the kill; tip seen 600 ms before it: ${mustBeDelivered}`);
+    }
     up = false;
     await node.kill();
     await h.sleep(300); // let requests that were in flight fail
@@ -188,8 +201,13 @@ async function main() {
     }
     check(`round ${round}: every accepted transfer still pending or confirmed`, () => assert.deepEqual(lost, []));
     noteInfo(info, `round ${round} restart`);
+    tipAtLastRestart = info.stacks_tip_height;
     await resend();
     up = true;
+    if (round === outageRound) {
+      await h.sleep(500);
+      env.observer.refuseWith(null);
+    }
 
     const tipAtRestart = info.stacks_tip_height;
     let grew = true;
@@ -255,8 +273,40 @@ async function main() {
   const notAnnounced = senders.flatMap((s) => s.txs).filter((t) => !seenInBlocks.has('0x' + t.txid)).length;
   console.log(`observer: ${env.observer.posts('/new_block').length} /new_block posts; ${notAnnounced} confirmed transfers never announced`);
 
+  // Delivery: the blocks queued during the outage, and every block made after the last restart.
+  const finalTip = (await h.getJson(url, '/v2/info')).stacks_tip_height;
+  const wantedHeights = [];
+  for (let x = 1; x <= mustBeDelivered; x++) wantedHeights.push(x);
+  for (let x = tipAtLastRestart + 1; x <= finalTip; x++) wantedHeights.push(x);
+  const undelivered = () => {
+    const have = new Set(env.observer.posts('/new_block').map((b) => b.block_height));
+    return wantedHeights.filter((x) => !have.has(x));
+  };
+  await h.waitUntil('the observer to receive the blocks it must', () => undelivered().length === 0, { timeoutMs: 20000 }).catch(() => {});
+  check(`blocks 1..${mustBeDelivered} (queued before the outage kill) delivered after the restart`, () =>
+    assert.deepEqual(undelivered().filter((x) => x <= mustBeDelivered), []));
+  check(`blocks ${tipAtLastRestart + 1}..${finalTip} (after the last restart) delivered`, () =>
+    assert.deepEqual(undelivered().filter((x) => x > tipAtLastRestart), []));
+
   const stopped = await node.stop();
   check('SIGTERM: exit code 0 within 1 s', () => h.assertCleanStop(stopped));
+
+  // A clean restart keeps everything too.
+  const tipBeforeStop = (await h.getJson(url, '/v2/info').catch(() => null)) ?? null;
+  check('node down after SIGTERM', () => assert.equal(tipBeforeStop, null));
+  node = await env.start();
+  const infoAfter = await h.getJson(url, '/v2/info');
+  check(`after a clean restart the tip (${infoAfter.stacks_tip_height}) is at least ${finalTip}`, () => assert.ok(infoAfter.stacks_tip_height >= finalTip));
+  for (const [address, balance] of expected) {
+    const a = await h.getAccount(url, address);
+    check(`balance of ${address} after a clean restart`, () => assert.equal(a.balance, balance));
+  }
+  for (const [i, s] of senders.entries()) {
+    const a = await h.getAccount(url, s.address);
+    check(`nonce of sender ${i} after a clean restart`, () => assert.equal(a.nonce, finalNonces[i]));
+  }
+  const stopped2 = await node.stop({ signal: 'SIGINT' });
+  check('SIGINT after the clean restart: exit code 0 within 1 s', () => h.assertCleanStop(stopped2));
 }
 
 h.runNodeTest(main, { checker, getEnv: () => env });

@@ -263,8 +263,98 @@ async function main() {
     assert.ok(sortitions[0].burn_block_height >= confirmedAtBurn, `latest sortition ${sortitions[0].burn_block_height} behind ${confirmedAtBurn}`);
   });
 
+  // An observer outage: the node keeps every event and delivers it once the observer answers 200 again.
+  const refusedBefore = obs.refused.count;
+  obs.refuseWith(503);
+  const more = [];
+  for (const [si, s] of senders.entries()) {
+    for (let k = 0; k < 2; k++) {
+      const nonce = TX_PER_SENDER + k;
+      const recipient = rng.pick(recipients);
+      const amount = BigInt(1 + rng.rnd(1000000));
+      const tx = await makeSTXTokenTransfer({ recipient, amount, fee: minFee, nonce: BigInt(nonce), senderKey: s.key, network });
+      more.push({ sender: s.address, si, nonce, recipient, amount, fee: minFee, tx, txid: tx.txid(), hex: tx.serialize() });
+    }
+  }
+  const moreErrors = [];
+  for (const t of more) {
+    const r = await broadcastTransaction({ transaction: t.tx, network }).catch((e) => ({ error: e.message }));
+    if (r.txid !== t.txid) moreErrors.push(JSON.stringify(r));
+  }
+  check('transfers accepted while the observer is down', () => assert.deepEqual(moreErrors, []));
+  const burnAtOutage = (await h.getJson(url, '/v2/info')).burn_block_height;
+  await h.waitUntil('a burn block during the outage', async () => (await h.getJson(url, '/v2/info')).burn_block_height > burnAtOutage, { timeoutMs: 20000 }).catch(() => {});
+  await h.sleep(1500);
+  const refusedDuring = obs.refused.count - refusedBefore;
+  obs.refuseWith(null);
+  console.log(`observer outage: ${refusedDuring} deliveries refused`);
+  check('the node tried to deliver during the outage', () => assert.ok(refusedDuring > 0));
+  for (const t of more) {
+    const e = expected.get(t.sender);
+    e.balance -= t.amount + t.fee;
+    e.nonce = Math.max(e.nonce, t.nonce + 1);
+    expected.get(t.recipient).balance += t.amount;
+  }
+  await h.waitUntil('the transfers sent during the outage to confirm', async () => {
+    for (const s of senders) if ((await h.getAccount(url, s.address)).nonce !== expected.get(s.address).nonce) return false;
+    return true;
+  }, { timeoutMs: 60000 }).catch(() => {});
+  for (const [address, e] of expected) {
+    const acct = await h.getAccount(url, address);
+    check(`balance and nonce of ${address} after the outage`, () => {
+      assert.equal(acct.balance, e.balance, `balance ${acct.balance}, expected ${e.balance}`);
+      assert.equal(acct.nonce, e.nonce, 'nonce');
+    });
+  }
+  const tipNow = (await h.getJson(url, '/v2/info')).stacks_tip_height;
+  await h.waitUntil('the observer to catch up with the tip', () => obs.posts('/new_block').some((b) => b.block_height >= tipNow), { timeoutMs: 20000 }).catch(() => {});
+  const seenAfter = new Map(obs.blockTransactions().map((r) => [r.txid, r]));
+  check('transfers of the outage delivered in /new_block, successful', () => {
+    const bad = more.filter((t) => !seenAfter.has('0x' + t.txid) || seenAfter.get('0x' + t.txid).status !== 'success').map((t) => t.txid);
+    assert.deepEqual(bad, []);
+  });
+  check('every raw tx of the outage in a /new_mempool_tx', () => {
+    const raw = new Set(obs.posts('/new_mempool_tx').flat());
+    assert.deepEqual(more.filter((t) => !raw.has('0x' + t.hex)).map((t) => t.txid), []);
+  });
+  // The announced blocks form one chain, each height once, none missing.
+  check('/new_block: one block per height, contiguous, each the child of the one before', () => {
+    const byH = new Map();
+    for (const b of obs.posts('/new_block')) {
+      const prior = byH.get(b.block_height);
+      assert.ok(!prior || prior.index_block_hash === b.index_block_hash, `two blocks at height ${b.block_height}`);
+      byH.set(b.block_height, b);
+    }
+    const hs = [...byH.keys()].sort((a, b) => a - b);
+    assert.ok(hs.length >= 2, `only ${hs.length} blocks announced`);
+    assert.ok(hs[hs.length - 1] >= tipNow, `highest announced ${hs[hs.length - 1]} below the tip ${tipNow}`);
+    for (let i = 1; i < hs.length; i++) {
+      assert.equal(hs[i], hs[i - 1] + 1, `no block announced between ${hs[i - 1]} and ${hs[i]}`);
+      assert.equal(byH.get(hs[i]).parent_index_block_hash, byH.get(hs[i - 1]).index_block_hash, `parent of block ${hs[i]}`);
+    }
+  });
+  check('/new_burn_block: contiguous heights, one hash each', () => {
+    const byH = new Map();
+    for (const b of obs.posts('/new_burn_block')) {
+      const prior = byH.get(b.burn_block_height);
+      assert.ok(!prior || prior === b.burn_block_hash, `two burn blocks at height ${b.burn_block_height}`);
+      byH.set(b.burn_block_height, b.burn_block_hash);
+    }
+    const hs = [...byH.keys()].sort((a, b) => a - b);
+    for (let i = 1; i < hs.length; i++) assert.equal(hs[i], hs[i - 1] + 1, `no burn block announced between ${hs[i - 1]} and ${hs[i]}`);
+  });
+
+  // SIGTERM while the observer is down again and transfers are pending: still exit 0 within 1 s.
+  obs.refuseWith(503);
+  const refusedAtStop = obs.refused.count;
+  for (const s of senders) {
+    const tx = await makeSTXTokenTransfer({ recipient: recipients[0], amount: 1n, fee: minFee, nonce: BigInt(TX_PER_SENDER + 2), senderKey: s.key, network });
+    await broadcastTransaction({ transaction: tx, network }).catch(() => {});
+  }
+  await h.waitUntil('a refused delivery', () => obs.refused.count > refusedAtStop, { timeoutMs: 10000 }).catch(() => {});
+  await h.sleep(1200);
   const stopped = await node.stop();
-  check('SIGTERM: exit code 0 within 1 s', () => h.assertCleanStop(stopped));
+  check('SIGTERM with the observer down: exit code 0 within 1 s', () => h.assertCleanStop(stopped));
 }
 
 h.runNodeTest(main, { checker, getEnv: () => env });

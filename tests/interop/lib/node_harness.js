@@ -69,9 +69,12 @@ async function waitUntil(what, fn, { timeoutMs = 30000, intervalMs = 200 } = {})
 
 /// An HTTP server standing in for an event observer: it answers 200 to every POST and records
 /// {path, body (parsed JSON, or the raw text if it is not JSON), at (ms)} in arrival order. `posts(path)` lists the
-/// bodies received on one path.
+/// bodies received on one path. `refuseWith(503)` makes it answer that status instead (such deliveries are counted
+/// in `refused`, not recorded), `refuseWith(null)` restores 200.
 async function startObserver() {
   const received = [];
+  let refuseStatus = null;
+  const refused = { count: 0 };
   const server = http.createServer((req, res) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
@@ -82,6 +85,12 @@ async function startObserver() {
         body = JSON.parse(text);
       } catch {
         body = text;
+      }
+      if (refuseStatus !== null) {
+        refused.count++;
+        res.writeHead(refuseStatus, { 'Content-Type': 'text/plain' });
+        res.end('unavailable');
+        return;
       }
       if (req.method === 'POST') received.push({ path: req.url, body, at: Date.now() });
       res.writeHead(200, { 'Content-Type': 'text/plain' });
@@ -98,6 +107,10 @@ async function startObserver() {
     port,
     endpoint: `127.0.0.1:${port}`,
     received,
+    refused,
+    refuseWith: (status) => {
+      refuseStatus = status;
+    },
     posts: (p) => received.filter((r) => r.path === p).map((r) => r.body),
     /// Every transaction receipt of every /new_block body, with the block's height and burn height attached.
     blockTransactions() {
