@@ -313,6 +313,21 @@ async function main() {
     }
   }
 
+  // --- Accounts: proofs unless proof=0; an unknown account reads as zeros.
+  {
+    const withProof = await get(`/v2/accounts/${A}`);
+    check('GET /v2/accounts without proof=0: balance_proof and nonce_proof', () => {
+      assert.equal(withProof.status, 200, withProof.text);
+      assert.deepEqual(Object.keys(withProof.json), ['balance', 'locked', 'unlock_height', 'nonce', 'balance_proof', 'nonce_proof']);
+      assert.match(withProof.json.balance_proof, /^(0x[0-9a-f]*)?$/);
+    });
+    const noProof = await get(`/v2/accounts/${C}?proof=0`);
+    check('GET /v2/accounts?proof=0 of an unknown account: zeros, no proofs', () => {
+      assert.equal(noProof.status, 200, noProof.text);
+      assert.deepEqual(noProof.json, { balance: h.u128Hex(0), locked: h.u128Hex(0), unlock_height: 0, nonce: 0 });
+    });
+  }
+
   // --- Routing.
   {
     const r = await get('/v2/no-such-endpoint');

@@ -50,6 +50,13 @@ async function main() {
     balances: senders.map((s) => ({ address: s.address, amount: INITIAL_USTX })),
     name: 'transfers',
   });
+  // SIGTERM while the node is still starting (genesis, first burn blocks): a clean exit all the same, and the next
+  // start goes on from whatever the first one wrote.
+  const early = await env.start({ wait: false });
+  const earlyMs = 100 + rng.rnd(900);
+  await h.sleep(earlyMs);
+  const earlyStop = await early.stop();
+  check(`SIGTERM ${earlyMs} ms after start: exit code 0 within 1 s`, () => h.assertCleanStop(earlyStop));
   const node = await env.start();
   const url = env.rpcUrl;
   const network = createNetwork({ network: 'testnet', client: { baseUrl: url } });
@@ -242,6 +249,14 @@ async function main() {
     if (!String(r.headers['content-type']).startsWith('application/octet-stream')) blockProblems.push(`#${height}: content-type ${r.headers['content-type']}`);
     const hex = r.body.toString('hex');
     for (const raw of raws) if (!hex.includes(raw)) blockProblems.push(`#${height} lacks a transaction its /new_block listed`);
+    // Nakamoto header: version (1), chain_length (8), burn_spent (8), consensus_hash (20), parent_block_id (32), ...
+    const chainLength = r.body.length >= 9 ? Number(r.body.readBigUInt64BE(1)) : null;
+    if (chainLength !== height) blockProblems.push(`#${height}: header chain_length ${chainLength}`);
+    const announced = obs.posts('/new_block').find((b) => b.block_height === height);
+    const parent = r.body.length >= 69 ? '0x' + r.body.subarray(37, 69).toString('hex') : null;
+    if (announced && parent !== announced.parent_index_block_hash) {
+      blockProblems.push(`#${height}: header parent ${parent}, /new_block parent_index_block_hash ${announced.parent_index_block_hash}`);
+    }
   }
   check('/v3/blocks/height serves the blocks with their transactions', () => assert.deepEqual(blockProblems.slice(0, 10), []));
 
