@@ -53,7 +53,20 @@ async function main() {
   });
   const url = env.rpcUrl;
   const network = createNetwork({ network: 'testnet', client: { baseUrl: url } });
+  // First a kill while the very first start writes its genesis state and first burn blocks.
+  const firstTry = await env.start({ wait: false });
+  const firstKillMs = 50 + rng.rnd(1500);
+  await h.sleep(firstKillMs);
+  await firstTry.kill();
+  console.log(`killed the first start after ${firstKillMs} ms`);
   let node = await env.start();
+  for (const s of senders) {
+    const a = await h.getAccount(url, s.address);
+    check(`genesis balance of sender ${s.i} after a kill during the first start`, () => {
+      assert.equal(a.balance, INITIAL_USTX);
+      assert.equal(a.nonce, 0);
+    });
+  }
   await h.waitUntil('the first Stacks block', async () => (await h.getJson(url, '/v2/info')).stacks_tip_height >= 1, { timeoutMs: 90000 });
 
   const seen = { burn: 0, tip: 0 };
@@ -152,7 +165,7 @@ async function main() {
   let mustBeDelivered = 0;
   let tipAtLastRestart = 0;
   for (let round = 1; round <= ROUNDS; round++) {
-    const delay = 1500 + rng.rnd(4500);
+    const delay = 300 + rng.rnd(5700);
     await h.sleep(delay);
     if (round === outageRound) {
       env.observer.refuseWith(503);

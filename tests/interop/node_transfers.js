@@ -348,6 +348,12 @@ async function main() {
       assert.equal(byH.get(hs[i]).parent_index_block_hash, byH.get(hs[i - 1]).index_block_hash, `parent of block ${hs[i]}`);
     }
   });
+  check('/new_block and /new_burn_block delivered in height order', () => {
+    const bh = obs.posts('/new_block').map((b) => b.block_height);
+    assert.ok(bh.every((x, i) => i === 0 || x > bh[i - 1]), `block heights in arrival order: ${bh}`);
+    const burn = obs.posts('/new_burn_block').map((b) => b.burn_block_height);
+    assert.ok(burn.every((x, i) => i === 0 || x > burn[i - 1]), `burn heights in arrival order: ${burn}`);
+  });
   check('/new_burn_block: contiguous heights, one hash each', () => {
     const byH = new Map();
     for (const b of obs.posts('/new_burn_block')) {
