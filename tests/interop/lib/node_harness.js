@@ -229,6 +229,22 @@ function postTxBytes(baseUrl, tx) {
   });
 }
 
+/// Opens a TCP connection to the node, writes `data`, and (if `awaitResponse`) waits for the first bytes of an
+/// answer; returns the open socket, which the caller destroys. For clients that hold connections: an idle keep-alive
+/// connection, a request head or body only half sent.
+async function holdConnection(port, data, { awaitResponse = false } = {}) {
+  const sock = net.connect(port, '127.0.0.1');
+  sock.on('error', () => {});
+  await new Promise((resolve, reject) => {
+    sock.once('connect', resolve);
+    sock.once('error', reject);
+  });
+  const answered = awaitResponse ? new Promise((resolve) => sock.once('data', resolve)) : null;
+  sock.write(data);
+  if (answered) await answered;
+  return sock;
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The node process
 
@@ -303,9 +319,9 @@ class NodeProcess {
     if (r === 'timeout') {
       this.child.kill('SIGKILL');
       const e = await this.exited;
-      return { code: e.code, signal: e.signal, ms: null };
+      return { code: e.code, signal: e.signal, ms: null, sent: signal };
     }
-    return { code: r.code, signal: r.signal, ms: performance.now() - t0 };
+    return { code: r.code, signal: r.signal, ms: performance.now() - t0, sent: signal };
   }
 
   /// SIGKILL; resolves when the process is gone.
@@ -403,10 +419,11 @@ async function runNodeTest(main, { checker, getEnv }) {
 
 /// Asserts a stop() result meets the contract: exit code 0, within STOP_LIMIT_MS.
 function assertCleanStop(r) {
-  assert.notEqual(r.ms, null, `node did not exit within 10 s of SIGTERM (killed with SIGKILL)`);
+  const sent = r.sent || 'SIGTERM';
+  assert.notEqual(r.ms, null, `node did not exit within 10 s of ${sent} (killed with SIGKILL)`);
   assert.equal(r.signal, null, `node died of signal ${r.signal} instead of exiting`);
   assert.equal(r.code, 0, `exit code ${r.code}`);
-  assert.ok(r.ms <= STOP_LIMIT_MS, `node took ${Math.round(r.ms)} ms to exit after SIGTERM (limit ${STOP_LIMIT_MS} ms)`);
+  assert.ok(r.ms <= STOP_LIMIT_MS, `node took ${Math.round(r.ms)} ms to exit after ${sent} (limit ${STOP_LIMIT_MS} ms)`);
 }
 
 /// "0x" + 32 hex digits of a u128, as the node prints balances and NotEnoughFunds data.
@@ -427,6 +444,7 @@ module.exports = {
   getJson,
   getAccount,
   postTxBytes,
+  holdConnection,
   NodeProcess,
   prepareNode,
   runNodeTest,
