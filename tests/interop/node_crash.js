@@ -213,6 +213,15 @@ async function main() {
       }
     }
     check(`round ${round}: every accepted transfer still pending or confirmed`, () => assert.deepEqual(lost, []));
+    // The transfers mined last before the kill left the mempool (unconfirmed answers 404 once mined).
+    const stale = [];
+    for (const s of senders) {
+      for (const t of s.txs.filter((x) => x.nonce < s.maxNonce && x.nonce >= s.maxNonce - 5)) {
+        const r = await h.rawRequest(url, { path: `/v2/transactions/unconfirmed/${t.txid}` });
+        if (r.status !== 404) stale.push(`${t.txid} (sender ${s.i}, nonce ${t.nonce} < account nonce ${s.maxNonce}): ${r.status}`);
+      }
+    }
+    check(`round ${round}: transfers mined before the kill are not unconfirmed`, () => assert.deepEqual(stale, []));
     noteInfo(info, `round ${round} restart`);
     tipAtLastRestart = info.stacks_tip_height;
     await resend();

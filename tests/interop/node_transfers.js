@@ -214,6 +214,15 @@ async function main() {
   }
   check('every txid in a /new_block', () => assert.deepEqual(missing, []));
   check('every /new_block receipt successful with raw_tx and stx_transfer_event', () => assert.deepEqual(bad.slice(0, 10), []));
+  check("each sender's transfers mined in nonce order", () => {
+    for (const s of senders) {
+      const mined = txs
+        .filter((t) => t.sender === s.address && receipts.has('0x' + t.txid))
+        .map((t) => ({ nonce: t.nonce, r: receipts.get('0x' + t.txid) }))
+        .sort((x, y) => x.r.block_height - y.r.block_height || x.r.tx_index - y.r.tx_index);
+      assert.deepEqual(mined.map((m) => m.nonce), mined.map((m) => m.nonce).sort((x, y) => x - y), `sender ${s.address}`);
+    }
+  });
   check('every raw tx in a /new_mempool_tx', () => {
     const notSeen = txs.filter((t) => !mempoolRaw.has('0x' + t.hex)).map((t) => t.txid);
     assert.deepEqual(notSeen, []);
