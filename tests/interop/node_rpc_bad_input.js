@@ -7,9 +7,12 @@
 // JSON {"error":"transaction rejected","reason","reason_data","txid"}): wrong chain id and bad signature
 // (SignatureValidation), mainnet version (BadTransactionVersion), recipient = sender, amount 0, fee below 1 uSTX/byte
 // (FeeTooLow), not enough funds, a used nonce (BadNonce), a nonce far ahead (TooMuchChaining); routing: unknown path
-// (404), known path with another method (405). Then: /v2/info still answers, a transaction behind a nonce gap stays
-// pending (unconfirmed endpoint 200, "Mempool"), a re-broadcast of it answers 200 with the same txid, and filling
-// the gap confirms all three with exact balances.
+// (404), known path with another method (405), odd and oversized paths (the documented answer, never a 5xx). Then:
+// /v2/info still answers, a transaction behind a nonce gap stays pending (unconfirmed endpoint 200, "Mempool"), a
+// re-broadcast of it answers 200 with the same txid, replace-by-fee (ConflictingNonceInMempool, /drop_mempool_tx),
+// filling the gap confirms them with exact balances; ten same-nonce transfers raced at once leave the dearest.
+// Last, SIGINT/SIGTERM end the node within 1 s even while a client holds an idle keep-alive connection, half a
+// request head or half a body.
 'use strict';
 const assert = require('node:assert/strict');
 const {
@@ -361,6 +364,57 @@ async function main() {
     });
   }
 
+  // --- Odd paths and GETs: the documented answers where docs/RPC.md names one, never a 5xx, never a crash.
+  {
+    const documented = [
+      [`/v2/accounts/ST000000000000000000002AMW42H?proof=0`, 200, null],
+      [`/v2/accounts/ST000000000000000000002AMW42X?proof=0`, 400, 'Failed to decode: Failed to parse `principal` field'],
+      [`/v2/accounts/notanaddress`, 404, null],
+      [`/v3/blocks/height/18446744073709551616`, 400, 'Failed to decode: Invalid path: unparseable block height'],
+      [`/v3/blocks/height/18446744073709551615`, 404, 'No such block #18446744073709551615\n'],
+      [`/${'x'.repeat(9000)}`, 414, null],
+    ];
+    for (const [p, status, text] of documented) {
+      const r = await get(p);
+      check(`GET ${p.slice(0, 60)}${p.length > 60 ? '...' : ''}: ${status}`, () => {
+        assert.equal(r.status, status, `${r.status} ${r.text.slice(0, 200)}`);
+        if (text !== null) assert.equal(r.text, text);
+      });
+    }
+    const withBody = await answered(h.rawRequest(url, { path: '/v2/info', headers: { 'Content-Type': 'text/plain', 'Content-Length': 5 }, body: 'hello' }));
+    check('GET /v2/info with a body: 400', () => {
+      assert.equal(withBody.status, 400, withBody.text);
+      assert.ok(withBody.text.startsWith('Failed to decode: Invalid Http request: expected 0-length body'), withBody.text);
+    });
+    const odd = [
+      `/v2/accounts/${'S'.repeat(4000)}`,
+      `/v2/accounts/${'S'.repeat(4100)}`,
+      `/v3/blocks/height/${'9'.repeat(4000)}`,
+      `/v3/blocks/${'a'.repeat(4000)}`,
+      `/v2/transactions/unconfirmed/${'a'.repeat(4000)}`,
+      `/v2/transactions/unconfirmed/${'A'.repeat(64)}`,
+      `/v3/sortitions/burn/${'f'.repeat(4000)}`,
+      `/v3/sortitions/burn_height/${'1'.repeat(4000)}`,
+      `/v3/sortitions/consensus/zz`,
+      `/v3/sortitions/nope/1`,
+      `/v3/blocks/height/-1`,
+      `/v2/accounts/%00`,
+      `/v2/accounts/${A}?proof=${'1'.repeat(4000)}`,
+      `/v2/accounts/${A}?tip=${'0'.repeat(64)}`,
+      `/v2/info?${'a=b&'.repeat(1500)}`,
+      `/${'/'.repeat(4000)}`,
+      `/v2/../v2/info`,
+    ];
+    const fivexx = [];
+    for (const p of odd) {
+      const r = await get(p);
+      if (typeof r.status !== 'number' || r.status >= 500) fivexx.push(`${p.slice(0, 50)}... (${p.length} chars): ${r.status} ${r.text.slice(0, 100)}`);
+    }
+    check('odd paths: an answer below 500 for each', () => assert.deepEqual(fivexx, []));
+    const alive = await get('/v2/info');
+    check('/v2/info after the odd paths', () => assert.equal(alive.status, 200));
+  }
+
   // --- Still alive and still confirming.
   const info = await h.rawRequest(url, { path: '/v2/info' });
   check('/v2/info still answers 200', () => {
@@ -446,6 +500,41 @@ async function main() {
     check(`mined ${t.txid().slice(0, 8)}: unconfirmed 404`, () => assert.equal(r.status, 404));
   }
 
+  // Ten transfers with the same nonce and different fees, sent at once, behind a nonce gap (so that none is mined
+  // meanwhile): each is admitted (replacing a cheaper one) or refused as ConflictingNonceInMempool; the dearest is
+  // always admitted and is the one left pending; filling the gap mines it.
+  const racers = [];
+  for (let k = 0; k < 10; k++) racers.push(await transfer({ nonce: 5n, amount: 5000n + BigInt(k), fee: FEE + BigInt(10 * k) }));
+  const raced = await Promise.all(racers.map((t) => postTx(t.serialize())));
+  const oddAnswers = raced.filter((r, k) => r.status !== 200 && !(r.json && r.json.reason === 'ConflictingNonceInMempool' && r.json.txid === racers[k].txid()));
+  const winner = racers[9];
+  check('racing same-nonce transfers: each admitted or ConflictingNonceInMempool, the dearest admitted', () => {
+    assert.deepEqual(oddAnswers.map((r) => `${r.status} ${r.text}`), []);
+    assert.equal(raced[9].status, 200, 'the dearest outbids every other');
+  });
+  const pendingRacers = [];
+  for (const t of racers) if ((await get(`/v2/transactions/unconfirmed/${t.txid()}`)).status === 200) pendingRacers.push(t.txid());
+  check('exactly the dearest racer pending', () => assert.deepEqual(pendingRacers, [winner.txid()]));
+  const filler = await transfer({ nonce: 4n, amount: 4000n });
+  const fr = await postTx(filler.serialize());
+  check('gap filler for the racers accepted', () => assert.equal(fr.status, 200, fr.text));
+  spentA += 4000n + FEE + 5009n + FEE + 90n;
+  receivedR += 4000n + 5009n;
+  await h.waitUntil('A nonce 6', async () => (await h.getAccount(url, A)).nonce === 6, { timeoutMs: 30000 }).catch(() => {});
+  const a6 = await h.getAccount(url, A);
+  const r6 = await h.getAccount(url, R);
+  check('the dearest racer mined, and only it', () => {
+    assert.equal(a6.nonce, 6);
+    assert.equal(a6.balance, INITIAL_USTX - spentA, `balance off by ${a6.balance - (INITIAL_USTX - spentA)}`);
+    assert.equal(r6.balance, receivedR);
+  });
+  const leftovers = [];
+  for (const t of racers) {
+    const r = await get(`/v2/transactions/unconfirmed/${t.txid()}`);
+    if (r.status !== 404) leftovers.push(`${t.txid()}${t === winner ? ' (mined)' : ''}: ${r.status}`);
+  }
+  check('no racer left in the mempool', () => assert.deepEqual(leftovers, []));
+
   // Stopping within 1 s whatever HTTP clients do: an idle keep-alive connection (its request just answered), a
   // request head half sent, a body still arriving. The node restarts on the same state between them.
   const holders = [
@@ -458,7 +547,7 @@ async function main() {
     if (i > 0) {
       running = await env.start();
       const a = await h.getAccount(url, A);
-      check(`restart ${i}: A still at nonce 4`, () => assert.equal(a.nonce, 4));
+      check(`restart ${i}: A still at nonce 6`, () => assert.equal(a.nonce, 6));
     }
     const sock = await h.holdConnection(env.rpcPort, data, { awaitResponse });
     if (!awaitResponse) await h.sleep(100);

@@ -2,7 +2,7 @@
 // Usage: node node_transfers.js PATH_TO_STACKS_NODE
 //
 // Five funded senders send 20 transfers each (chained nonces; one sender's submitted in reverse nonce order, so
-// the mempool must hold nonce gaps), to three fresh recipients and to each other. Stacks.js' own fetchNonce,
+// the mempool must hold nonce gaps; eight broadcasts in flight at once), to three fresh recipients and to each other. Stacks.js' own fetchNonce,
 // fetchFeeEstimateTransfer and broadcastTransaction talk to the node; some transactions go as raw octet-stream.
 // Checks: every transaction is confirmed within 3 burn blocks of submission; exact balances and nonces; every txid
 // in the observer's /new_block with status success, its raw bytes and an stx_transfer_event; every raw tx in a
@@ -129,7 +129,9 @@ async function main() {
   const h0 = before.burn_block_height;
   const submitStart = Date.now();
   const broadcastErrors = [];
-  for (let i = 0; i < order.length; i++) {
+  // Eight broadcasts in flight at a time, so that admissions race in the node's HTTP workers.
+  let next = 0;
+  const submitOne = async (i) => {
     const t = order[i];
     try {
       if (i % 10 === 9) {
@@ -142,7 +144,10 @@ async function main() {
     } catch (e) {
       broadcastErrors.push(`${t.txid}: ${e.message}`);
     }
-  }
+  };
+  await Promise.all(Array.from({ length: 8 }, async () => {
+    while (next < order.length) await submitOne(next++);
+  }));
   console.log(`submitted ${order.length} transfers in ${Date.now() - submitStart} ms at burn height ${h0}`);
   check('every broadcast accepted with its txid', () => assert.deepEqual(broadcastErrors, []));
 

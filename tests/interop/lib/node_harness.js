@@ -172,10 +172,11 @@ const RPC_TIMEOUT_MS = 10000;
 /// One HTTP request to the node with full control of method, headers and body (fetch adds headers of its own).
 /// Resolves {status, headers, text, json (parsed or undefined)}; rejects on a connection error or timeout.
 function rawRequest(baseUrl, { method = 'GET', path: p, headers = {}, body, timeoutMs = RPC_TIMEOUT_MS }) {
-  const url = new URL(p, baseUrl);
+  // The path goes out as given (no URL normalization: "//x" or "/a/../b" must reach the node unchanged).
+  const base = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, path: url.pathname + url.search, method, headers, agent: false },
+      { host: base.hostname, port: base.port, path: p, method, headers, agent: false },
       (res) => {
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
