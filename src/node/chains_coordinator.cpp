@@ -125,7 +125,19 @@ util::Status ChainsCoordinator::ProcessBurnBlock(const burndb::BurnBlock& block)
     }
   }
   m_relayer.Send(ProcessedBurnBlock{snapshot});
+  DropStaleMempoolTransactions(block.header.timestamp_secs);
   return {};
+}
+
+void ChainsCoordinator::DropStaleMempoolTransactions(uint64_t now_secs) {
+  util::LockGuard chain_lock(m_chain.mutex);
+  util::LockGuard mempool_lock(m_mempool.mutex);
+  auto dropped = m_mempool.db.RemoveStale(NonceLookupAt(m_chain.chainstate), now_secs);
+  if (!dropped) {
+    LOG_WARN("mempool: cannot drop stale transactions: {}", dropped.error().message);
+  } else if (*dropped > 0) {
+    LOG_INFO("mempool: dropped {} transactions that can never be mined or waited too long", *dropped);
+  }
 }
 
 util::Status ChainsCoordinator::ProcessStacksBlock(const chain::NakamotoBlock& block) {

@@ -39,8 +39,8 @@ class ChainsCoordinator {
   util::Status CatchUp(burndb::BurnchainDb& burnchain_db);
 
   /// Runs the sortition of `block` (its keys and commits re-read from the raw transactions, as from Bitcoin), stores
-  /// it, announces /new_burn_block and sends ProcessedBurnBlock to the relayer. A block processed before is only
-  /// announced to the relayer again. Errors: those of SortitionDb::ProcessBurnBlock.
+  /// it, announces /new_burn_block, sends ProcessedBurnBlock to the relayer and drops stale mempool transactions. A
+  /// block processed before is only announced again. Errors: those of SortitionDb::ProcessBurnBlock.
   util::Status ProcessBurnBlock(const burndb::BurnBlock& block);
 
   /// Validates `block` (see the file comment) and appends it to the chainstate, removes its transactions from the
@@ -52,6 +52,10 @@ class ChainsCoordinator {
   void Run(Channel<CoordinatorMessage>& inbox);
 
  private:
+  /// Drops mempool transactions whose nonces the chain has used, or that waited past their age limit (once per burn
+  /// block, so the cost of the scan does not grow with the block rate).
+  void DropStaleMempoolTransactions(uint64_t now_secs);
+
   const NodeOptions& m_options;
   ChainState& m_chain;
   MempoolState& m_mempool;

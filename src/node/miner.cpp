@@ -84,20 +84,22 @@ util::Result<std::optional<chain::NakamotoBlock>> AssembleBlock(const NodeOption
   const chain::StacksEpochId epoch = options.EpochAt(tenure.election.block_height);
   const chainstate::BlockContext context{options.mainnet, epoch, tenure.election.block_height,
                                          options.first_burn_block_height};
-  const uint64_t block_budget = std::min<uint64_t>(chain::MAX_BLOCK_LEN, options.max_tenure_bytes - std::min(options.max_tenure_bytes, tenure_bytes_used));
+  const uint64_t block_budget = std::min<uint64_t>(
+      chain::MAX_BLOCK_LEN, options.max_tenure_bytes - std::min(options.max_tenure_bytes, tenure_bytes_used));
 
   util::LockGuard lock(chain_state.mutex);
-  chainstate::ChainstateDb& db = chain_state.chainstate;
-  STACKS_TRY(chainstate::ChainTip tip, db.GetTip());
+  // A pointer, not a reference: the lambdas below use it while the lock is held, which clang's analysis cannot see.
+  chainstate::ChainstateDb* const db = &chain_state.chainstate;
+  STACKS_TRY(chainstate::ChainTip tip, db->GetTip());
   uint64_t parent_timestamp = 0;
   chain::ConsensusHash parent_tenure{};
   uint32_t parent_tenure_blocks = 0;
   if (tip.block_id != chainstate::BOOT_BLOCK_ID) {
-    STACKS_TRY(chainstate::StoredBlock parent, db.GetBlockById(tip.block_id));
+    STACKS_TRY(chainstate::StoredBlock parent, db->GetBlockById(tip.block_id));
     STACKS_TRY(chain::NakamotoBlockHeader parent_header, chain::DecodeNakamotoBlockHeader(parent.header));
     parent_timestamp = parent_header.timestamp;
     parent_tenure = parent.tenure_consensus_hash;
-    STACKS_TRY(chainstate::StoredTenure stored, db.GetTenure(parent_tenure));
+    STACKS_TRY(chainstate::StoredTenure stored, db->GetTenure(parent_tenure));
     parent_tenure_blocks = static_cast<uint32_t>(stored.block_count);
   }
   if (!tenure_start && parent_tenure != tenure.election.consensus_hash) {
@@ -107,7 +109,7 @@ util::Result<std::optional<chain::NakamotoBlock>> AssembleBlock(const NodeOption
   chainstate::AccountMap accounts;
   auto load = [&](const codec::Principal& principal) -> util::Status {
     if (accounts.contains(principal)) return {};
-    STACKS_TRY(chainstate::Account account, db.GetAccount(principal));
+    STACKS_TRY(chainstate::Account account, db->GetAccount(principal));
     accounts[principal] = account;
     return {};
   };
@@ -154,12 +156,8 @@ util::Result<std::optional<chain::NakamotoBlock>> AssembleBlock(const NodeOption
 
   {
     util::LockGuard mempool_lock(mempool.mutex);
-    auto nonce_of = [&](const codec::StacksAddress& address) -> uint64_t {
-      auto account = db.GetAccount(codec::Principal(address));
-      return account ? account->nonce : 0;
-    };
     STACKS_TRY(std::vector<chain::Transaction> candidates,
-               mempool.db.TransactionsToMine(nonce_of, MAX_CANDIDATES_PER_BLOCK));
+               mempool.db.TransactionsToMine(NonceLookupAt(*db), MAX_CANDIDATES_PER_BLOCK));
     for (const auto& tx : candidates) {
       STACKS_TRY(bool included, try_include(tx));
       (void)included;
@@ -181,7 +179,7 @@ util::Result<std::optional<chain::NakamotoBlock>> AssembleBlock(const NodeOption
   chainstate::BlockToApply proposal =
       chainstate::BlockToApplyFromNakamoto(block, tenure.election.block_height, epoch);
   proposal.block_id.fill(0xff);  // Any id not stored; the root does not depend on it.
-  STACKS_TRY(chainstate::AppliedBlock applied, db.ProposeBlock(proposal));
+  STACKS_TRY(chainstate::AppliedBlock applied, db->ProposeBlock(proposal));
   header.state_index_root = applied.state_root;
   chain::SignAsMiner(header, keys.signing_key);
   return Out(std::move(block));

@@ -14,6 +14,7 @@
 #include "node/messages.h"
 #include "node/node_options.h"
 #include "node/shared_state.h"
+#include "util/thread_annotations.h"
 
 namespace stacks::node {
 
@@ -39,8 +40,9 @@ class NodeRpcBackend : public net::RpcBackend {
 
  private:
   /// kNotFound unless `tip` is the latest tip or names the chain tip. REQUIRES: m_chain.mutex held.
-  util::Status CheckTip(const net::TipRequest& tip);
-  util::Result<net::SortitionInfo> SortitionInfoOf(const sortition::BlockSnapshot& snapshot);
+  util::Status CheckTip(const net::TipRequest& tip) REQUIRES(m_chain.mutex);
+  /// The RPC's view of `snapshot`. REQUIRES: m_chain.mutex held.
+  util::Result<net::SortitionInfo> SortitionInfoOf(const sortition::BlockSnapshot& snapshot) REQUIRES(m_chain.mutex);
 
   const NodeOptions& m_options;
   ChainState& m_chain;

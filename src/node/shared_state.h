@@ -24,6 +24,15 @@ struct ChainState {
   chainstate::ChainstateDb chainstate GUARDED_BY(mutex);
 };
 
+/// The mempool's view of account nonces at `chainstate`'s tip (an unreadable account reads as nonce 0, which only
+/// makes its transactions wait). The caller holds ChainState::mutex while the lookup is used.
+inline mempool::NonceLookup NonceLookupAt(chainstate::ChainstateDb& chainstate) {
+  return [&chainstate](const codec::StacksAddress& address) -> uint64_t {
+    auto account = chainstate.GetAccount(codec::Principal(address));
+    return account ? account->nonce : 0;
+  };
+}
+
 struct MempoolState {
   explicit MempoolState(mempool::MempoolDb db_in) : db(std::move(db_in)) {}
   util::Mutex mutex;

@@ -119,11 +119,7 @@ util::Result<std::unique_ptr<StacksNode>> StacksNode::Start(NodeOptions options)
   {
     util::LockGuard chain_lock(n.chain->mutex);
     util::LockGuard mempool_lock(n.mempool->mutex);
-    auto nonce_of = [&](const codec::StacksAddress& address) -> uint64_t {
-      auto account = n.chain->chainstate.GetAccount(codec::Principal(address));
-      return account ? account->nonce : 0;
-    };
-    STACKS_TRY(size_t dropped, n.mempool->db.RemoveStale(nonce_of, NowSecs()));
+    STACKS_TRY(size_t dropped, n.mempool->db.RemoveStale(NonceLookupAt(n.chain->chainstate), NowSecs()));
     if (dropped > 0) LOG_INFO("mempool: dropped {} transactions mined or expired before the restart", dropped);
   }
 

@@ -1,6 +1,7 @@
 // Fuzz the node config parser with arbitrary bytes as TOML. Nothing may crash and no exception may escape; errors
 // carry only the codes node_config.h promises. A config that parses passes ValidateNodeConfig and parses again to
-// the same value. The same bytes also go to the parsers of HOST:PORT and event keys.
+// the same value, and resolves to the node's options or to a clear refusal (kInvalidArgument, kUnimplemented for a
+// burnchain mode the node cannot run). The same bytes also go to the parsers of HOST:PORT and event keys.
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -11,6 +12,7 @@
 #include "config/event_observer.h"
 #include "config/net_address.h"
 #include "config/node_config.h"
+#include "node/node_options.h"
 
 namespace {
 
@@ -39,6 +41,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Check(config::ValidateNodeConfig(*config).has_value());
     auto again = config::ParseNodeConfig(text, nullptr);
     Check(again && *again == *config);
+    auto options = node::NodeOptionsFromConfig(*config, 0);
+    if (!options) {
+      Check(options.error().code == util::ErrorCode::kInvalidArgument ||
+            options.error().code == util::ErrorCode::kUnimplemented);
+      Check(!options.error().message.empty());
+    } else {
+      Check(!options->epochs.empty() && options->epochs.front().start_height == 0);
+      Check(options->burn_block_interval_ms > 0);
+      Check(options->miner.has_value() == config->node.miner);
+    }
   }
   auto host_port = config::ParseHostPort(text);
   CheckCode(host_port);
