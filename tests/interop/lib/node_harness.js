@@ -334,8 +334,8 @@ class NodeProcess {
 }
 
 const liveProcesses = new Set();
-// A test that throws must not leave a node running.
-process.on('exit', () => {
+// A test that throws, or is itself stopped (ctest's timeout), must not leave a node running.
+function killLiveProcesses() {
   for (const p of liveProcesses) {
     try {
       p.child.kill('SIGKILL');
@@ -343,7 +343,15 @@ process.on('exit', () => {
       // already gone
     }
   }
-});
+}
+process.on('exit', killLiveProcesses);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    console.error(`interrupted by ${signal}`);
+    killLiveProcesses();
+    process.exit(1);
+  });
+}
 
 /// Everything one test node needs: a temp dir, ports, the config file, an observer (unless `observer: false`).
 /// `start()` spawns a process on it (again, after a stop or kill: same working dir, ports and observer).
