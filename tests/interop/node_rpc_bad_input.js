@@ -284,6 +284,15 @@ async function main() {
     check('amount + fee one over the balance: NotEnoughFunds', () =>
       assertRejection(r, poor.txid(), 'NotEnoughFunds', { actual: h.u128Hex(SMALL_USTX), expected: h.u128Hex(SMALL_USTX + 1n) }));
   }
+  // amount + fee past 2^64: the reference sums them as u128.
+  const U64_MAX = (1n << 64n) - 1n;
+  for (const [amount, fee] of [[U64_MAX, FEE], [1n, U64_MAX]]) {
+    const huge = await transfer({ nonce: 1n, amount, fee });
+    const r = await postTx(huge.serialize());
+    rejectedTxids.push(huge.txid());
+    check(`amount ${amount} + fee ${fee}: NotEnoughFunds with a u128 sum`, () =>
+      assertRejection(r, huge.txid(), 'NotEnoughFunds', { actual: h.u128Hex(INITIAL_USTX - spentA), expected: h.u128Hex(amount + fee) }));
+  }
   {
     const used = await transfer({ nonce: 0n, amount: 4242n });
     const r = await postTx(used.serialize());

@@ -73,6 +73,27 @@ async function main() {
     assert.ok(Number.isInteger(ready.burn_block_height) && Number.isInteger(ready.stacks_tip_height));
   });
 
+  // Cadence: once bootstrapped, a burn block every commit_anchor_block_within (2 s here), each starting a tenure of
+  // this node's miner (a new tenure consensus hash, a new Stacks block).
+  {
+    const t0 = Date.now();
+    const first = await h.getJson(url, '/v2/info');
+    const tenures = new Set();
+    let lastInfo = first;
+    while (Date.now() - t0 < 6500) {
+      lastInfo = await h.getJson(url, '/v2/info');
+      tenures.add((await h.getJson(url, '/v3/tenures/info')).consensus_hash);
+      await h.sleep(100);
+    }
+    const burnBlocks = lastInfo.burn_block_height - first.burn_block_height;
+    console.log(`cadence: ${burnBlocks} burn blocks, ${tenures.size} tenures, ${lastInfo.stacks_tip_height - first.stacks_tip_height} Stacks blocks in 6.5 s`);
+    check('a burn block about every 2 s (2 to 5 in 6.5 s)', () => assert.ok(burnBlocks >= 2 && burnBlocks <= 5, `${burnBlocks}`));
+    check('each burn block starts a tenure with a Stacks block', () => {
+      assert.ok(tenures.size >= burnBlocks, `${tenures.size} tenures seen over ${burnBlocks} burn blocks`);
+      assert.ok(lastInfo.stacks_tip_height - first.stacks_tip_height >= burnBlocks, `Stacks tip ${first.stacks_tip_height} -> ${lastInfo.stacks_tip_height}`);
+    });
+  }
+
   // Starting state, read through Stacks.js and plain RPC.
   const expected = new Map(); // address -> {balance, nonce}
   for (const s of senders) expected.set(s.address, { balance: INITIAL_USTX, nonce: 0 });
