@@ -4,16 +4,20 @@
 //
 // Three funded senders submit transfers continuously (chained nonces, one signed transaction per sender and nonce,
 // never another one for the same nonce, so an account's nonce tells exactly which of its transfers are confirmed).
-// A poller records the highest burn height, Stacks tip height and account nonces the node reports. 3-5 times (seeded,
-// STACKS_INTEROP_SEED) the node is killed after a random delay and restarted. After each restart:
+// A poller records the highest burn height, Stacks tip height and account nonces the node reports. The first start
+// is killed while it writes genesis; then 3-5 times (seeded, STACKS_INTEROP_SEED) the node is killed after a random
+// delay, sometimes again while it restarts, and restarted. After each restart:
 // - burn height and Stacks tip height are at least the highest seen before the kill (and at least the height of
 //   every block the observer saw confirming our transfers);
 // - no account nonce went back (every transfer seen confirmed is still confirmed);
 // - every transfer the node accepted (200) and had not confirmed is still pending (unconfirmed endpoint 200) or
-//   confirmed since; transfers whose POST got no answer are sent again, byte for byte (200, or BadNonce once mined);
+//   confirmed since, and the ones mined just before the kill are not reported unconfirmed; transfers whose POST got
+//   no answer are sent again, byte for byte (200, or BadNonce once mined);
 // - new Stacks blocks appear.
-// At the end every submitted transfer is confirmed and balances are exactly the genesis amounts minus the confirmed
-// spends (recipients: plus what they were sent); SIGTERM ends the node with exit 0 within 1 s.
+// In one round the event observer refuses deliveries around the kill; what the node queued must arrive after the
+// restart. At the end every submitted transfer is confirmed, balances are exactly the genesis amounts minus the
+// confirmed spends (recipients: plus what they were sent), no announced block was replaced at its height, SIGTERM
+// ends the node with exit 0 within 1 s, and a clean restart shows the same state.
 'use strict';
 const assert = require('node:assert/strict');
 const { makeSTXTokenTransfer, randomPrivateKey, privateKeyToAddress } = require('@stacks/transactions');

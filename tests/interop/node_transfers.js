@@ -1,13 +1,17 @@
 // End to end: a mocknet stacks-node confirms 100 STX transfers that Stacks.js builds and broadcasts.
 // Usage: node node_transfers.js PATH_TO_STACKS_NODE
 //
-// Five funded senders send 20 transfers each (chained nonces; one sender's submitted in reverse nonce order, so
-// the mempool must hold nonce gaps; eight broadcasts in flight at once), to three fresh recipients and to each other. Stacks.js' own fetchNonce,
-// fetchFeeEstimateTransfer and broadcastTransaction talk to the node; some transactions go as raw octet-stream.
-// Checks: every transaction is confirmed within 3 burn blocks of submission; exact balances and nonces; every txid
-// in the observer's /new_block with status success, its raw bytes and an stx_transfer_event; every raw tx in a
-// /new_mempool_tx; /v2/transactions/unconfirmed answers 404 once mined; /v3/blocks/height/{h} serves blocks holding
-// the transactions; SIGTERM ends the node with exit code 0 within 1 s.
+// SIGTERM during the first start must end it cleanly; the next start goes on. Once bootstrapped: a burn block about
+// every 2 s, each starting a tenure. Five funded senders send 20 transfers each (chained nonces; one sender's
+// submitted in reverse nonce order, so the mempool must hold nonce gaps; eight broadcasts in flight at once) to three
+// fresh recipients and to each other. Stacks.js' own fetchNonce, fetchFeeEstimateTransfer and broadcastTransaction
+// talk to the node; some transactions go as raw octet-stream.
+// Checks: every transaction is confirmed within 3 burn blocks of submission, each sender's in nonce order; exact
+// balances and nonces; every txid in the observer's /new_block with status success, its raw bytes and an
+// stx_transfer_event; every raw tx in a /new_mempool_tx; /v2/transactions/unconfirmed answers 404 once mined;
+// /v3/blocks/height/{h} serves the blocks (header height and parent as announced) holding the transactions. Then an
+// observer outage: transfers still confirm, every event arrives afterwards, in order, the announced blocks forming
+// one chain. Last, SIGTERM while deliveries are failing ends the node with exit code 0 within 1 s.
 'use strict';
 const assert = require('node:assert/strict');
 const {
