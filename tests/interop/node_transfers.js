@@ -415,6 +415,16 @@ async function main() {
   await h.sleep(1200);
   const stopped = await node.stop();
   check('SIGTERM with the observer down: exit code 0 within 1 s', () => h.assertCleanStop(stopped));
+
+  // And while the observer takes deliveries but never answers them.
+  obs.refuseWith('hang');
+  const again = await env.start();
+  const refusedAtHang = obs.refused.count;
+  await h.waitUntil('a delivery to the hanging observer', () => obs.refused.count > refusedAtHang, { timeoutMs: 10000 }).catch(() => {});
+  check('the restarted node delivers to the hanging observer', () => assert.ok(obs.refused.count > refusedAtHang));
+  await h.sleep(300);
+  const stoppedHanging = await again.stop();
+  check('SIGTERM with a delivery hanging: exit code 0 within 1 s', () => h.assertCleanStop(stoppedHanging));
 }
 
 h.runNodeTest(main, { checker, getEnv: () => env });

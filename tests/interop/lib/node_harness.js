@@ -69,8 +69,8 @@ async function waitUntil(what, fn, { timeoutMs = 30000, intervalMs = 200 } = {})
 
 /// An HTTP server standing in for an event observer: it answers 200 to every POST and records
 /// {path, body (parsed JSON, or the raw text if it is not JSON), at (ms)} in arrival order. `posts(path)` lists the
-/// bodies received on one path. `refuseWith(503)` makes it answer that status instead (such deliveries are counted
-/// in `refused`, not recorded), `refuseWith(null)` restores 200.
+/// bodies received on one path. `refuseWith(503)` makes it answer that status instead, `refuseWith('hang')` never
+/// answer (such deliveries are counted in `refused`, not recorded), `refuseWith(null)` restores 200.
 async function startObserver() {
   const received = [];
   let refuseStatus = null;
@@ -85,6 +85,10 @@ async function startObserver() {
         body = JSON.parse(text);
       } catch {
         body = text;
+      }
+      if (refuseStatus === 'hang') {
+        refused.count++;
+        return; // never answer; the node's own timeout must end the request
       }
       if (refuseStatus !== null) {
         refused.count++;
