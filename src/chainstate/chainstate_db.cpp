@@ -187,16 +187,19 @@ util::Result<ChainstateDb> ChainstateDb::Open(const std::string& directory, cons
 }
 
 util::Status ChainstateDb::WriteAccount(const codec::Principal& principal, const Account& account) {
-  STACKS_TRY(Statement st, m_db->Prepare("INSERT INTO accounts (principal, balance_ustx, nonce, locked_ustx, "
-                                         "unlock_burn_height) VALUES (?1, ?2, ?3, ?4, ?5) "
-                                         "ON CONFLICT (principal) DO UPDATE SET balance_ustx = ?2, nonce = ?3, "
-                                         "locked_ustx = ?4, unlock_burn_height = ?5"));
-  STACKS_RETURN_IF_ERROR(st.BindText(1, codec::PrincipalToString(principal)));
-  STACKS_RETURN_IF_ERROR(st.BindBlob(2, U128Bytes(account.balance_ustx)));
-  STACKS_RETURN_IF_ERROR(st.BindInt64(3, static_cast<int64_t>(account.nonce)));
-  STACKS_RETURN_IF_ERROR(st.BindBlob(4, U128Bytes(account.locked_ustx)));
-  STACKS_RETURN_IF_ERROR(st.BindInt64(5, static_cast<int64_t>(account.unlock_burn_height)));
-  STACKS_RETURN_IF_ERROR(st.Run());
+  {
+    STACKS_TRY(CachedStatement st,
+               m_db->PrepareCached("INSERT INTO accounts (principal, balance_ustx, nonce, locked_ustx, "
+                                   "unlock_burn_height) VALUES (?1, ?2, ?3, ?4, ?5) "
+                                   "ON CONFLICT (principal) DO UPDATE SET balance_ustx = ?2, nonce = ?3, "
+                                   "locked_ustx = ?4, unlock_burn_height = ?5"));
+    STACKS_RETURN_IF_ERROR(st->BindText(1, codec::PrincipalToString(principal)));
+    STACKS_RETURN_IF_ERROR(st->BindBlob(2, U128Bytes(account.balance_ustx)));
+    STACKS_RETURN_IF_ERROR(st->BindInt64(3, static_cast<int64_t>(account.nonce)));
+    STACKS_RETURN_IF_ERROR(st->BindBlob(4, U128Bytes(account.locked_ustx)));
+    STACKS_RETURN_IF_ERROR(st->BindInt64(5, static_cast<int64_t>(account.unlock_burn_height)));
+    STACKS_RETURN_IF_ERROR(st->Run());
+  }
   return m_index->Put(util::AsBytes(AccountIndexKey(principal)), EncodeAccount(account));
 }
 
@@ -393,12 +396,12 @@ util::Result<uint64_t> ChainstateDb::CoinbaseHeight() {
 }
 
 util::Result<Account> ChainstateDb::GetAccount(const codec::Principal& principal) {
-  STACKS_TRY(Statement st,
-             m_db->Prepare("SELECT " + std::string(SELECT_ACCOUNT_COLUMNS) + " FROM accounts WHERE principal = ?1"));
-  STACKS_RETURN_IF_ERROR(st.BindText(1, codec::PrincipalToString(principal)));
-  STACKS_TRY(bool row, st.Step());
+  STACKS_TRY(CachedStatement st, m_db->PrepareCached("SELECT " + std::string(SELECT_ACCOUNT_COLUMNS) +
+                                                     " FROM accounts WHERE principal = ?1"));
+  STACKS_RETURN_IF_ERROR(st->BindText(1, codec::PrincipalToString(principal)));
+  STACKS_TRY(bool row, st->Step());
   if (!row) return Account{};
-  return ReadAccount(st, 0);
+  return ReadAccount(*st, 0);
 }
 
 util::Result<StoredBlock> ChainstateDb::GetBlockById(const chain::StacksBlockId& block_id) {

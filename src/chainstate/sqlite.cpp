@@ -56,18 +56,34 @@ util::Result<Database> Database::Open(const std::string& path, const DatabaseOpt
   return db;
 }
 
-Database::Database(Database&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_cache(std::move(other.m_cache)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
   if (this != &other) {
-    if (m_db != nullptr) sqlite3_close_v2(m_db);
+    Close();
     m_db = std::exchange(other.m_db, nullptr);
+    m_cache = std::move(other.m_cache);
   }
   return *this;
 }
 
-Database::~Database() {
+Database::~Database() { Close(); }
+
+void Database::Close() {
+  m_cache.clear();  // Finalize the cached statements first.
   if (m_db != nullptr) sqlite3_close_v2(m_db);
+  m_db = nullptr;
+}
+
+util::Result<CachedStatement> Database::PrepareCached(std::string_view sql) {
+  auto it = m_cache.find(std::string(sql));
+  if (it == m_cache.end()) {
+    STACKS_TRY(Statement statement, Prepare(sql));
+    it = m_cache.emplace(std::string(sql), std::make_unique<Statement>(std::move(statement))).first;
+  }
+  it->second->Reset();
+  return CachedStatement(it->second.get());
 }
 
 util::Status Database::Execute(std::string_view sql, std::string_view what) {

@@ -102,20 +102,21 @@ util::Status SqliteStateIndex::BeginBlock(const std::optional<chain::StacksBlock
 util::Status SqliteStateIndex::Put(util::ByteView key, util::ByteView value) {
   if (!m_open_block) return util::FailedPrecondition("state index: put with no open block");
   const crypto::Hash256 leaf = LeafHash(key, value);
-  STACKS_TRY(Statement st, m_db->Prepare("INSERT INTO index_leaves (key, value, leaf_hash) VALUES (?1, ?2, ?3) "
-                                         "ON CONFLICT (key) DO UPDATE SET value = ?2, leaf_hash = ?3"));
-  STACKS_RETURN_IF_ERROR(st.BindBlob(1, key));
-  STACKS_RETURN_IF_ERROR(st.BindBlob(2, value));
-  STACKS_RETURN_IF_ERROR(st.BindBlob(3, leaf));
-  return st.Run();
+  STACKS_TRY(CachedStatement st,
+             m_db->PrepareCached("INSERT INTO index_leaves (key, value, leaf_hash) VALUES (?1, ?2, ?3) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = ?2, leaf_hash = ?3"));
+  STACKS_RETURN_IF_ERROR(st->BindBlob(1, key));
+  STACKS_RETURN_IF_ERROR(st->BindBlob(2, value));
+  STACKS_RETURN_IF_ERROR(st->BindBlob(3, leaf));
+  return st->Run();
 }
 
 util::Result<std::optional<util::Bytes>> SqliteStateIndex::Get(util::ByteView key) {
-  STACKS_TRY(Statement st, m_db->Prepare("SELECT value FROM index_leaves WHERE key = ?1"));
-  STACKS_RETURN_IF_ERROR(st.BindBlob(1, key));
-  STACKS_TRY(bool row, st.Step());
+  STACKS_TRY(CachedStatement st, m_db->PrepareCached("SELECT value FROM index_leaves WHERE key = ?1"));
+  STACKS_RETURN_IF_ERROR(st->BindBlob(1, key));
+  STACKS_TRY(bool row, st->Step());
   if (!row) return std::optional<util::Bytes>();
-  return std::optional<util::Bytes>(st.ColumnBlob(0));
+  return std::optional<util::Bytes>(st->ColumnBlob(0));
 }
 
 util::Result<StateRoot> SqliteStateIndex::ComputeRoot() {

@@ -73,16 +73,16 @@ util::Result<std::optional<Prior>> FindPrior(chainstate::Database& db, std::stri
                                              const codec::StacksAddress& address, uint64_t nonce) {
   const std::string sql = "SELECT txid, fee_ustx FROM mempool WHERE " + std::string(role) + "_address = ?1 AND " +
                           std::string(role) + "_nonce = ?2";
-  STACKS_TRY(chainstate::Statement st, db.Prepare(sql));
-  STACKS_RETURN_IF_ERROR(st.BindText(1, address.ToString()));
-  STACKS_RETURN_IF_ERROR(st.BindInt64(2, ToSql(nonce)));
-  STACKS_TRY(bool found, st.Step());
+  STACKS_TRY(chainstate::CachedStatement st, db.PrepareCached(sql));
+  STACKS_RETURN_IF_ERROR(st->BindText(1, address.ToString()));
+  STACKS_RETURN_IF_ERROR(st->BindInt64(2, ToSql(nonce)));
+  STACKS_TRY(bool found, st->Step());
   if (!found) return std::optional<Prior>{};
-  const util::Bytes txid = st.ColumnBlob(0);
+  const util::Bytes txid = st->ColumnBlob(0);
   if (txid.size() != 32) return util::Corruption("stored mempool txid is not 32 bytes");
   Prior prior;
   std::copy(txid.begin(), txid.end(), prior.txid.begin());
-  prior.fee_ustx = FromSql(st.ColumnInt64(1));
+  prior.fee_ustx = FromSql(st->ColumnInt64(1));
   return std::optional<Prior>{prior};
 }
 
@@ -112,7 +112,12 @@ util::Result<SubmitOutcome> MempoolDb::Submit(const chain::Transaction& tx, cons
   STACKS_TRY(bool pending, Contains(tx.txid()));
   if (pending) return SubmitOutcome{Submitted{SubmitStatus::kAlreadyPending, std::nullopt}};
   if (auto rejection = CheckAdmission(tx, context)) return SubmitOutcome{std::move(*rejection)};
+  return StoreAdmitted(tx, now_secs);
+}
 
+util::Result<SubmitOutcome> MempoolDb::StoreAdmitted(const chain::Transaction& tx, uint64_t now_secs) {
+  STACKS_TRY(bool pending, Contains(tx.txid()));
+  if (pending) return SubmitOutcome{Submitted{SubmitStatus::kAlreadyPending, std::nullopt}};
   const PendingTx row = PendingOf(tx, now_secs);
   STACKS_TRY(chainstate::WriteTransaction txn, chainstate::WriteTransaction::Begin(m_db));
   STACKS_TRY(std::optional<Prior> prior, FindPrior(m_db, "origin", row.origin, row.origin_nonce));
@@ -121,20 +126,22 @@ util::Result<SubmitOutcome> MempoolDb::Submit(const chain::Transaction& tx, cons
   }
   if (prior && row.fee_ustx <= prior->fee_ustx) return SubmitOutcome{MakeRejection("ConflictingNonceInMempool")};
 
-  STACKS_TRY(chainstate::Statement st,
-             m_db.Prepare("INSERT OR REPLACE INTO mempool (txid, origin_address, origin_nonce, sponsor_address, "
-                          "sponsor_nonce, fee_ustx, length_bytes, accept_time_secs, tx) "
-                          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
-  STACKS_RETURN_IF_ERROR(st.BindBlob(1, row.txid));
-  STACKS_RETURN_IF_ERROR(st.BindText(2, row.origin.ToString()));
-  STACKS_RETURN_IF_ERROR(st.BindInt64(3, ToSql(row.origin_nonce)));
-  STACKS_RETURN_IF_ERROR(st.BindText(4, row.sponsor.ToString()));
-  STACKS_RETURN_IF_ERROR(st.BindInt64(5, ToSql(row.sponsor_nonce)));
-  STACKS_RETURN_IF_ERROR(st.BindInt64(6, ToSql(row.fee_ustx)));
-  STACKS_RETURN_IF_ERROR(st.BindInt64(7, ToSql(row.length_bytes)));
-  STACKS_RETURN_IF_ERROR(st.BindInt64(8, ToSql(row.accept_time_secs)));
-  STACKS_RETURN_IF_ERROR(st.BindBlob(9, chain::SerializeTransaction(tx)));
-  STACKS_RETURN_IF_ERROR(st.Run());
+  {
+    STACKS_TRY(chainstate::CachedStatement st,
+               m_db.PrepareCached("INSERT OR REPLACE INTO mempool (txid, origin_address, origin_nonce, sponsor_address, "
+                                  "sponsor_nonce, fee_ustx, length_bytes, accept_time_secs, tx) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    STACKS_RETURN_IF_ERROR(st->BindBlob(1, row.txid));
+    STACKS_RETURN_IF_ERROR(st->BindText(2, row.origin.ToString()));
+    STACKS_RETURN_IF_ERROR(st->BindInt64(3, ToSql(row.origin_nonce)));
+    STACKS_RETURN_IF_ERROR(st->BindText(4, row.sponsor.ToString()));
+    STACKS_RETURN_IF_ERROR(st->BindInt64(5, ToSql(row.sponsor_nonce)));
+    STACKS_RETURN_IF_ERROR(st->BindInt64(6, ToSql(row.fee_ustx)));
+    STACKS_RETURN_IF_ERROR(st->BindInt64(7, ToSql(row.length_bytes)));
+    STACKS_RETURN_IF_ERROR(st->BindInt64(8, ToSql(row.accept_time_secs)));
+    STACKS_RETURN_IF_ERROR(st->BindBlob(9, chain::SerializeTransaction(tx)));
+    STACKS_RETURN_IF_ERROR(st->Run());
+  }
   STACKS_RETURN_IF_ERROR(txn.Commit());
   if (prior) return SubmitOutcome{Submitted{SubmitStatus::kReplaced, prior->txid}};
   return SubmitOutcome{Submitted{SubmitStatus::kAdded, std::nullopt}};
@@ -149,9 +156,9 @@ util::Result<MempoolEntry> MempoolDb::Get(const chain::Txid& txid) {
 }
 
 util::Result<bool> MempoolDb::Contains(const chain::Txid& txid) {
-  STACKS_TRY(chainstate::Statement st, m_db.Prepare("SELECT 1 FROM mempool WHERE txid = ?1"));
-  STACKS_RETURN_IF_ERROR(st.BindBlob(1, txid));
-  return st.Step();
+  STACKS_TRY(chainstate::CachedStatement st, m_db.PrepareCached("SELECT 1 FROM mempool WHERE txid = ?1"));
+  STACKS_RETURN_IF_ERROR(st->BindBlob(1, txid));
+  return st->Step();
 }
 
 util::Result<uint64_t> MempoolDb::Count() {

@@ -74,6 +74,11 @@ class MempoolDb {
   /// admission or the replace-by-fee rule refuses it. Errors: kIo/kCorruption from SQLite (nothing is written).
   util::Result<SubmitOutcome> Submit(const chain::Transaction& tx, const AdmissionContext& context, uint64_t now_secs);
 
+  /// Submit without the admission checks, for a caller that ran CheckAdmission itself (outside the lock it holds
+  /// around this database, since the checks verify signatures): the already-pending test, replace-by-fee and the
+  /// write. REQUIRES: CheckAdmission(tx, context) returned nullopt for a context no older than the caller accepts.
+  /// Errors: as Submit.
+  util::Result<SubmitOutcome> StoreAdmitted(const chain::Transaction& tx, uint64_t now_secs);
   /// The pending transaction `txid`. Errors: kNotFound if it is not pending; kCorruption if its stored bytes do not
   /// decode; kIo.
   util::Result<MempoolEntry> Get(const chain::Txid& txid);

@@ -1,12 +1,18 @@
 #include "net/http_server.h"
 
+#include <arpa/inet.h>
 #include <httplib.h>
+#include <netinet/in.h>
 #include <sys/socket.h>
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
+#include <chrono>
 #include <cstdint>
+#include <filesystem>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <utility>
 
@@ -51,7 +57,39 @@ void WriteResponse(const HttpResponse& response, httplib::Response& res) {
   res.set_content(response.body, response.content_type.c_str());
 }
 
+/// Shuts down (both directions) every connection this process accepted on TCP `port`: what a worker waits on (an idle
+/// keep-alive connection, a request that arrives slowly) then reads end-of-stream at once. cpp-httplib keeps no list
+/// of its connections, so they are found among the process's descriptors: sockets whose local port is `port` and
+/// that have a peer (the listening socket has none; our own clients of `port` have another local port).
+void ShutdownAcceptedConnections(uint16_t port) {
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator("/proc/self/fd", error)) {
+    int fd = -1;
+    const std::string name = entry.path().filename().string();
+    if (std::from_chars(name.data(), name.data() + name.size(), fd).ec != std::errc() || fd < 0) continue;
+    sockaddr_storage local{};
+    socklen_t local_length = sizeof local;
+    if (::getsockname(fd, reinterpret_cast<sockaddr*>(&local), &local_length) != 0) continue;
+    uint16_t local_port = 0;
+    if (local.ss_family == AF_INET) {
+      local_port = ntohs(reinterpret_cast<const sockaddr_in*>(&local)->sin_port);
+    } else if (local.ss_family == AF_INET6) {
+      local_port = ntohs(reinterpret_cast<const sockaddr_in6*>(&local)->sin6_port);
+    } else {
+      continue;
+    }
+    if (local_port != port) continue;
+    sockaddr_storage peer{};
+    socklen_t peer_length = sizeof peer;
+    if (::getpeername(fd, reinterpret_cast<sockaddr*>(&peer), &peer_length) != 0) continue;
+    ::shutdown(fd, SHUT_RDWR);
+  }
+}
+
 }  // namespace
+
+/// How long Stop lets requests in progress finish before it cuts the connections still open.
+constexpr std::chrono::milliseconds STOP_GRACE{200};
 
 struct HttpServer::Impl {
   Router router;
@@ -87,6 +125,8 @@ util::Result<std::unique_ptr<HttpServer>> HttpServer::Start(const HttpServerOpti
   server.set_read_timeout(std::chrono::duration_cast<std::chrono::microseconds>(options.read_timeout));
   server.set_write_timeout(std::chrono::duration_cast<std::chrono::microseconds>(options.write_timeout));
   server.set_keep_alive_timeout(static_cast<time_t>(options.keep_alive_timeout.count()));
+  // Without it a kept-alive client waits for the delayed ACK on every response (about 40 ms here).
+  server.set_tcp_nodelay(true);
   server.set_keep_alive_max_count(options.keep_alive_max_requests);
   server.set_payload_max_length(options.max_body_bytes);
   // SO_REUSEADDR only: httplib's default also sets SO_REUSEPORT, which would let a second node share the port.
@@ -153,6 +193,13 @@ void HttpServer::Stop() {
   if (m_impl->stopped) return;
   m_impl->stopped = true;
   m_impl->server.stop();
+  // Requests in progress get a moment to finish; connections still open after it are idle or slow, and are cut so
+  // that shutdown does not wait for the keep-alive or read timeout.
+  const auto deadline = std::chrono::steady_clock::now() + STOP_GRACE;
+  while (!m_impl->listener_done && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  if (!m_impl->listener_done) ShutdownAcceptedConnections(m_impl->port);
   if (m_impl->listener.joinable()) m_impl->listener.join();
   LOG_INFO("rpc server stopped port={}", m_impl->port);
 }

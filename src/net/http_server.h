@@ -14,7 +14,7 @@
 // Threads: one listener thread plus `worker_threads` workers. A worker holds a connection while it is open: while a
 // request is being read (each read waits at most read_timeout), and between keep-alive requests (at most
 // keep_alive_timeout). A client that connects and sends nothing therefore holds one worker for keep_alive_timeout;
-// other clients are served by the other workers.
+// other clients are served by the other workers. Stop() cuts such connections rather than waiting them out.
 //
 // Example:
 //   Router router(api::RpcRoutes(backend));
@@ -69,8 +69,10 @@ class HttpServer {
   /// The bound port (the chosen one when options.port was 0).
   uint16_t port() const;
 
-  /// Closes the listening socket, lets requests in progress finish, and joins every thread. Returns within
-  /// keep_alive_timeout when only idle connections are open. Idempotent; not to be called from a handler.
+  /// Closes the listening socket, gives requests in progress 200 ms to finish, then shuts down every connection
+  /// still open (idle keep-alive ones, requests arriving slowly) and joins every thread: it returns in about 200 ms
+  /// whatever the clients do, plus the time a handler already running takes. Idempotent; not to be called from a
+  /// handler.
   void Stop();
 
  private:

@@ -106,6 +106,8 @@ util::Status ChainsCoordinator::ProcessBurnBlock(const burndb::BurnBlock& block)
                                             block.header.timestamp_secs};
     STACKS_TRY(snapshot, m_chain.sortition_db.ProcessBurnBlock(header, ops, epoch, m_options.pox, coinbase));
     STACKS_TRY(winner, m_chain.sortition_db.WinningCommit(snapshot));
+    STACKS_TRY(sortition::BlockSnapshot tip, m_chain.sortition_db.CanonicalTip());
+    m_chain.burn_tip_height = tip.block_height;
   }
   uint64_t burn_amount = 0;
   for (const auto& commit : ops.block_commits) burn_amount += commit.burn_fee;

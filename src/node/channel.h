@@ -60,6 +60,12 @@ class Channel {
     return PopLocked();
   }
 
+  /// The oldest value if one is waiting, without blocking.
+  std::optional<T> TryReceive() {
+    std::lock_guard lock(m_mutex);
+    return PopLocked();
+  }
+
   /// Refuses further sends and wakes every waiter. Idempotent.
   void Close() {
     std::lock_guard lock(m_mutex);

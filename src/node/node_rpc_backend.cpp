@@ -111,23 +111,30 @@ util::Result<net::MempoolOutcome> NodeRpcBackend::SubmitTransaction(const chain:
         "ServerFailureOther",
         nlohmann::json{{"message", "contract transactions need the Clarity VM, which this node does not run yet"}}});
   }
+  {
+    util::LockGuard lock(m_mempool.mutex);
+    STACKS_TRY(bool pending, m_mempool.db.Contains(tx.txid()));
+    if (pending) return net::MempoolOutcome(net::MempoolAccepted{});  // As the reference: 200 with the txid.
+  }
   mempool::AdmissionContext context;
   context.mainnet = m_options.mainnet;
   context.chain_id = m_options.chain_id;
+  context.epoch = m_options.EpochAt(m_chain.burn_tip_height);
   {
     util::LockGuard lock(m_chain.mutex);
-    STACKS_TRY(sortition::BlockSnapshot burn_tip, m_chain.sortition_db.CanonicalTip());
-    context.epoch = m_options.EpochAt(burn_tip.block_height);
     for (const auto& principal : chainstate::AccountsTouchedBy(tx)) {
       if (context.accounts.contains(principal)) continue;
       STACKS_TRY(chainstate::Account account, m_chain.chainstate.GetAccount(principal));
       context.accounts[principal] = account;
     }
   }
+  // The checks verify signatures: run them holding no lock, so that submissions use every core.
   mempool::SubmitOutcome outcome;
-  {
+  if (auto rejection = mempool::CheckAdmission(tx, context)) {
+    outcome = std::move(*rejection);
+  } else {
     util::LockGuard lock(m_mempool.mutex);
-    STACKS_TRY(outcome, m_mempool.db.Submit(tx, context, NowSecs()));
+    STACKS_TRY(outcome, m_mempool.db.StoreAdmitted(tx, NowSecs()));
   }
   if (const auto* rejection = std::get_if<mempool::Rejection>(&outcome)) {
     net::MempoolRejection out{rejection->reason, std::nullopt};

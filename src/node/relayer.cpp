@@ -14,6 +14,8 @@ namespace {
 /// The change output every miner transaction ends with: back to the miner's P2PKH address. Mocknet checks no UTXO
 /// amounts, so the value is nominal.
 constexpr uint64_t CHANGE_SATS = 1'000'000;
+/// The most directives handled in one round (and so the most transactions one /new_mempool_tx carries).
+constexpr size_t MAX_DIRECTIVES_PER_ROUND = 1000;
 
 crypto::Hash160 MinerPubkeyHash(const MinerKeys& keys) {
   return crypto::Hash160Of(keys.signing_key.GetPublicKey().SerializeCompressed());
@@ -48,18 +50,29 @@ void Relayer::Run(Channel<RelayerDirective>& inbox) {
       LOG_ERROR("miner: cannot register a VRF key: {}", status.error().message);
     }
   }
-  while (auto directive = inbox.Receive()) {
-    if (auto* processed = std::get_if<ProcessedBurnBlock>(&*directive)) {
-      HandleProcessedBurnBlock(processed->snapshot);
-    } else if (std::holds_alternative<node::IssueBlockCommit>(*directive)) {
-      if (auto status = IssueBlockCommit(); !status) LOG_ERROR("miner: block commit: {}", status.error().message);
-    } else if (std::holds_alternative<node::RegisterKey>(*directive)) {
-      if (auto status = RegisterKey(); !status) LOG_ERROR("miner: key registration: {}", status.error().message);
-    } else if (auto* net = std::get_if<HandleNetResult>(&*directive)) {
-      if (m_events != nullptr) {
-        if (auto status = m_events->AnnounceMempoolTxs(net->accepted_txs); !status) {
-          LOG_ERROR("event observers: cannot queue /new_mempool_tx: {}", status.error().message);
-        }
+  while (auto first = inbox.Receive()) {
+    // Take what else is waiting too, so that a burst of accepted transactions becomes one /new_mempool_tx.
+    std::vector<RelayerDirective> directives{std::move(*first)};
+    while (directives.size() < MAX_DIRECTIVES_PER_ROUND) {
+      auto more = inbox.TryReceive();
+      if (!more) break;
+      directives.push_back(std::move(*more));
+    }
+    std::vector<util::Bytes> accepted_txs;
+    for (auto& directive : directives) {
+      if (auto* processed = std::get_if<ProcessedBurnBlock>(&directive)) {
+        HandleProcessedBurnBlock(processed->snapshot);
+      } else if (std::holds_alternative<node::IssueBlockCommit>(directive)) {
+        if (auto status = IssueBlockCommit(); !status) LOG_ERROR("miner: block commit: {}", status.error().message);
+      } else if (std::holds_alternative<node::RegisterKey>(directive)) {
+        if (auto status = RegisterKey(); !status) LOG_ERROR("miner: key registration: {}", status.error().message);
+      } else if (auto* net = std::get_if<HandleNetResult>(&directive)) {
+        for (auto& tx : net->accepted_txs) accepted_txs.push_back(std::move(tx));
+      }
+    }
+    if (m_events != nullptr && !accepted_txs.empty()) {
+      if (auto status = m_events->AnnounceMempoolTxs(accepted_txs); !status) {
+        LOG_ERROR("event observers: cannot queue /new_mempool_tx: {}", status.error().message);
       }
     }
   }

@@ -7,6 +7,8 @@
 // Lock order: ChainState before MempoolState, never the other way round.
 #pragma once
 
+#include <atomic>
+#include <cstdint>
 #include <utility>
 
 #include "chainstate/chainstate_db.h"
@@ -22,6 +24,9 @@ struct ChainState {
   util::Mutex mutex;
   sortition::SortitionDb sortition_db GUARDED_BY(mutex);
   chainstate::ChainstateDb chainstate GUARDED_BY(mutex);
+  /// The canonical burn tip's height, for readers that need only it (the mempool's epoch) without the lock. Set by
+  /// the coordinator after each burn block.
+  std::atomic<uint64_t> burn_tip_height{0};
 };
 
 /// The mempool's view of account nonces at `chainstate`'s tip (an unreadable account reads as nonce 0, which only

@@ -118,6 +118,11 @@ util::Result<std::unique_ptr<StacksNode>> StacksNode::Start(NodeOptions options)
   STACKS_RETURN_IF_ERROR(n.coordinator->CatchUp(n.burnchain->db()));
   {
     util::LockGuard chain_lock(n.chain->mutex);
+    STACKS_TRY(sortition::BlockSnapshot burn_tip, n.chain->sortition_db.CanonicalTip());
+    n.chain->burn_tip_height = burn_tip.block_height;
+  }
+  {
+    util::LockGuard chain_lock(n.chain->mutex);
     util::LockGuard mempool_lock(n.mempool->mutex);
     STACKS_TRY(size_t dropped, n.mempool->db.RemoveStale(NonceLookupAt(n.chain->chainstate), NowSecs()));
     if (dropped > 0) LOG_INFO("mempool: dropped {} transactions mined or expired before the restart", dropped);

@@ -94,6 +94,22 @@ TEST_F(MempoolDbTest, HigherFeeReplacesSameNonceAndLowerOrEqualIsRefused) {
   EXPECT_TRUE(db.Contains(richer.txid()).value());
 }
 
+TEST_F(MempoolDbTest, StoreAdmittedRunsNoAdmissionCheckButKeepsReplaceByFee) {
+  MempoolDb db = Open();
+  // A fee Submit would refuse (FeeTooLow): StoreAdmitted trusts its caller's CheckAdmission.
+  const chain::Transaction cheap = SignedTransfer(1, 0, 1, KeyAddress(3), 5);
+  auto stored = db.StoreAdmitted(cheap, NOW);
+  ASSERT_TRUE(stored) << ErrorOf(stored).ToString();
+  EXPECT_EQ(std::get<Submitted>(*stored).status, SubmitStatus::kAdded);
+  EXPECT_EQ(std::get<Submitted>(db.StoreAdmitted(cheap, NOW).value()).status, SubmitStatus::kAlreadyPending);
+  const chain::Transaction same_fee = SignedTransfer(1, 0, 1, KeyAddress(3), 6);
+  EXPECT_EQ(std::get<Rejection>(db.StoreAdmitted(same_fee, NOW).value()), MakeRejection("ConflictingNonceInMempool"));
+  const chain::Transaction richer = SignedTransfer(1, 0, FEE, KeyAddress(3), 6);
+  EXPECT_EQ(std::get<Submitted>(db.StoreAdmitted(richer, NOW).value()),
+            (Submitted{SubmitStatus::kReplaced, cheap.txid()}));
+  EXPECT_EQ(db.Count().value(), 1u);
+}
+
 TEST_F(MempoolDbTest, SponsorNonceConflictsWithTheSponsorsOwnTransaction) {
   MempoolDb db = Open();
   Submit(db, SignedTransfer(2, 0, FEE, KeyAddress(3), 5));

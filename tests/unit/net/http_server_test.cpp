@@ -158,6 +158,44 @@ TEST_F(HttpServerTest, StopReturnsWithinASecondWithAnIdleClient) {
   m_server->Stop();               // idempotent
 }
 
+TEST_F(HttpServerTest, StopCutsSlowAndKeptAliveConnections) {
+  HttpServerOptions options;
+  options.keep_alive_timeout = std::chrono::seconds(5);
+  options.read_timeout = std::chrono::milliseconds(5000);
+  StartServer(options);
+  auto send_all = [](int fd, const std::string& text) {
+    return ::send(fd, text.data(), text.size(), MSG_NOSIGNAL) == static_cast<ssize_t>(text.size());
+  };
+  // One connection kept alive after a request, one with half a request head, one with a body that never ends: each
+  // would hold its worker for 5 s.
+  int kept_alive = Connect(port());
+  int half_head = Connect(port());
+  int short_body = Connect(port());
+  ASSERT_GE(kept_alive, 0);
+  ASSERT_GE(half_head, 0);
+  ASSERT_GE(short_body, 0);
+  const std::string request = "GET /v2/fees/transfer HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n";
+  ASSERT_TRUE(send_all(kept_alive, request));
+  char buffer[4096];
+  ASSERT_GT(::recv(kept_alive, buffer, sizeof buffer, 0), 0);
+  ASSERT_TRUE(send_all(half_head, "GET /v2/info HTTP/1.1\r\nHost: x\r\n"));
+  ASSERT_TRUE(send_all(short_body, "POST /v2/transactions HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nab"));
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  const auto start = std::chrono::steady_clock::now();
+  m_server->Stop();
+  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(800));
+  // The kept-alive client reads the rest of its answer, then the end of the connection.
+  ssize_t got = 0;
+  for (int reads = 0; reads < 10; ++reads) {
+    got = ::recv(kept_alive, buffer, sizeof buffer, 0);
+    if (got <= 0) break;
+  }
+  EXPECT_EQ(got, 0);
+  ::close(kept_alive);
+  ::close(half_head);
+  ::close(short_body);
+}
+
 TEST_F(HttpServerTest, BindingATakenPortFailsWithIo) {
   HttpServerOptions options;
   options.bind_host = "127.0.0.1";

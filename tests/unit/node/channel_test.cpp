@@ -27,6 +27,14 @@ TEST(ChannelTest, TrySendRefusesWhenFull) {
   EXPECT_TRUE(channel.TrySend(3));
 }
 
+TEST(ChannelTest, TryReceiveNeverWaits) {
+  Channel<int> channel(2);
+  EXPECT_EQ(channel.TryReceive(), std::nullopt);
+  ASSERT_TRUE(channel.Send(5));
+  EXPECT_EQ(channel.TryReceive(), 5);
+  EXPECT_EQ(channel.TryReceive(), std::nullopt);
+}
+
 TEST(ChannelTest, ReceiveForTimesOutOnAnEmptyChannel) {
   Channel<int> channel(1);
   const auto start = std::chrono::steady_clock::now();
