@@ -404,6 +404,23 @@ util::Result<Account> ChainstateDb::GetAccount(const codec::Principal& principal
   return ReadAccount(*st, 0);
 }
 
+util::Result<ChainstateReader> ChainstateReader::Open(const std::string& directory) {
+  DatabaseOptions options;
+  options.create_if_missing = false;
+  STACKS_TRY(Database db, Database::Open((std::filesystem::path(directory) / CHAINSTATE_DB_FILE_NAME).string(),
+                                         options));
+  return ChainstateReader(std::move(db));
+}
+
+util::Result<Account> ChainstateReader::GetAccount(const codec::Principal& principal) {
+  STACKS_TRY(CachedStatement st, m_db.PrepareCached("SELECT " + std::string(SELECT_ACCOUNT_COLUMNS) +
+                                                    " FROM accounts WHERE principal = ?1"));
+  STACKS_RETURN_IF_ERROR(st->BindText(1, codec::PrincipalToString(principal)));
+  STACKS_TRY(bool row, st->Step());
+  if (!row) return Account{};
+  return ReadAccount(*st, 0);
+}
+
 util::Result<StoredBlock> ChainstateDb::GetBlockById(const chain::StacksBlockId& block_id) {
   STACKS_TRY(Statement st, m_db->Prepare(std::string(SELECT_BLOCK) + "WHERE block_id = ?1"));
   STACKS_RETURN_IF_ERROR(st.BindBlob(1, block_id));

@@ -194,4 +194,21 @@ class ChainstateDb {
   ChainstateOptions m_options;
 };
 
+/// A second connection to a chainstate for threads that only read accounts (the RPC's mempool admission): it sees the
+/// last committed block and, the file being in WAL mode, neither waits for the writer applying a block nor holds it
+/// up. Thread safety: none; give it a mutex of its own.
+class ChainstateReader {
+ public:
+  /// Opens the chainstate in `directory`, which ChainstateDb::Open must have created.
+  /// Errors: kIo if the file is missing or cannot be opened.
+  static util::Result<ChainstateReader> Open(const std::string& directory);
+
+  /// As ChainstateDb::GetAccount, at the last committed block. Errors: kIo/kCorruption.
+  util::Result<Account> GetAccount(const codec::Principal& principal);
+
+ private:
+  explicit ChainstateReader(Database db) : m_db(std::move(db)) {}
+  Database m_db;
+};
+
 }  // namespace stacks::chainstate

@@ -88,9 +88,15 @@ util::Result<net::NodeInfo> NodeRpcBackend::GetNodeInfo() {
 util::Result<net::AccountEntry> NodeRpcBackend::GetAccount(const codec::Principal& principal,
                                                            const net::TipRequest& tip, bool with_proof) {
   (void)with_proof;  // The index gives no proofs yet; both are served as "" (docs/RPC.md).
-  util::LockGuard lock(m_chain.mutex);
-  STACKS_RETURN_IF_ERROR(CheckTip(tip));
-  STACKS_TRY(chainstate::Account account, m_chain.chainstate.GetAccount(principal));
+  chainstate::Account account;
+  if (tip.kind == net::TipRequest::Kind::kSpecific) {
+    util::LockGuard lock(m_chain.mutex);
+    STACKS_RETURN_IF_ERROR(CheckTip(tip));
+    STACKS_TRY(account, m_chain.chainstate.GetAccount(principal));
+  } else {
+    util::LockGuard lock(m_reader_mutex);
+    STACKS_TRY(account, m_reader.GetAccount(principal));
+  }
   net::AccountEntry entry;
   entry.balance_ustx = account.balance_ustx;
   entry.locked_ustx = account.locked_ustx;
@@ -121,10 +127,10 @@ util::Result<net::MempoolOutcome> NodeRpcBackend::SubmitTransaction(const chain:
   context.chain_id = m_options.chain_id;
   context.epoch = m_options.EpochAt(m_chain.burn_tip_height);
   {
-    util::LockGuard lock(m_chain.mutex);
+    util::LockGuard lock(m_reader_mutex);
     for (const auto& principal : chainstate::AccountsTouchedBy(tx)) {
       if (context.accounts.contains(principal)) continue;
-      STACKS_TRY(chainstate::Account account, m_chain.chainstate.GetAccount(principal));
+      STACKS_TRY(chainstate::Account account, m_reader.GetAccount(principal));
       context.accounts[principal] = account;
     }
   }

@@ -1,8 +1,9 @@
 // NodeRpcBackend: the HTTP RPC's view of this node (net::RpcBackend) over its sortition DB, chainstate and mempool.
 //
-// Reads lock ChainState for as long as a read takes; POST /v2/transactions reads the sender's accounts under that
-// lock, then offers the transaction to the mempool under the mempool's, and on acceptance hands it to the relayer
-// (HandleNetResult). State is kept for the chain tip only: reads at another block (?tip=) answer 404 until the
+// Reads lock ChainState for as long as a read takes, except account reads at the latest tip, which go through a
+// connection of their own (ChainstateReader) and so never wait for a block being applied. POST /v2/transactions
+// reads the sender's accounts that way, runs the admission checks holding no lock, offers the transaction to the
+// mempool under the mempool's lock, and on acceptance hands it to the relayer (HandleNetResult). State is kept for the chain tip only: reads at another block (?tip=) answer 404 until the
 // fork-aware index lands (docs/RPC.md).
 //
 // Thread safety: every method may be called from any thread (the HTTP workers).
@@ -21,9 +22,16 @@ namespace stacks::node {
 class NodeRpcBackend : public net::RpcBackend {
  public:
   /// Every reference must outlive the backend; `events` may be null.
+  /// `reader` is a second connection to the chainstate: account reads go through it, so that submissions and
+  /// /v2/accounts never wait for a block being applied.
   NodeRpcBackend(const NodeOptions& options, ChainState& chain, MempoolState& mempool,
-                 Channel<RelayerDirective>& relayer, events::EventDispatcher* events)
-      : m_options(options), m_chain(chain), m_mempool(mempool), m_relayer(relayer), m_events(events) {}
+                 Channel<RelayerDirective>& relayer, events::EventDispatcher* events, chainstate::ChainstateReader reader)
+      : m_options(options),
+        m_chain(chain),
+        m_mempool(mempool),
+        m_relayer(relayer),
+        m_events(events),
+        m_reader(std::move(reader)) {}
 
   util::Result<net::NodeInfo> GetNodeInfo() override;
   util::Result<net::AccountEntry> GetAccount(const codec::Principal& principal, const net::TipRequest& tip,
@@ -49,6 +57,8 @@ class NodeRpcBackend : public net::RpcBackend {
   MempoolState& m_mempool;
   Channel<RelayerDirective>& m_relayer;
   events::EventDispatcher* m_events;
+  util::Mutex m_reader_mutex;
+  chainstate::ChainstateReader m_reader GUARDED_BY(m_reader_mutex);
 };
 
 }  // namespace stacks::node

@@ -128,7 +128,9 @@ util::Result<std::unique_ptr<StacksNode>> StacksNode::Start(NodeOptions options)
     if (dropped > 0) LOG_INFO("mempool: dropped {} transactions mined or expired before the restart", dropped);
   }
 
-  n.rpc_backend = std::make_unique<NodeRpcBackend>(o, *n.chain, *n.mempool, n.relayer_inbox, n.events.get());
+  STACKS_TRY(chainstate::ChainstateReader reader, chainstate::ChainstateReader::Open(o.chainstate_dir));
+  n.rpc_backend =
+      std::make_unique<NodeRpcBackend>(o, *n.chain, *n.mempool, n.relayer_inbox, n.events.get(), std::move(reader));
   net::HttpServerOptions http_options;
   http_options.bind_host = o.rpc_host;
   http_options.port = o.rpc_port;
