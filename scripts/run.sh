@@ -60,7 +60,7 @@ stacks-cpp mocknet: a new chain in $dir (config: $dir/node.toml)
 
 Funded test accounts (100,000,000 STX each; throwaway keys, never use them elsewhere):
 $accounts
-Miner: $miner_address (coinbase rewards)
+Miner: $miner_address (coinbase rewards, each paid 100 tenures after it is mined)
 RPC:   http://127.0.0.1:$rpc_port   (GET /v2/info, /v2/accounts/<address>?proof=0, POST /v2/transactions)
 
 Send 1 STX from the first account, in another terminal:

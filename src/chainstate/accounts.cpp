@@ -117,8 +117,6 @@ std::vector<codec::Principal> AccountsTouchedBy(const chain::Transaction& tx) {
   if (tx.auth().sponsor) out.emplace_back(chain::AddressOf(*tx.auth().sponsor, mainnet));
   if (const auto* transfer = std::get_if<chain::TokenTransferPayload>(&tx.payload())) {
     out.push_back(transfer->recipient);
-  } else if (const auto* coinbase = std::get_if<chain::CoinbasePayload>(&tx.payload())) {
-    if (coinbase->alt_recipient) out.push_back(*coinbase->alt_recipient);
   }
   return out;
 }
@@ -163,14 +161,11 @@ util::Result<TransactionReceipt> ApplyTransactionToAccounts(const chain::Transac
 
   if (const auto* transfer = std::get_if<chain::TokenTransferPayload>(&payload)) {
     STACKS_TRY(receipt.result, ApplyTokenTransfer(*transfer, origin, touched, receipt));
-  } else if (const auto* coinbase = std::get_if<chain::CoinbasePayload>(&payload)) {
-    // TODO(chainstate): the reference pays a tenure's coinbase (and its fees) only once it matures,
-    // MINER_REWARD_MATURITY tenures later (nakamoto/mod.rs, calculate_matured_miner_rewards), and from Epoch 3.2
-    // sends part of the emission to the SIP-031 boot contract. Until rewards are tracked it is credited at once.
+  } else if (std::holds_alternative<chain::CoinbasePayload>(payload)) {
+    // Nothing is credited now: the reward is scheduled, and ChainstateDb pays it MINER_REWARD_MATURITY tenures later,
+    // as the reference does (nakamoto/tenure.rs). Not modelled yet: the SIP-031 share of the emission from 3.2.
     receipt.coinbase_ustx =
         CoinbaseRewardUstx(context.epoch, context.mainnet, context.first_burn_block_height, context.burn_block_height);
-    const codec::Principal& recipient = coinbase->alt_recipient ? *coinbase->alt_recipient : origin;
-    STACKS_RETURN_IF_ERROR(Credit(touched, recipient, receipt.coinbase_ustx));
     receipt.result = OkTrue();
   } else {
     receipt.result = OkTrue();  // TenureChange: no balance changes.

@@ -59,7 +59,7 @@ struct TransactionReceipt {
   clarity::Value result = clarity::Value::Bool(true);
   uint64_t fee_ustx = 0;
   std::vector<StxTransferEvent> events;
-  Uint128 coinbase_ustx = 0;  ///< The reward credited by a coinbase; 0 for other transactions.
+  Uint128 coinbase_ustx = 0;  ///< The reward a coinbase schedules (paid when it matures); 0 for other transactions.
 };
 
 /// The block a transaction is applied in, as far as accounts care.
@@ -78,14 +78,14 @@ Uint128 CoinbaseRewardUstx(chain::StacksEpochId epoch, bool mainnet, uint64_t fi
                            uint64_t burn_block_height);
 
 /// The principals whose accounts ApplyTransactionToAccounts reads or writes for `tx`: origin, sponsor, token
-/// transfer recipient, coinbase recipient. May repeat a principal.
+/// transfer recipient. May repeat a principal.
 std::vector<codec::Principal> AccountsTouchedBy(const chain::Transaction& tx);
 
 /// Applies `tx` to `accounts`, in the reference's order: the origin's (and sponsor's) nonce must equal its account's;
 /// the payer (sponsor, else origin) pays the fee; the payload runs; each nonce then goes up by one.
 /// Payloads: a token transfer moves the amount (to a standard or contract principal; a transfer the balance cannot
-/// cover fails inside the transaction, see TransactionReceipt::result); a coinbase credits CoinbaseRewardUstx to
-/// its alternative recipient, else to its origin; a tenure change changes no balance.
+/// cover fails inside the transaction, see TransactionReceipt::result); a coinbase credits nothing: its reward,
+/// CoinbaseRewardUstx, goes into the receipt for ChainstateDb to pay once it matures; a tenure change changes no balance.
 /// REQUIRES: `accounts` holds, as stored, every account of AccountsTouchedBy(tx) that exists.
 /// On success returns the receipt and `accounts` holds the new state; on error `accounts` is unchanged.
 /// Errors: kConsensusViolation, which makes a block holding `tx` invalid: "bad nonce" (origin or sponsor), "fee

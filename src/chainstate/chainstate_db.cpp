@@ -30,7 +30,17 @@ constexpr const char* CHAINSTATE_TABLES_SQL = R"sql(
     first_block_id BLOB NOT NULL,
     last_block_id BLOB NOT NULL,
     block_count INTEGER NOT NULL,
-    coinbase_txid BLOB                 -- NULL until the tenure's coinbase is applied
+    coinbase_txid BLOB,                -- NULL until the tenure's coinbase is applied
+    fees_ustx BLOB NOT NULL DEFAULT x'00000000000000000000000000000000'  -- u128: fees its blocks collected
+  );
+  CREATE TABLE miner_rewards (
+    coinbase_height INTEGER PRIMARY KEY,  -- the tenure's coinbase height (1 for the first tenure with a coinbase)
+    tenure_consensus_hash BLOB NOT NULL,
+    block_id BLOB NOT NULL,               -- the tenure-start block
+    recipient TEXT NOT NULL,              -- PrincipalToString: the coinbase's alt recipient, else its origin
+    miner_address TEXT NOT NULL,          -- the coinbase's origin
+    coinbase_ustx BLOB NOT NULL,          -- u128
+    parent_fees_ustx BLOB NOT NULL        -- u128: the fees of the parent tenure's blocks
   );
   CREATE TABLE block_headers (
     block_id BLOB PRIMARY KEY,
@@ -72,8 +82,22 @@ constexpr const char* CHAINSTATE_TABLES_SQL = R"sql(
   );
 )sql";
 
-/// Upgrades from version 1, in order (schema.h). None yet.
-constexpr std::array<SchemaMigration, CHAINSTATE_SCHEMA_VERSION - 1> MIGRATIONS{};
+/// Upgrades from version 1, in order (schema.h).
+constexpr std::array<SchemaMigration, CHAINSTATE_SCHEMA_VERSION - 1> MIGRATIONS{{
+    // 2: miner rewards mature instead of being credited at once.
+    {2, R"sql(
+      ALTER TABLE tenures ADD COLUMN fees_ustx BLOB NOT NULL DEFAULT x'00000000000000000000000000000000';
+      CREATE TABLE miner_rewards (
+        coinbase_height INTEGER PRIMARY KEY,
+        tenure_consensus_hash BLOB NOT NULL,
+        block_id BLOB NOT NULL,
+        recipient TEXT NOT NULL,
+        miner_address TEXT NOT NULL,
+        coinbase_ustx BLOB NOT NULL,
+        parent_fees_ustx BLOB NOT NULL
+      );
+    )sql"},
+}};
 
 util::Bytes U128Bytes(Uint128 value) {
   codec::ByteWriter writer(16);
@@ -261,6 +285,37 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
   AccountMap state;   // As the block leaves them.
   AppliedBlock applied;
   std::optional<chain::Txid> coinbase_txid;
+
+  // A tenure-start block (one with a coinbase) first pays the tenure that matured with it, as the reference does
+  // before the block's transactions.
+  const chain::Transaction* coinbase_tx = nullptr;
+  for (const auto& tx : block.transactions) {
+    if (std::holds_alternative<chain::CoinbasePayload>(tx.payload())) coinbase_tx = &tx;
+  }
+  uint64_t coinbase_height = 0;
+  if (coinbase_tx != nullptr) {
+    STACKS_TRY(uint64_t coinbases_before, CoinbaseHeight());
+    coinbase_height = coinbases_before + 1;
+    if (coinbase_height > m_options.miner_reward_maturity) {
+      STACKS_TRY(std::optional<MaturedMinerReward> matured,
+                 ReadScheduledReward(coinbase_height - m_options.miner_reward_maturity));
+      if (matured) {
+        if (!loaded.contains(matured->recipient)) {
+          STACKS_TRY(Account account, GetAccount(matured->recipient));
+          loaded[matured->recipient] = account;
+          state[matured->recipient] = account;
+        }
+        Account& recipient = state[matured->recipient];
+        const Uint128 paid = matured->coinbase_ustx + matured->parent_fees_ustx;
+        if (paid < matured->coinbase_ustx || recipient.balance_ustx > ~static_cast<Uint128>(0) - paid) {
+          return util::ConsensusViolation("matured miner reward overflows the recipient's balance");
+        }
+        recipient.balance_ustx += paid;
+        applied.matured_reward = std::move(matured);
+      }
+    }
+  }
+
   for (size_t i = 0; i < block.transactions.size(); ++i) {
     const chain::Transaction& tx = block.transactions[i];
     if (auto network = chain::CheckTransactionNetwork(tx, m_options.mainnet, m_options.chain_id); !network) {
@@ -287,12 +342,31 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
                                     ", applying it gives " + util::ToHex(applied.state_root));
   }
 
+  // The parent tenure's fees, before this block adds to its own tenure's (they differ for a tenure-start block).
+  Uint128 parent_tenure_fees = 0;
+  if (coinbase_tx != nullptr && tip.block_id != BOOT_BLOCK_ID) {
+    STACKS_TRY(Statement st, m_db->Prepare("SELECT t.fees_ustx FROM block_headers h JOIN tenures t "
+                                           "ON t.tenure_consensus_hash = h.tenure_consensus_hash WHERE h.block_id = ?1"));
+    STACKS_RETURN_IF_ERROR(st.BindBlob(1, tip.block_id));
+    STACKS_TRY(bool row, st.Step());
+    if (!row) return util::Corruption("the chain tip has no tenure");
+    STACKS_TRY(parent_tenure_fees, U128FromBytes(st.ColumnBlob(0), "tenure fees"));
+  }
   {
+    Uint128 tenure_fees = applied.total_fees_ustx;
+    STACKS_TRY(Statement read, m_db->Prepare("SELECT fees_ustx FROM tenures WHERE tenure_consensus_hash = ?1"));
+    STACKS_RETURN_IF_ERROR(read.BindBlob(1, block.tenure_consensus_hash));
+    STACKS_TRY(bool row, read.Step());
+    if (row) {
+      STACKS_TRY(Uint128 before, U128FromBytes(read.ColumnBlob(0), "tenure fees"));
+      tenure_fees += before;  // Fees are u64 per transaction; a tenure cannot reach 2^128.
+    }
     STACKS_TRY(Statement st,
                m_db->Prepare("INSERT INTO tenures (tenure_consensus_hash, burn_block_height, first_block_id, "
-                             "last_block_id, block_count, coinbase_txid) VALUES (?1, ?2, ?3, ?3, 1, ?4) "
+                             "last_block_id, block_count, coinbase_txid, fees_ustx) VALUES (?1, ?2, ?3, ?3, 1, ?4, ?5) "
                              "ON CONFLICT (tenure_consensus_hash) DO UPDATE SET last_block_id = ?3, "
-                             "block_count = block_count + 1, coinbase_txid = IFNULL(?4, coinbase_txid)"));
+                             "block_count = block_count + 1, coinbase_txid = IFNULL(?4, coinbase_txid), "
+                             "fees_ustx = ?5"));
     STACKS_RETURN_IF_ERROR(st.BindBlob(1, block.tenure_consensus_hash));
     STACKS_RETURN_IF_ERROR(st.BindInt64(2, static_cast<int64_t>(block.burn_block_height)));
     STACKS_RETURN_IF_ERROR(st.BindBlob(3, block.block_id));
@@ -301,6 +375,28 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
     } else {
       STACKS_RETURN_IF_ERROR(st.BindNull(4));
     }
+    STACKS_RETURN_IF_ERROR(st.BindBlob(5, U128Bytes(tenure_fees)));
+    STACKS_RETURN_IF_ERROR(st.Run());
+  }
+  if (coinbase_tx != nullptr) {
+    // Schedule this tenure's reward: its coinbase, plus the fees its parent tenure collected.
+    const auto& coinbase = std::get<chain::CoinbasePayload>(coinbase_tx->payload());
+    const codec::Principal miner{coinbase_tx->OriginAddress()};
+    const codec::Principal& recipient = coinbase.alt_recipient ? *coinbase.alt_recipient : miner;
+    Uint128 coinbase_ustx = 0;
+    for (size_t i = 0; i < block.transactions.size(); ++i) {
+      if (&block.transactions[i] == coinbase_tx) coinbase_ustx = applied.receipts[i].coinbase_ustx;
+    }
+    STACKS_TRY(Statement st, m_db->Prepare("INSERT INTO miner_rewards (coinbase_height, tenure_consensus_hash, block_id, "
+                                           "recipient, miner_address, coinbase_ustx, parent_fees_ustx) "
+                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    STACKS_RETURN_IF_ERROR(st.BindInt64(1, static_cast<int64_t>(coinbase_height)));
+    STACKS_RETURN_IF_ERROR(st.BindBlob(2, block.tenure_consensus_hash));
+    STACKS_RETURN_IF_ERROR(st.BindBlob(3, block.block_id));
+    STACKS_RETURN_IF_ERROR(st.BindText(4, codec::PrincipalToString(recipient)));
+    STACKS_RETURN_IF_ERROR(st.BindText(5, codec::PrincipalToString(miner)));
+    STACKS_RETURN_IF_ERROR(st.BindBlob(6, U128Bytes(coinbase_ustx)));
+    STACKS_RETURN_IF_ERROR(st.BindBlob(7, U128Bytes(parent_tenure_fees)));
     STACKS_RETURN_IF_ERROR(st.Run());
   }
   {
@@ -356,6 +452,28 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
     }
   }
   return applied;
+}
+
+util::Result<std::optional<MaturedMinerReward>> ChainstateDb::ReadScheduledReward(uint64_t coinbase_height) {
+  STACKS_TRY(Statement st, m_db->Prepare("SELECT tenure_consensus_hash, block_id, recipient, miner_address, "
+                                         "coinbase_ustx, parent_fees_ustx FROM miner_rewards "
+                                         "WHERE coinbase_height = ?1"));
+  STACKS_RETURN_IF_ERROR(st.BindInt64(1, static_cast<int64_t>(coinbase_height)));
+  STACKS_TRY(bool row, st.Step());
+  if (!row) return std::optional<MaturedMinerReward>();
+  MaturedMinerReward reward;
+  reward.coinbase_height = coinbase_height;
+  STACKS_TRY(reward.tenure_consensus_hash, FixedFromBytes<20>(st.ColumnBlob(0), "reward tenure"));
+  STACKS_TRY(reward.block_id, FixedFromBytes<32>(st.ColumnBlob(1), "reward block id"));
+  auto recipient = codec::ParsePrincipal(st.ColumnText(2));
+  if (!recipient) return util::Corruption("stored reward recipient: " + recipient.error().message);
+  reward.recipient = std::move(recipient).value();
+  auto miner = codec::ParsePrincipal(st.ColumnText(3));
+  if (!miner) return util::Corruption("stored reward miner: " + miner.error().message);
+  reward.miner = std::move(miner).value();
+  STACKS_TRY(reward.coinbase_ustx, U128FromBytes(st.ColumnBlob(4), "reward coinbase"));
+  STACKS_TRY(reward.parent_fees_ustx, U128FromBytes(st.ColumnBlob(5), "reward fees"));
+  return std::optional<MaturedMinerReward>(std::move(reward));
 }
 
 util::Result<AppliedBlock> ChainstateDb::ProposeBlock(const BlockToApply& block) {

@@ -20,7 +20,7 @@
 // one.
 //
 // Not yet: forks (blocks must extend the tip; the state index is linear until the contracts issue), Clarity
-// transactions (refused with kUnimplemented, see accounts.h), miner reward maturity, stacking locks, and block
+// transactions (refused with kUnimplemented, see accounts.h), stacking locks, and block
 // validation (signatures, signer set, tenure rules), which is the caller's.
 //
 // Thread safety: none. A ChainstateDb belongs to one thread (the node's single chainstate writer).
@@ -46,11 +46,26 @@
 namespace stacks::chainstate {
 
 /// The schema version this build writes.
-inline constexpr int64_t CHAINSTATE_SCHEMA_VERSION = 1;
+inline constexpr int64_t CHAINSTATE_SCHEMA_VERSION = 2;
 /// The id under which the genesis (boot) state is sealed; the first block's parent.
 inline constexpr chain::StacksBlockId BOOT_BLOCK_ID{};
 /// The file inside the chainstate directory.
 inline constexpr const char* CHAINSTATE_DB_FILE_NAME = "chainstate.sqlite";
+
+/// Tenures after which a tenure's miner reward is paid (MINER_REWARD_MATURITY in stacks-common's consts).
+inline constexpr uint64_t MINER_REWARD_MATURITY = 100;
+
+/// A tenure's miner reward, as scheduled by its tenure-start block and paid MINER_REWARD_MATURITY tenures later
+/// (the reference's MinerPaymentSchedule for Nakamoto: the tenure's coinbase plus the fees of its parent tenure).
+struct MaturedMinerReward {
+  uint64_t coinbase_height = 0;                  ///< The rewarded tenure's coinbase height.
+  chain::ConsensusHash tenure_consensus_hash{};  ///< The rewarded tenure.
+  chain::StacksBlockId block_id{};               ///< Its tenure-start block.
+  codec::Principal recipient;                    ///< The coinbase's alt recipient, else the miner.
+  codec::Principal miner;                        ///< The coinbase's origin.
+  Uint128 coinbase_ustx = 0;
+  Uint128 parent_fees_ustx = 0;  ///< The fees the rewarded tenure's parent tenure collected.
+};
 
 struct ChainstateOptions {
   //! Mainnet chain: selects the coinbase schedule; transactions must have the matching version.
@@ -61,6 +76,8 @@ struct ChainstateOptions {
   uint64_t first_burn_block_height = 0;
   //! Durability of commits; see the file comment.
   Synchronous synchronous = Synchronous::kFull;
+  //! Tenures before a tenure's reward is paid (MINER_REWARD_MATURITY; the reference's test builds use 2).
+  uint64_t miner_reward_maturity = MINER_REWARD_MATURITY;
 };
 
 /// One [[ustx_balance]] entry of the node's configuration.
@@ -97,6 +114,8 @@ struct AppliedBlock {
   StateRoot state_root{};
   std::vector<TransactionReceipt> receipts;  ///< One per transaction, in block order.
   Uint128 total_fees_ustx = 0;
+  /// What a tenure-start block paid: the reward of the tenure MINER_REWARD_MATURITY coinbases before it.
+  std::optional<MaturedMinerReward> matured_reward;
 };
 
 /// A stored tenure: the blocks applied under one tenure consensus hash.
@@ -145,7 +164,9 @@ class ChainstateDb {
   util::Status InitializeGenesis(std::span<const GenesisBalance> balances);
 
   /// Applies `block`'s transactions in order (ApplyTransactionToAccounts), stores its header, body, receipts and
-  /// tenure, and seals its state root, all in one transaction; on any error nothing is stored.
+  /// tenure, and seals its state root, all in one transaction. A block with a coinbase starts a tenure: before its
+  /// transactions it pays the reward of the tenure `miner_reward_maturity` coinbases earlier (its coinbase and its
+  /// parent tenure's fees, to its recipient), and it schedules its own; on any error nothing is stored.
   /// Errors: kFailedPrecondition if not initialized, the block is already stored, or its parent is not the tip
   /// (forks are not handled yet); kInvalidArgument if its height is not the parent's + 1 or it has no transactions;
   /// kConsensusViolation for a transaction of another network or chain id (chain::CheckTransactionNetwork); as
@@ -162,6 +183,9 @@ class ChainstateDb {
   /// The tenure started by the sortition `tenure_consensus_hash`. Errors: kNotFound if no block of it is stored;
   /// kIo/kCorruption.
   util::Result<StoredTenure> GetTenure(const chain::ConsensusHash& tenure_consensus_hash);
+
+  /// The reward scheduled by the tenure at `coinbase_height`, or nullopt if there is none. Errors: kIo/kCorruption.
+  util::Result<std::optional<MaturedMinerReward>> ReadScheduledReward(uint64_t coinbase_height);
 
   /// Tenures with a coinbase so far (the reference's coinbase height, /v2/info tenure_height). Errors: kIo.
   util::Result<uint64_t> CoinbaseHeight();

@@ -224,6 +224,11 @@ util::Status ChainsCoordinator::ProcessStacksBlock(const chain::NakamotoBlock& b
   }
   LOG_INFO("stacks block {} {} in tenure {}: {} txs{}", to_apply.stacks_block_height, util::ToHex(block_id),
            util::ToHex(header.consensus_hash), block.txs.size(), tenure_start ? " (tenure start)" : "");
+  if (const auto& matured = applied.matured_reward) {
+    LOG_INFO("miner reward of tenure {} matured: {} uSTX coinbase + {} uSTX fees to {}", matured->coinbase_height,
+             chainstate::Uint128ToString(matured->coinbase_ustx), chainstate::Uint128ToString(matured->parent_fees_ustx),
+             codec::PrincipalToString(matured->recipient));
+  }
 
   if (m_events != nullptr) {
     STACKS_TRY(sortition::BlockSnapshot burn_tip, m_chain.sortition_db.CanonicalTip());
@@ -260,6 +265,20 @@ util::Status ChainsCoordinator::ProcessStacksBlock(const chain::NakamotoBlock& b
     signing.miner_signature = ToBytes(header.miner_signature);
     for (const auto& signature : header.signer_signature) signing.signer_signature.push_back(ToBytes(signature));
     event.nakamoto = std::move(signing);
+    if (const auto& matured = applied.matured_reward) {
+      events::MaturedMinerReward reward;
+      reward.recipient = codec::PrincipalToString(matured->recipient);
+      reward.miner_address = codec::PrincipalToString(matured->miner);
+      reward.coinbase_amount = chainstate::Uint128ToString(matured->coinbase_ustx);
+      reward.tx_fees_anchored = chainstate::Uint128ToString(matured->parent_fees_ustx);
+      reward.tx_fees_streamed_confirmed = "0";
+      reward.tx_fees_streamed_produced = "0";
+      reward.from_index_block_hash = ToBytes(matured->block_id);
+      STACKS_TRY(chainstate::StoredBlock rewarded, m_chain.chainstate.GetBlockById(matured->block_id));
+      STACKS_TRY(chain::NakamotoBlockHeader rewarded_header, chain::DecodeNakamotoBlockHeader(rewarded.header));
+      reward.from_stacks_block_hash = ToBytes(chain::NakamotoBlockHash(rewarded_header));
+      event.matured_miner_rewards.push_back(std::move(reward));
+    }
     uint32_t event_index = 0;
     for (size_t i = 0; i < block.txs.size(); ++i) {
       const chain::Transaction& tx = block.txs[i];

@@ -201,14 +201,65 @@ TEST_F(ChainstateDbTest, TransferToAContractPrincipalIsABalance) {
   EXPECT_EQ(AccountOf(db, Addr(7)), Account{});
 }
 
-TEST_F(ChainstateDbTest, CoinbaseCreditsTheMinerOrItsAltRecipient) {
-  ChainstateDb db = OpenWithGenesis();
-  auto applied = db.ApplyBlock(NextBlock(db, {Coinbase(4, 0), Coinbase(5, 0, Contract(6, "rewards"))}));
-  ASSERT_TRUE(applied) << ErrorOf(applied).ToString();
-  EXPECT_EQ(AccountOf(db, Addr(4)), (Account{1000 * STX, 1}));  // Epoch 3.0, first years: 1000 STX.
+TEST_F(ChainstateDbTest, CoinbaseIsPaidWithTheParentTenuresFeesOnceItMatures) {
+  ChainstateOptions options;
+  options.miner_reward_maturity = 2;  // The reference's test setting; mainnet's is 100.
+  auto opened = ChainstateDb::Open(m_dir.File("matures"), options);
+  ASSERT_TRUE(opened) << ErrorOf(opened).ToString();
+  ChainstateDb db = std::move(opened).value();
+  ASSERT_TRUE(db.InitializeGenesis(std::vector<GenesisBalance>{{Addr(1), 1000 * STX}}));
+  auto tenure_block = [&](uint8_t tenure, std::vector<chain::Transaction> txs) {
+    BlockToApply block = NextBlock(db, std::move(txs), tenure);
+    block.tenure_consensus_hash.fill(tenure);
+    auto applied = db.ApplyBlock(block);
+    EXPECT_TRUE(applied) << ErrorOf(applied).ToString();
+    return applied ? std::move(applied).value() : AppliedBlock{};
+  };
+  // Tenure 1 (miner 4) collects 10 + 20 in fees over two blocks; tenure 2 pays to a contract; nothing is paid yet.
+  AppliedBlock first = tenure_block(1, {Coinbase(4, 0), Transfer(1, 0, 10, Addr(2), 1)});
+  EXPECT_EQ(first.receipts[0].coinbase_ustx, 1000 * STX);
+  EXPECT_FALSE(first.matured_reward.has_value());
+  tenure_block(1, {Transfer(1, 1, 20, Addr(2), 1)});
+  EXPECT_FALSE(tenure_block(2, {Coinbase(5, 0, Contract(6, "rewards"))}).matured_reward.has_value());
+  EXPECT_EQ(AccountOf(db, Addr(4)), (Account{0, 1}));
+  EXPECT_EQ(AccountOf(db, Contract(6, "rewards")), Account{});
+  // Tenure 3 pays tenure 1: its coinbase, plus the fees of tenure 1's parent (the boot state: none).
+  AppliedBlock third = tenure_block(3, {Coinbase(4, 1)});
+  ASSERT_TRUE(third.matured_reward.has_value());
+  EXPECT_EQ(third.matured_reward->coinbase_height, 1u);
+  EXPECT_EQ(third.matured_reward->coinbase_ustx, 1000 * STX);
+  EXPECT_EQ(third.matured_reward->parent_fees_ustx, 0u);
+  EXPECT_EQ(AccountOf(db, Addr(4)), (Account{1000 * STX, 2}));
+  // Tenure 4 pays tenure 2 to its alt recipient: its coinbase plus the 30 in fees tenure 1 collected.
+  AppliedBlock fourth = tenure_block(4, {Coinbase(9, 0)});
+  ASSERT_TRUE(fourth.matured_reward.has_value());
+  EXPECT_EQ(fourth.matured_reward->recipient, Contract(6, "rewards"));
+  EXPECT_EQ(fourth.matured_reward->miner, Addr(5));
+  EXPECT_EQ(fourth.matured_reward->parent_fees_ustx, 30u);
+  EXPECT_EQ(AccountOf(db, Contract(6, "rewards")), (Account{1000 * STX + 30, 0}));
   EXPECT_EQ(AccountOf(db, Addr(5)), (Account{0, 1}));
-  EXPECT_EQ(AccountOf(db, Contract(6, "rewards")), (Account{1000 * STX, 0}));
-  EXPECT_EQ(applied->receipts[0].coinbase_ustx, 1000 * STX);
+  // A block without a coinbase pays nothing.
+  EXPECT_FALSE(tenure_block(4, {Transfer(1, 2, 10, Addr(2), 1)}).matured_reward.has_value());
+  EXPECT_TRUE(db.CheckIntegrity());
+}
+
+TEST_F(ChainstateDbTest, VersionOneDatabaseIsMigratedToRewardSchedules) {
+  // Build a version-1 file by hand: the current schema minus what version 2 added, at version 1.
+  {
+    ChainstateDb current = Open("old");
+    ASSERT_TRUE(current.InitializeGenesis(std::vector<GenesisBalance>{{Addr(1), 1000 * STX}}));
+  }
+  {
+    auto raw = Database::Open(m_dir.File("old/chainstate.sqlite"), {});
+    ASSERT_TRUE(raw);
+    ASSERT_TRUE(raw->Execute("DROP TABLE miner_rewards; ALTER TABLE tenures DROP COLUMN fees_ustx; "
+                             "UPDATE schema_version SET version = 1"));
+  }
+  ChainstateDb migrated = Open("old");
+  EXPECT_EQ(migrated.SchemaVersion().value(), CHAINSTATE_SCHEMA_VERSION);
+  EXPECT_TRUE(migrated.ApplyBlock(NextBlock(migrated, {Coinbase(4, 0), Transfer(1, 0, 10, Addr(2), 1)})));
+  EXPECT_TRUE(migrated.ReadScheduledReward(1).value().has_value());
+  EXPECT_TRUE(migrated.CheckIntegrity());
 }
 
 TEST_F(ChainstateDbTest, SponsoredTransferChargesTheSponsorAndBumpsBothNonces) {
@@ -388,7 +439,8 @@ TEST_F(ChainstateDbTest, ReopenKeepsState) {
   EXPECT_EQ(reopened.stacks_block_height, 2u);
   EXPECT_EQ(reopened.state_root, tip.state_root);
   EXPECT_EQ(AccountOf(db, Addr(1)), (Account{1000 * STX - 1 - 3 + 7, 1}));
-  EXPECT_EQ(AccountOf(db, Addr(4)), (Account{1000 * STX, 1}));
+  EXPECT_EQ(AccountOf(db, Addr(4)), (Account{0, 1}));  // The coinbase is scheduled, not yet paid.
+  EXPECT_TRUE(db.ReadScheduledReward(1).value().has_value());
   EXPECT_TRUE(db.CheckIntegrity());
   ASSERT_TRUE(db.ApplyBlock(NextBlock(db, {Transfer(1, 1, 0, Addr(2), 1)})));
 }
