@@ -43,7 +43,7 @@ int Start(const std::vector<std::string_view>& args) {
   std::vector<std::string> warnings;
   auto config = stacks::config::LoadNodeConfigFile(path, &warnings);
   for (const auto& warning : warnings) LOG_WARN("config: {}", warning);
-  if (!config) return Fail(path + ": " + config.error().message);
+  if (!config) return Fail(config.error().message);  // It names the file.
   if (auto valid = stacks::config::ValidateNodeConfig(*config); !valid) return Fail(path + ": " + valid.error().message);
   const auto now_ms = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
                                                 std::chrono::system_clock::now().time_since_epoch())
