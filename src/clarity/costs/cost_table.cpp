@@ -1,0 +1,116 @@
+#include "clarity/costs/cost_table.h"
+
+#include <bit>
+#include <limits>
+#include <string>
+
+namespace stacks::clarity::costs {
+
+namespace {
+
+using CostTable = std::array<CostEntry, kCostFunctionCount>;
+
+#include "clarity/costs/cost_tables.inc"
+
+constexpr std::array<const CostTable*, kCostVersionCount> kTables = {&kCosts1Table, &kCosts2Table,
+                                                                      &kCosts2TestnetTable, &kCosts3Table,
+                                                                      &kCosts4Table};
+
+uint64_t SaturatingMul(uint64_t a, uint64_t b) {
+  uint64_t product = 0;
+  return __builtin_mul_overflow(a, b, &product) ? std::numeric_limits<uint64_t>::max() : product;
+}
+
+uint64_t SaturatingAdd(uint64_t a, uint64_t b) {
+  uint64_t sum = 0;
+  return __builtin_add_overflow(a, b, &sum) ? std::numeric_limits<uint64_t>::max() : sum;
+}
+
+}  // namespace
+
+std::string_view CostVersionName(CostVersion version) {
+  switch (version) {
+    case CostVersion::kCosts1:
+      return "costs";
+    case CostVersion::kCosts2:
+      return "costs-2";
+    case CostVersion::kCosts2Testnet:
+      return "costs-2-testnet";
+    case CostVersion::kCosts3:
+      return "costs-3";
+    case CostVersion::kCosts4:
+      return "costs-4";
+  }
+  return "unknown";
+}
+
+util::Result<CostVersion> CostVersionForEpoch(Epoch epoch, bool mainnet) {
+  switch (epoch) {
+    case Epoch::k10:
+      return util::FailedPrecondition("Epoch 1.0 has no Clarity and no cost functions");
+    case Epoch::k20:
+      return CostVersion::kCosts1;
+    case Epoch::k2_05:
+      return mainnet ? CostVersion::kCosts2 : CostVersion::kCosts2Testnet;
+    case Epoch::k21:
+    case Epoch::k22:
+    case Epoch::k23:
+    case Epoch::k24:
+    case Epoch::k25:
+    case Epoch::k30:
+    case Epoch::k31:
+    case Epoch::k32:
+      return CostVersion::kCosts3;
+    case Epoch::k33:
+    case Epoch::k34:
+      return CostVersion::kCosts4;
+    case Epoch::k40:
+    case Epoch::k41:
+      return util::Unimplemented("Epoch 4.0 and later charge from costs-5, which is not tabled yet");
+  }
+  return util::InvalidArgument("unknown epoch " + std::to_string(static_cast<uint32_t>(epoch)));
+}
+
+const CostEntry& Lookup(CostVersion version, CostFunction function) {
+  return kTables.at(static_cast<std::size_t>(version))->at(static_cast<std::size_t>(function));
+}
+
+util::Result<uint64_t> Log2Floor(uint64_t n) {
+  if (n == 0) return util::InvalidArgument("log2 must be passed a positive integer");
+  return static_cast<uint64_t>(std::bit_width(n) - 1);
+}
+
+util::Result<uint64_t> EvaluateFormula(const Formula& formula, uint64_t n) {
+  switch (formula.kind) {
+    case FormulaKind::kConstant:
+      return formula.b;
+    case FormulaKind::kLinear:
+      return SaturatingAdd(SaturatingMul(formula.a, n), formula.b);
+    case FormulaKind::kLogN: {
+      STACKS_TRY(uint64_t log, Log2Floor(n));
+      return SaturatingAdd(SaturatingMul(formula.a, log), formula.b);
+    }
+    case FormulaKind::kNLogN: {
+      STACKS_TRY(uint64_t log, Log2Floor(n));
+      return SaturatingAdd(SaturatingMul(formula.a, SaturatingMul(log, n)), formula.b);
+    }
+  }
+  return util::InvalidArgument("unknown formula kind");
+}
+
+util::Result<ExecutionCost> Evaluate(CostVersion version, CostFunction function, uint64_t n) {
+  const CostEntry& entry = Lookup(version, function);
+  if (!entry.defined) {
+    return util::Unimplemented(std::string(CostFunctionName(function)) + " is not defined in " +
+                               std::string(CostVersionName(version)));
+  }
+  ExecutionCost cost;
+  STACKS_TRY(cost.runtime, EvaluateFormula(entry.runtime(), n));
+  STACKS_TRY(cost.write_length, EvaluateFormula(entry.write_length(), n));
+  STACKS_TRY(cost.write_count, EvaluateFormula(entry.write_count(), n));
+  STACKS_TRY(cost.read_count, EvaluateFormula(entry.read_count(), n));
+  STACKS_TRY(cost.read_length, EvaluateFormula(entry.read_length(), n));
+  return cost;
+}
+
+}  // namespace stacks::clarity::costs

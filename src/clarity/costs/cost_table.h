@@ -1,0 +1,104 @@
+// The Clarity cost tables as data: for each cost-contract version, each cost function's formula per dimension, and
+// Evaluate, which computes a cost from them with the reference's integer arithmetic.
+//
+// The numbers are the boot cost contracts' (stackslib/src/chainstate/stacks/boot/costs.clar, costs-2.clar,
+// costs-2-testnet.clar, costs-3.clar, costs-4.clar in stacks-core), generated into cost_tables.inc by
+// tools/gen_clarity_costs.py. Every formula in those contracts is one of
+//   constant b   |   linear a*n + b   |   logn a*log2(n) + b   |   nlogn a*(n*log2(n)) + b
+// with log2 the floor of the base-2 logarithm, an error for n = 0 ("log2 must be passed a positive integer"), and
+// products and sums saturating at 2^64 - 1 (the reference's linear/logn/nlogn helpers; evaluated in Clarity, the
+// same numbers come out: u128 arithmetic, then a saturating cast to u64).
+//
+// Which version charges: the reference's default cost contract per epoch (default_cost_contract_for_epoch) —
+// 2.0 costs, 2.05 costs-2 (costs-2-testnet off mainnet), 2.1 to 3.2 costs-3, 3.3 and 3.4 costs-4. From 4.0 on the
+// reference charges from costs-5, which exists only in its Rust code (no boot contract); it is not tabled here yet.
+// Cost voting (a vote replacing a function with another contract's) is not modelled.
+//
+// All functions here are pure and thread-safe.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+#include "clarity/costs/cost_function.h"
+#include "clarity/costs/execution_cost.h"
+#include "util/result.h"
+
+namespace stacks::clarity::costs {
+
+/// Stacks epochs with the reference's numeric ids (StacksEpochId). The VM cannot include chain/epoch.h, so this
+/// mirrors it; values and order are the same.
+enum class Epoch : uint32_t {
+  k10 = 0x01000,
+  k20 = 0x02000,
+  k2_05 = 0x02005,
+  k21 = 0x0200a,
+  k22 = 0x0200f,
+  k23 = 0x02014,
+  k24 = 0x02019,
+  k25 = 0x0201a,
+  k30 = 0x03000,
+  k31 = 0x03001,
+  k32 = 0x03002,
+  k33 = 0x03003,
+  k34 = 0x03004,
+  k40 = 0x04000,
+  k41 = 0x04001,
+};
+
+/// A boot cost contract.
+enum class CostVersion : unsigned char {
+  kCosts1,         ///< costs.clar (Epoch 2.0)
+  kCosts2,         ///< costs-2.clar (Epoch 2.05, mainnet)
+  kCosts2Testnet,  ///< costs-2-testnet.clar (Epoch 2.05 off mainnet)
+  kCosts3,         ///< costs-3.clar (Epochs 2.1 - 3.2)
+  kCosts4,         ///< costs-4.clar (Epochs 3.3, 3.4)
+};
+inline constexpr std::size_t kCostVersionCount = 5;
+
+/// The boot contract's name: "costs", "costs-2", "costs-2-testnet", "costs-3", "costs-4".
+std::string_view CostVersionName(CostVersion version);
+
+/// The version the reference charges from in `epoch`. Fails with kFailedPrecondition for Epoch 1.0 (no Clarity)
+/// and kUnimplemented for Epoch 4.0 and later (costs-5, not tabled yet).
+util::Result<CostVersion> CostVersionForEpoch(Epoch epoch, bool mainnet);
+
+enum class FormulaKind : unsigned char { kConstant, kLinear, kLogN, kNLogN };
+
+/// One dimension's formula. kConstant is b (a is 0).
+struct Formula {
+  FormulaKind kind = FormulaKind::kConstant;
+  uint64_t a = 0;
+  uint64_t b = 0;
+  bool operator==(const Formula&) const = default;
+};
+
+/// A cost function's formulas. `defined` is false when the version's contract lacks the function (it was added
+/// later, or after costs-4); the reference then fails with NotImplemented.
+struct CostEntry {
+  bool defined = false;
+  /// runtime, write_length, write_count, read_count, read_length (the contracts' tuple order).
+  std::array<Formula, 5> dimensions{};
+  const Formula& runtime() const { return dimensions[0]; }
+  const Formula& write_length() const { return dimensions[1]; }
+  const Formula& write_count() const { return dimensions[2]; }
+  const Formula& read_count() const { return dimensions[3]; }
+  const Formula& read_length() const { return dimensions[4]; }
+};
+
+/// The entry for `function` in `version`'s table (a reference into static data).
+const CostEntry& Lookup(CostVersion version, CostFunction function);
+
+/// floor(log2(n)); fails with kInvalidArgument "log2 must be passed a positive integer" for n = 0.
+util::Result<uint64_t> Log2Floor(uint64_t n);
+
+/// One formula at input size n, saturating at 2^64 - 1. Fails as Log2Floor for logn/nlogn at n = 0.
+util::Result<uint64_t> EvaluateFormula(const Formula& formula, uint64_t n);
+
+/// The cost of `function` at input size n under `version`. Fails with kUnimplemented "<name> is not defined in
+/// <contract>" when the version lacks it (and always for kUnimplemented), or with kInvalidArgument when a logn/nlogn
+/// dimension gets n = 0.
+util::Result<ExecutionCost> Evaluate(CostVersion version, CostFunction function, uint64_t n);
+
+}  // namespace stacks::clarity::costs

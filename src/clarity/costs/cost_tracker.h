@@ -1,0 +1,91 @@
+// CostTracker: accumulates execution costs against a limit, as the reference's LimitedCostTracker does
+// (clarity/src/vm/costs/mod.rs, add_cost), and the limits the reference budgets with.
+//
+// One tracker serves each kind of budget: a block's (limit = BlockLimit(...)), a transaction's inside a block (the
+// reference gives the transaction the block's limit and the block's running total as its starting total, so it
+// fails when the block would be over), and a read-only call's (limit = the node's read_only_call_limit,
+// kDefaultReadOnlyCallLimit unless configured).
+//
+// Not thread-safe: one tracker belongs to one execution.
+#pragma once
+
+#include <cstdint>
+
+#include "clarity/costs/cost_function.h"
+#include "clarity/costs/cost_table.h"
+#include "clarity/costs/execution_cost.h"
+#include "util/result.h"
+
+namespace stacks::clarity::costs {
+
+/// Which epoch list a node uses (the reference's BitcoinNetworkType): mainnet, testnet (xenon), or regtest (mocknet,
+/// helium, neon, krypton, nakamoto-neon).
+enum class Network : unsigned char { kMainnet, kTestnet, kRegtest };
+
+/// The reference's block limits (stackslib/src/core/mod.rs).
+inline constexpr ExecutionCost kBlockLimitMainnet10{};  ///< Epoch 1.0: no Clarity, all zero.
+/// Epoch 2.0 on mainnet and testnet.
+inline constexpr ExecutionCost kBlockLimitMainnet20{.write_length = 15'000'000,
+                                                    .write_count = 7'750,
+                                                    .read_length = 100'000'000,
+                                                    .read_count = 7'750,
+                                                    .runtime = 5'000'000'000};
+/// Epoch 2.05 on mainnet and testnet.
+inline constexpr ExecutionCost kBlockLimitMainnet205{.write_length = 15'000'000,
+                                                     .write_count = 15'000,
+                                                     .read_length = 100'000'000,
+                                                     .read_count = 15'000,
+                                                     .runtime = 5'000'000'000};
+/// Epochs 2.1 - 3.4 on mainnet and testnet; regtest from 2.5.
+inline constexpr ExecutionCost kBlockLimitMainnet21{.write_length = 15'000'000,
+                                                    .write_count = 15'000,
+                                                    .read_length = 100'000'000,
+                                                    .read_count = 15'000,
+                                                    .runtime = 5'000'000'000};
+/// Epochs 4.0 and 4.1 everywhere: 2.1's, with the read budget doubled.
+inline constexpr ExecutionCost kBlockLimitMainnet40{.write_length = 15'000'000,
+                                                    .write_count = 15'000,
+                                                    .read_length = 200'000'000,
+                                                    .read_count = 30'000,
+                                                    .runtime = 5'000'000'000};
+/// Regtest (mocknet) Epochs 2.0 - 2.4 (HELIUM_BLOCK_LIMIT_20).
+inline constexpr ExecutionCost kHeliumBlockLimit20{.write_length = 150'000'000,
+                                                   .write_count = 50'000,
+                                                   .read_length = 1'000'000'000,
+                                                   .read_count = 50'000,
+                                                   .runtime = 100'000'000'000};
+/// The reference node's default read_only_call_limit (net/connection.rs).
+inline constexpr ExecutionCost kDefaultReadOnlyCallLimit{
+    .write_length = 0, .write_count = 0, .read_length = 200'000, .read_count = 100, .runtime = 1'000'000'000};
+
+/// The block limit of `epoch` in the reference's default epoch list for `network` (STACKS_EPOCHS_MAINNET,
+/// _TESTNET, _REGTEST). A node configured with its own epochs list may differ. Pure.
+ExecutionCost BlockLimit(Epoch epoch, Network network);
+
+class CostTracker {
+ public:
+  /// A tracker with `limit` that has already spent `spent` (zero for a fresh budget; a block's running total for a
+  /// transaction inside it).
+  explicit CostTracker(ExecutionCost limit, ExecutionCost spent = {}) : m_limit(limit), m_total(spent) {}
+
+  /// Adds `cost` to the total. Fails with kResourceExhausted:
+  ///   "cost overflow in <dimension>" when a dimension would pass 2^64 - 1 (the total is unchanged);
+  ///   "cost limit exceeded: <dimension> <total> > limit <limit>" naming the first dimension over the limit, in
+  ///   the order runtime, write_length, write_count, read_count, read_length. As in the reference, the total then
+  ///   includes `cost` (callers abort the execution and discard the tracker, or restore a saved total).
+  util::Status Add(const ExecutionCost& cost);
+
+  /// Evaluate(version, function, n), then Add. Fails as either; an evaluation failure charges nothing.
+  util::Status Charge(CostVersion version, CostFunction function, uint64_t n);
+
+  const ExecutionCost& total() const { return m_total; }
+  const ExecutionCost& limit() const { return m_limit; }
+  /// Replaces the total (to restore one saved before a failed transaction).
+  void set_total(const ExecutionCost& total) { m_total = total; }
+
+ private:
+  ExecutionCost m_limit;
+  ExecutionCost m_total;
+};
+
+}  // namespace stacks::clarity::costs
