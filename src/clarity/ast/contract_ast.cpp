@@ -1,0 +1,166 @@
+// ParseContract: the parser plus the reference's passes that need no other contract (stack depth checkers, sugar
+// expansion, expression ids).
+#include <string>
+#include <utility>
+
+#include "clarity/ast/parser.h"
+
+namespace stacks::clarity::ast {
+
+SymbolicExpression SymbolicExpression::Atom(std::string name, Span span) {
+  SymbolicExpression e;
+  e.kind = Kind::kAtom;
+  e.name = std::move(name);
+  e.span = span;
+  return e;
+}
+
+SymbolicExpression SymbolicExpression::Literal(Value value, Span span) {
+  SymbolicExpression e;
+  e.kind = Kind::kLiteralValue;
+  e.value = std::move(value);
+  e.span = span;
+  return e;
+}
+
+SymbolicExpression SymbolicExpression::List(std::vector<SymbolicExpression> items, Span span) {
+  SymbolicExpression e;
+  e.kind = Kind::kList;
+  e.items = std::move(items);
+  e.span = span;
+  return e;
+}
+
+SymbolicExpression SymbolicExpression::Field(TraitIdentifier trait, Span span) {
+  SymbolicExpression e;
+  e.kind = Kind::kField;
+  e.field = std::move(trait);
+  e.span = span;
+  return e;
+}
+
+SymbolicExpression SymbolicExpression::TraitReference(std::string name, Span span) {
+  SymbolicExpression e;
+  e.kind = Kind::kTraitReference;
+  e.name = std::move(name);
+  e.span = span;
+  return e;
+}
+
+namespace {
+
+using PreKind = PreSymbolicExpression::Kind;
+
+std::string DepthMessage(uint64_t max_depth) {
+  return "AST has too deep of an expression nesting. The maximum stack depth is " + std::to_string(max_depth);
+}
+
+// The reference's StackDepthChecker (lists only) and VaryStackDepthChecker (lists and tuples): the members of a
+// container at depth d (top level 0) are checked at d + 1, and depth >= max_call_stack_depth + buffer fails.
+// `owner` is the container whose members are being checked (for the span).
+bool CheckDepth(const std::vector<PreSymbolicExpression>& exprs, uint64_t depth, const Span& owner, bool vary,
+                uint64_t max_call_stack_depth, ParseError& error) {
+  if (depth >= max_call_stack_depth + AST_CALL_STACK_DEPTH_BUFFER) {
+    error = ParseError{
+        vary ? ParseErrorKind::kVaryExpressionStackDepthTooDeep : ParseErrorKind::kExpressionStackDepthTooDeep, owner,
+        DepthMessage(max_call_stack_depth)};
+    return false;
+  }
+  for (const PreSymbolicExpression& e : exprs) {
+    if (e.kind == PreKind::kList || (vary && e.kind == PreKind::kTuple)) {
+      if (!CheckDepth(e.items, depth + 1, e.span, vary, max_call_stack_depth, error)) return false;
+    }
+  }
+  return true;
+}
+
+class SugarExpander {
+ public:
+  explicit SugarExpander(const ContractIdentifier& contract) : m_contract(contract) {}
+
+  std::vector<SymbolicExpression> Transform(std::vector<PreSymbolicExpression>&& pre) const {
+    std::vector<SymbolicExpression> out;
+    out.reserve(pre.size());
+    for (PreSymbolicExpression& e : pre) {
+      switch (e.kind) {
+        case PreKind::kAtomValue:
+          out.push_back(SymbolicExpression::Literal(std::move(*e.value), e.span));
+          break;
+        case PreKind::kAtom:
+          out.push_back(SymbolicExpression::Atom(std::move(e.name), e.span));
+          break;
+        case PreKind::kList:
+          out.push_back(SymbolicExpression::List(Transform(std::move(e.items)), e.span));
+          break;
+        case PreKind::kTuple: {
+          std::vector<SymbolicExpression> members = Transform(std::move(e.items));
+          std::vector<SymbolicExpression> pairs;
+          pairs.reserve(members.size() / 2 + 2);
+          pairs.push_back(SymbolicExpression::Atom("tuple", Span{}));
+          for (size_t i = 0; i < members.size(); i += 2) {
+            std::vector<SymbolicExpression> pair;
+            pair.push_back(std::move(members[i]));
+            if (i + 1 < members.size()) pair.push_back(std::move(members[i + 1]));
+            pairs.push_back(SymbolicExpression::List(std::move(pair), Span{}));
+          }
+          out.push_back(SymbolicExpression::List(std::move(pairs), e.span));
+          break;
+        }
+        case PreKind::kSugaredContractIdentifier: {
+          // The name was checked by the parser and the issuer by ParseContract, so this cannot fail.
+          util::Result<Value> v = Value::Contract(ContractIdentifier{m_contract.issuer, std::move(e.name)});
+          if (v) out.push_back(SymbolicExpression::Literal(std::move(*v), e.span));
+          break;
+        }
+        case PreKind::kSugaredFieldIdentifier:
+          out.push_back(SymbolicExpression::Field(
+              TraitIdentifier{std::move(e.trait_name), ContractIdentifier{m_contract.issuer, std::move(e.name)}},
+              e.span));
+          break;
+        case PreKind::kFieldIdentifier:
+          out.push_back(SymbolicExpression::Field(std::move(*e.field), e.span));
+          break;
+        case PreKind::kTraitReference:
+          out.push_back(SymbolicExpression::TraitReference(std::move(e.name), e.span));
+          break;
+        case PreKind::kComment:
+          break;
+      }
+    }
+    return out;
+  }
+
+ private:
+  const ContractIdentifier& m_contract;
+};
+
+// The reference's ExpressionIdentifier.
+uint64_t Relabel(std::vector<SymbolicExpression>& exprs, uint64_t index) {
+  uint64_t current = index + 1;
+  for (SymbolicExpression& e : exprs) {
+    e.id = current;
+    current = e.kind == SymbolicExpression::Kind::kList ? Relabel(e.items, current) : current + 1;
+  }
+  return current;
+}
+
+}  // namespace
+
+util::Result<ContractAst> ParseContract(std::string_view source, const ParseOptions& options, ParseError* detail) {
+  if (!Value::Contract(options.contract)) return util::InvalidArgument("ParseOptions::contract is not a contract");
+  STACKS_TRY(std::vector<PreSymbolicExpression> pre, ParsePreExpressions(source, options, detail));
+  ParseError error;
+  for (bool vary : {false, true}) {
+    if (!CheckDepth(pre, 0, Span{}, vary, options.max_call_stack_depth, error)) {
+      if (detail != nullptr) *detail = error;
+      return error.ToError();
+    }
+  }
+  ContractAst ast;
+  ast.contract_identifier = options.contract;
+  ast.expressions = SugarExpander(options.contract).Transform(std::move(pre));
+  Relabel(ast.expressions, 0);
+  return ast;
+}
+
+}  // namespace stacks::clarity::ast

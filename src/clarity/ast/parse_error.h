@@ -1,0 +1,87 @@
+// ParseError: why the Clarity parser refused a contract, as the reference names it (stacks-core
+// clarity/src/vm/ast/errors.rs `ParseErrorKind`, with the lexer's `LexerError` variants flattened in), and where.
+//
+// The node parses in fail-fast mode: the first error stops it. Its kind and message are the reference's; the span is
+// the one the reference's diagnostic mode attaches to the same error (the fail-fast error itself carries none). For
+// the depth checks run after parsing, the span is the list or tuple whose contents are too deep.
+//
+// Pure and thread-safe.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "clarity/ast/symbolic_expression.h"
+#include "util/result.h"
+
+namespace stacks::clarity::ast {
+
+enum class ParseErrorKind : uint8_t {
+  // Lexer (the reference's ParseErrorKind::Lexer(LexerError::...)).
+  kInvalidCharInt,
+  kInvalidCharUint,
+  kInvalidCharBuffer,
+  kInvalidCharIdent,
+  kInvalidCharTraitIdent,
+  kInvalidCharPrincipal,
+  kInvalidBufferLength,
+  kUnknownEscapeChar,
+  kIllegalCharUTF8Encoding,
+  kUnterminatedUTF8Encoding,
+  kLexerExpectedClosing,  ///< LexerError::ExpectedClosing: an unclosed string or trait reference.
+  kExpectedSeparator,
+  kEmptyUTF8Encoding,
+  kInvalidUTF8Encoding,
+  kSingleSemiColon,
+  kUnknownSymbol,
+  kNonASCIIChar,
+  kUnsupportedLineEnding,
+  // Parser.
+  kExpressionStackDepthTooDeep,
+  kVaryExpressionStackDepthTooDeep,
+  kFailedParsingIntValue,
+  kFailedParsingUIntValue,
+  kContractNameTooLong,
+  kExpectedClosing,  ///< ParseErrorKind::ExpectedClosing: an unclosed `(` or `{`.
+  kExpectedContractIdentifier,
+  kExpectedTraitIdentifier,
+  kExpectedWhitespace,
+  kIllegalTraitName,
+  kInvalidPrincipalLiteral,
+  kInvalidBuffer,
+  kNameTooLong,
+  kUnexpectedToken,
+  kTupleColonExpectedv2,
+  kTupleCommaExpectedv2,
+  kTupleValueExpected,
+  kIllegalClarityName,
+  kIllegalASCIIString,
+  kIllegalContractName,
+  kProgramTooLarge,    ///< Ours: the source is larger than ParseOptions::max_source_bytes.
+  kUtf8StringTooLong,  ///< Ours: a u"..." literal longer than a string-utf8 value may be (the reference defers this).
+};
+
+/// The reference's variant name: "InvalidCharInt", "ExpectedClosing" (for both kLexerExpectedClosing and
+/// kExpectedClosing), "ExpressionStackDepthTooDeep", ...
+std::string_view ParseErrorKindName(ParseErrorKind kind);
+
+/// True for the kinds the reference reports as ParseErrorKind::Lexer(...).
+bool IsLexerError(ParseErrorKind kind);
+
+/// The util::ErrorCode a kind maps to: kResourceExhausted for the two depth kinds, kProgramTooLarge and
+/// kUtf8StringTooLong; kInvalidArgument for every other kind.
+util::ErrorCode ParseErrorCode(ParseErrorKind kind);
+
+struct ParseError {
+  ParseErrorKind kind = ParseErrorKind::kUnexpectedToken;
+  Span span;
+  std::string message;  ///< The reference's message, e.g. "expected closing ')'".
+
+  /// "ExpectedClosing at 3:1: expected closing ')'" (lexer kinds are prefixed "Lexer::").
+  std::string ToString() const;
+  /// {ParseErrorCode(kind), ToString()}.
+  util::Error ToError() const;
+};
+
+}  // namespace stacks::clarity::ast

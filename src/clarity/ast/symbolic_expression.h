@@ -1,0 +1,65 @@
+// SymbolicExpression: one node of a parsed Clarity contract after sugar expansion (stacks-core
+// clarity-types/src/representations.rs, `SymbolicExpression`), and Span, where a node sits in the source.
+//
+// Kinds:
+//   kAtom            a name: `define-public`, `+`, `tx-sender`, `none`, `true` (keywords stay atoms)
+//   kLiteralValue    a value written in the source: int, uint, buffer, string-ascii, string-utf8, principal (a
+//                    `.name` contract principal is already resolved against the contract's issuer)
+//   kList            `( ... )`; a `{a: 1}` tuple literal is expanded to `(tuple (a 1))`
+//   kField           a trait written `'SP....contract.trait` or `.contract.trait`
+//   kTraitReference  `<name>` (resolved against define-trait/use-trait by a later pass, not by the parser)
+//
+// Spans count as the reference's lexer does: lines from 1, columns from 1, both ends inclusive, so the `abc` in
+// "(abc)" spans 1:2-1:4. Nodes the expansion creates (the `tuple` atom and each key/value pair list) have a zero span.
+//
+// Ids are the reference's ExpressionIdentifier numbering: depth first from 1, a list before its members, each leaf
+// one more than the previous node; the id after a list is one more than the last id given inside it (an empty list
+// counts one). They are unique within a contract.
+//
+// Values own everything; copies are deep. Not thread-safe to mutate; safe to share read-only.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "clarity/types/principal.h"
+#include "clarity/types/value.h"
+
+namespace stacks::clarity::ast {
+
+/// A range of the source: 1-based lines and columns, inclusive at both ends. A zero span means "made by the parser".
+struct Span {
+  uint32_t start_line = 0;
+  uint32_t start_column = 0;
+  uint32_t end_line = 0;
+  uint32_t end_column = 0;
+  bool operator==(const Span&) const = default;
+};
+
+struct SymbolicExpression {
+  enum class Kind : uint8_t { kAtom, kLiteralValue, kList, kField, kTraitReference };
+
+  Kind kind = Kind::kAtom;
+  uint64_t id = 0;
+  Span span;
+  std::string name;                       ///< kAtom, kTraitReference: a Clarity name.
+  std::optional<Value> value;             ///< kLiteralValue.
+  std::vector<SymbolicExpression> items;  ///< kList.
+  std::optional<TraitIdentifier> field;   ///< kField.
+
+  static SymbolicExpression Atom(std::string name, Span span);
+  static SymbolicExpression Literal(Value value, Span span);
+  static SymbolicExpression List(std::vector<SymbolicExpression> items, Span span);
+  static SymbolicExpression Field(TraitIdentifier trait, Span span);
+  static SymbolicExpression TraitReference(std::string name, Span span);
+};
+
+/// A parsed contract: its identifier (which `.name` sugar resolved against) and its top-level expressions.
+struct ContractAst {
+  ContractIdentifier contract_identifier;
+  std::vector<SymbolicExpression> expressions;
+};
+
+}  // namespace stacks::clarity::ast
