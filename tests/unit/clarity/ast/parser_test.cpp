@@ -219,5 +219,42 @@ TEST_F(ParserTest, EnforcesOptions) {
   EXPECT_EQ(testing::ErrorOf(ParsePreExpressions("1", huge)).code, ErrorCode::kInvalidArgument);
 }
 
+// Cases and spans from the reference's own parser tests (its diagnostic mode's first error).
+TEST_F(ParserTest, MatchesTheReferencesDiagnostics) {
+  EXPECT_EQ(Show("42g "), "<InvalidCharInt 1:3-1:3>");
+  EXPECT_EQ(Show("\n u2*3"), "<InvalidCharUint 2:4-2:5>");
+  EXPECT_EQ(Show("\"\xF0\x9F\x91\x8E nope\""), "<NonASCIIChar 1:2-1:2>");
+  EXPECT_EQ(Show("u\"\\m nope\""), "<UnknownEscapeChar 1:3-1:4>");
+  EXPECT_EQ(Show("{  "), "<ExpectedClosing 1:4-1:4>");
+  EXPECT_EQ(Show("{foo:"), "<TupleValueExpected 1:5-1:5>");
+  EXPECT_EQ(Show("{foo:bar"), "<ExpectedClosing 1:9-1:9>");
+  EXPECT_EQ(Show("{foo:bar boo:far}"), "<TupleCommaExpectedv2 1:10-1:12>");
+  EXPECT_EQ(Show("{foo bar}"), "<TupleColonExpectedv2 1:6-1:8>");
+  EXPECT_EQ(Show("{foo"), "<TupleColonExpectedv2 1:5-1:5>");
+  EXPECT_EQ(Show("{, foo: bar}"), "<UnexpectedToken 1:2-1:2>");
+  EXPECT_EQ(Show("(1, 3)"), "<UnexpectedToken 1:3-1:3>");
+  EXPECT_EQ(Show("' u42"), "<InvalidPrincipalLiteral 1:1-1:1>");
+  EXPECT_EQ(Show("'ST000000000000000000002AMW42H.this-name-is-way-too-many-characters-to-be-a-legal-contract-name "),
+            "<ContractNameTooLong 1:32-1:95>");
+  EXPECT_EQ(Show(".123"), "<ExpectedContractIdentifier 1:2-1:4>");
+  EXPECT_EQ(Show(".illegal?name "), "<IllegalContractName 1:2-1:13>");
+  EXPECT_EQ(Show(".foo.123"), "<ExpectedTraitIdentifier 1:6-1:8>");
+  EXPECT_EQ(Show("<123>"), "<ExpectedSeparator 1:2-1:2>");
+  EXPECT_EQ(ErrorOf("{foo bar}").message, "expected ':' after key in tuple");
+  EXPECT_EQ(ErrorOf("{foo:bar boo:far}").message, "expected ',' separating key-value pairs in tuple");
+  EXPECT_EQ(ErrorOf("{foo:").message, "expected value expression for tuple");
+
+  auto spans = [](std::string_view source) {
+    auto r = ParsePreExpressions(source);
+    EXPECT_TRUE(r.has_value()) << source;
+    return r && !r->empty() ? (*r)[0].span : Span{};
+  };
+  EXPECT_EQ(spans("'ST000000000000000000002AMW42H.silly-goose"), (Span{1, 1, 1, 42}));
+  EXPECT_EQ(spans(".fancy_pants"), (Span{1, 1, 1, 12}));
+  EXPECT_EQ(spans("(1 2 3\n )"), (Span{1, 1, 2, 2}));
+  EXPECT_EQ(spans("{foo:bar,baz:goo}"), (Span{1, 1, 1, 17}));
+  EXPECT_EQ(spans("    u98"), (Span{1, 5, 1, 7}));
+}
+
 }  // namespace
 }  // namespace stacks::clarity::ast
