@@ -3,7 +3,7 @@
 #include <set>
 #include <utility>
 
-#include "chainstate/schema.h"
+#include "sqlite/schema.h"
 #include "util/hex.h"
 
 namespace stacks::burndb {
@@ -36,7 +36,7 @@ CREATE TABLE burn_ops (
 );
 )sql";
 
-constexpr chainstate::Schema SCHEMA{"burnchain", BURNCHAIN_DB_SCHEMA_VERSION, CREATE_V1_SQL, {}};
+constexpr sqlite::Schema SCHEMA{"burnchain", BURNCHAIN_DB_SCHEMA_VERSION, CREATE_V1_SQL, {}};
 
 constexpr std::string_view HEADER_COLUMNS = "SELECT height, hash, parent_hash, timestamp_secs FROM burn_blocks ";
 
@@ -49,7 +49,7 @@ util::Status CheckFitsInt64(uint64_t value, std::string_view what) {
   return {};
 }
 
-util::Result<crypto::Hash256> HashColumn(const chainstate::Statement& st, int index, std::string_view what) {
+util::Result<crypto::Hash256> HashColumn(const sqlite::Statement& st, int index, std::string_view what) {
   const util::Bytes bytes = st.ColumnBlob(index);
   if (bytes.size() != 32) {
     return util::Corruption(std::string(what) + " is " + std::to_string(bytes.size()) + " bytes, not 32");
@@ -59,13 +59,13 @@ util::Result<crypto::Hash256> HashColumn(const chainstate::Statement& st, int in
 
 }  // namespace
 
-util::Result<BurnchainDb> BurnchainDb::Open(const std::string& path, const chainstate::DatabaseOptions& options) {
-  STACKS_TRY(chainstate::Database db, chainstate::Database::Open(path, options));
-  STACKS_RETURN_IF_ERROR(chainstate::OpenSchema(db, SCHEMA));
+util::Result<BurnchainDb> BurnchainDb::Open(const std::string& path, const sqlite::DatabaseOptions& options) {
+  STACKS_TRY(sqlite::Database db, sqlite::Database::Open(path, options));
+  STACKS_RETURN_IF_ERROR(sqlite::OpenSchema(db, SCHEMA));
   return BurnchainDb(std::move(db));
 }
 
-util::Result<BurnBlockHeader> BurnchainDb::ReadHeader(chainstate::Statement& st, const std::string& what) {
+util::Result<BurnBlockHeader> BurnchainDb::ReadHeader(sqlite::Statement& st, const std::string& what) {
   STACKS_TRY(bool found, st.Step());
   if (!found) return util::NotFound("no burn block " + what);
   BurnBlockHeader header;
@@ -96,7 +96,7 @@ util::Status BurnchainDb::AppendBlock(const BurnBlock& block) {
     }
   }
 
-  STACKS_TRY(chainstate::WriteTransaction txn, chainstate::WriteTransaction::Begin(m_db));
+  STACKS_TRY(sqlite::WriteTransaction txn, sqlite::WriteTransaction::Begin(m_db));
   auto tip = Tip();
   if (tip) {
     if (header.burn_block_height != tip->burn_block_height + 1 || header.parent_hash != tip->hash) {
@@ -111,7 +111,7 @@ util::Status BurnchainDb::AppendBlock(const BurnBlock& block) {
     return util::FailedPrecondition("burn block " + util::ToHex(header.hash) + " is already stored");
   }
 
-  STACKS_TRY(chainstate::Statement insert_block,
+  STACKS_TRY(sqlite::Statement insert_block,
              m_db.Prepare("INSERT INTO burn_blocks (height, hash, parent_hash, timestamp_secs) "
                           "VALUES (?1, ?2, ?3, ?4)"));
   STACKS_RETURN_IF_ERROR(insert_block.BindInt64(1, static_cast<int64_t>(header.burn_block_height)));
@@ -120,7 +120,7 @@ util::Status BurnchainDb::AppendBlock(const BurnBlock& block) {
   STACKS_RETURN_IF_ERROR(insert_block.BindInt64(4, static_cast<int64_t>(header.timestamp_secs)));
   STACKS_RETURN_IF_ERROR(insert_block.Run());
 
-  STACKS_TRY(chainstate::Statement insert_tx,
+  STACKS_TRY(sqlite::Statement insert_tx,
              m_db.Prepare("INSERT INTO burn_txs (block_height, vtxindex, txid, raw_tx, reject_reason) "
                           "VALUES (?1, ?2, ?3, ?4, ?5)"));
   for (const BurnTxRecord& tx : block.txs) {
@@ -137,7 +137,7 @@ util::Status BurnchainDb::AppendBlock(const BurnBlock& block) {
     STACKS_RETURN_IF_ERROR(insert_tx.Run());
   }
 
-  STACKS_TRY(chainstate::Statement insert_op,
+  STACKS_TRY(sqlite::Statement insert_op,
              m_db.Prepare("INSERT INTO burn_ops (block_height, vtxindex, txid, opcode, payload) "
                           "VALUES (?1, ?2, ?3, ?4, ?5)"));
   for (const BurnOpRecord& op : block.ops) {
@@ -153,7 +153,7 @@ util::Status BurnchainDb::AppendBlock(const BurnBlock& block) {
 }
 
 util::Result<BurnBlockHeader> BurnchainDb::Tip() {
-  STACKS_TRY(chainstate::Statement st, m_db.Prepare(std::string(HEADER_COLUMNS) + "ORDER BY height DESC LIMIT 1"));
+  STACKS_TRY(sqlite::Statement st, m_db.Prepare(std::string(HEADER_COLUMNS) + "ORDER BY height DESC LIMIT 1"));
   return ReadHeader(st, "stored (the database is empty)");
 }
 
@@ -161,13 +161,13 @@ util::Result<BurnBlockHeader> BurnchainDb::BlockAtHeight(uint64_t burn_block_hei
   if (burn_block_height > static_cast<uint64_t>(INT64_MAX)) {
     return util::NotFound("no burn block at height " + std::to_string(burn_block_height));
   }
-  STACKS_TRY(chainstate::Statement st, m_db.Prepare(std::string(HEADER_COLUMNS) + "WHERE height = ?1"));
+  STACKS_TRY(sqlite::Statement st, m_db.Prepare(std::string(HEADER_COLUMNS) + "WHERE height = ?1"));
   STACKS_RETURN_IF_ERROR(st.BindInt64(1, static_cast<int64_t>(burn_block_height)));
   return ReadHeader(st, "at height " + std::to_string(burn_block_height));
 }
 
 util::Result<BurnBlockHeader> BurnchainDb::BlockByHash(const burnchain::BurnchainHeaderHash& hash) {
-  STACKS_TRY(chainstate::Statement st, m_db.Prepare(std::string(HEADER_COLUMNS) + "WHERE hash = ?1"));
+  STACKS_TRY(sqlite::Statement st, m_db.Prepare(std::string(HEADER_COLUMNS) + "WHERE hash = ?1"));
   STACKS_RETURN_IF_ERROR(st.BindBlob(1, hash));
   return ReadHeader(st, util::ToHex(hash));
 }
@@ -175,7 +175,7 @@ util::Result<BurnBlockHeader> BurnchainDb::BlockByHash(const burnchain::Burnchai
 util::Result<std::vector<BurnTxRecord>> BurnchainDb::TxsOfBlock(uint64_t burn_block_height) {
   std::vector<BurnTxRecord> txs;
   if (burn_block_height > static_cast<uint64_t>(INT64_MAX)) return txs;
-  STACKS_TRY(chainstate::Statement st,
+  STACKS_TRY(sqlite::Statement st,
              m_db.Prepare("SELECT vtxindex, txid, raw_tx, reject_reason FROM burn_txs WHERE block_height = ?1 "
                           "ORDER BY vtxindex"));
   STACKS_RETURN_IF_ERROR(st.BindInt64(1, static_cast<int64_t>(burn_block_height)));
@@ -195,7 +195,7 @@ util::Result<std::vector<BurnTxRecord>> BurnchainDb::TxsOfBlock(uint64_t burn_bl
 util::Result<std::vector<BurnOpRecord>> BurnchainDb::OpsOfBlock(uint64_t burn_block_height) {
   std::vector<BurnOpRecord> ops;
   if (burn_block_height > static_cast<uint64_t>(INT64_MAX)) return ops;
-  STACKS_TRY(chainstate::Statement st,
+  STACKS_TRY(sqlite::Statement st,
              m_db.Prepare("SELECT vtxindex, txid, opcode, payload FROM burn_ops WHERE block_height = ?1 "
                           "ORDER BY vtxindex"));
   STACKS_RETURN_IF_ERROR(st.BindInt64(1, static_cast<int64_t>(burn_block_height)));
@@ -221,7 +221,7 @@ util::Result<BurnBlock> BurnchainDb::ReadBlock(uint64_t burn_block_height) {
 }
 
 util::Result<LocatedBurnTx> BurnchainDb::FindAcceptedTx(const burnchain::Txid& txid) {
-  STACKS_TRY(chainstate::Statement st,
+  STACKS_TRY(sqlite::Statement st,
              m_db.Prepare("SELECT block_height, vtxindex, raw_tx FROM burn_txs WHERE txid = ?1 AND reject_reason "
                           "IS NULL ORDER BY block_height, vtxindex LIMIT 1"));
   STACKS_RETURN_IF_ERROR(st.BindBlob(1, txid));

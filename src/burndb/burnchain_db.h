@@ -25,7 +25,7 @@
 
 #include "burnchain/bitcoin_tx.h"
 #include "burnchain/burn_op.h"
-#include "chainstate/sqlite.h"
+#include "sqlite/sqlite.h"
 #include "util/bytes.h"
 #include "util/result.h"
 
@@ -77,9 +77,9 @@ struct LocatedBurnTx {
 class BurnchainDb {
  public:
   /// Opens or creates the database at `path`, creating or upgrading its schema.
-  /// Errors: those of chainstate::Database::Open and chainstate::OpenSchema (kFailedPrecondition for a newer schema,
+  /// Errors: those of sqlite::Database::Open and sqlite::OpenSchema (kFailedPrecondition for a newer schema,
   /// kCorruption for a file that is not a burnchain database).
-  static util::Result<BurnchainDb> Open(const std::string& path, const chainstate::DatabaseOptions& options = {});
+  static util::Result<BurnchainDb> Open(const std::string& path, const sqlite::DatabaseOptions& options = {});
 
   BurnchainDb(BurnchainDb&&) noexcept = default;
   BurnchainDb& operator=(BurnchainDb&&) noexcept = default;
@@ -112,10 +112,10 @@ class BurnchainDb {
   util::Status CheckIntegrity() { return m_db.CheckIntegrity(); }
 
  private:
-  explicit BurnchainDb(chainstate::Database db) : m_db(std::move(db)) {}
+  explicit BurnchainDb(sqlite::Database db) : m_db(std::move(db)) {}
   /// The one header row `st` (a bound SELECT of HEADER_COLUMNS) yields; `what` names it for kNotFound.
-  static util::Result<BurnBlockHeader> ReadHeader(chainstate::Statement& st, const std::string& what);
-  chainstate::Database m_db;
+  static util::Result<BurnBlockHeader> ReadHeader(sqlite::Statement& st, const std::string& what);
+  sqlite::Database m_db;
 };
 
 }  // namespace stacks::burndb

@@ -6,7 +6,7 @@
 #include <utility>
 
 #include "chain/tx_check.h"
-#include "chainstate/schema.h"
+#include "sqlite/schema.h"
 #include "clarity/types/serialization.h"
 #include "codec/consensus.h"
 #include "util/hex.h"
@@ -83,7 +83,7 @@ constexpr const char* CHAINSTATE_TABLES_SQL = R"sql(
 )sql";
 
 /// Upgrades from version 1, in order (schema.h).
-constexpr std::array<SchemaMigration, CHAINSTATE_SCHEMA_VERSION - 1> MIGRATIONS{{
+constexpr std::array<sqlite::SchemaMigration, CHAINSTATE_SCHEMA_VERSION - 1> MIGRATIONS{{
     // 2: miner rewards mature instead of being credited at once.
     {2, R"sql(
       ALTER TABLE tenures ADD COLUMN fees_ustx BLOB NOT NULL DEFAULT x'00000000000000000000000000000000';
@@ -139,7 +139,7 @@ util::Result<std::vector<chain::Transaction>> DecodeBody(util::ByteView body) {
 }
 
 // Reads the row of a block_headers SELECT with the columns in StoredBlock's order, then its body.
-util::Result<StoredBlock> ReadBlock(Database& db, Statement& st) {
+util::Result<StoredBlock> ReadBlock(sqlite::Database& db, sqlite::Statement& st) {
   StoredBlock block;
   STACKS_TRY(block.block_id, FixedFromBytes<32>(st.ColumnBlob(0), "block id"));
   STACKS_TRY(block.parent_block_id, FixedFromBytes<32>(st.ColumnBlob(1), "parent block id"));
@@ -149,7 +149,7 @@ util::Result<StoredBlock> ReadBlock(Database& db, Statement& st) {
   block.burn_block_height = static_cast<uint64_t>(st.ColumnInt64(5));
   STACKS_TRY(block.state_root, FixedFromBytes<32>(st.ColumnBlob(6), "state root"));
   block.header = st.ColumnBlob(7);
-  STACKS_TRY(Statement body, db.Prepare("SELECT body FROM block_bodies WHERE block_id = ?1"));
+  STACKS_TRY(sqlite::Statement body, db.Prepare("SELECT body FROM block_bodies WHERE block_id = ?1"));
   STACKS_RETURN_IF_ERROR(body.BindBlob(1, block.block_id));
   STACKS_TRY(bool row, body.Step());
   if (!row) return util::Corruption("block " + util::ToHex(block.block_id) + " has a header but no body");
@@ -160,7 +160,7 @@ util::Result<StoredBlock> ReadBlock(Database& db, Statement& st) {
 constexpr const char* SELECT_ACCOUNT_COLUMNS = "balance_ustx, nonce, locked_ustx, unlock_burn_height";
 
 // The account in columns first..first+3 of `st`'s row (SELECT_ACCOUNT_COLUMNS).
-util::Result<Account> ReadAccount(const Statement& st, int first) {
+util::Result<Account> ReadAccount(const sqlite::Statement& st, int first) {
   Account account;
   STACKS_TRY(account.balance_ustx, U128FromBytes(st.ColumnBlob(first), "account balance"));
   account.nonce = static_cast<uint64_t>(st.ColumnInt64(first + 1));
@@ -199,12 +199,12 @@ util::Result<ChainstateDb> ChainstateDb::Open(const std::string& directory, cons
   std::filesystem::create_directories(directory, ec);
   if (ec) return util::IoError("cannot create chainstate directory " + directory + ": " + ec.message());
   const std::string path = (std::filesystem::path(directory) / CHAINSTATE_DB_FILE_NAME).string();
-  DatabaseOptions db_options;
+  sqlite::DatabaseOptions db_options;
   db_options.synchronous = options.synchronous;
-  STACKS_TRY(Database opened, Database::Open(path, db_options));
-  auto db = std::make_unique<Database>(std::move(opened));
+  STACKS_TRY(sqlite::Database opened, sqlite::Database::Open(path, db_options));
+  auto db = std::make_unique<sqlite::Database>(std::move(opened));
   const std::string create_sql = std::string(CHAINSTATE_TABLES_SQL) + std::string(SqliteStateIndex::SchemaSql());
-  STACKS_RETURN_IF_ERROR(OpenSchema(*db, Schema{"chainstate", CHAINSTATE_SCHEMA_VERSION, create_sql, MIGRATIONS}));
+  STACKS_RETURN_IF_ERROR(sqlite::OpenSchema(*db, sqlite::Schema{"chainstate", CHAINSTATE_SCHEMA_VERSION, create_sql, MIGRATIONS}));
   STACKS_TRY(SqliteStateIndex index, SqliteStateIndex::Open(*db));
   auto index_ptr = std::make_unique<SqliteStateIndex>(std::move(index));
   return ChainstateDb(std::move(db), std::move(index_ptr), options);
@@ -212,7 +212,7 @@ util::Result<ChainstateDb> ChainstateDb::Open(const std::string& directory, cons
 
 util::Status ChainstateDb::WriteAccount(const codec::Principal& principal, const Account& account) {
   {
-    STACKS_TRY(CachedStatement st,
+    STACKS_TRY(sqlite::CachedStatement st,
                m_db->PrepareCached("INSERT INTO accounts (principal, balance_ustx, nonce, locked_ustx, "
                                    "unlock_burn_height) VALUES (?1, ?2, ?3, ?4, ?5) "
                                    "ON CONFLICT (principal) DO UPDATE SET balance_ustx = ?2, nonce = ?3, "
@@ -239,7 +239,7 @@ util::Status ChainstateDb::InitializeGenesis(std::span<const GenesisBalance> bal
     account.balance_ustx += entry.amount_ustx;
   }
   util::Status status = [&]() -> util::Status {
-    STACKS_TRY(WriteTransaction txn, WriteTransaction::Begin(*m_db));
+    STACKS_TRY(sqlite::WriteTransaction txn, sqlite::WriteTransaction::Begin(*m_db));
     STACKS_RETURN_IF_ERROR(m_index->BeginBlock(std::nullopt, BOOT_BLOCK_ID));
     for (const auto& [principal, account] : accounts) STACKS_RETURN_IF_ERROR(WriteAccount(principal, account));
     STACKS_TRY(StateRoot root, m_index->SealBlock());
@@ -253,7 +253,7 @@ util::Status ChainstateDb::InitializeGenesis(std::span<const GenesisBalance> bal
 util::Result<AppliedBlock> ChainstateDb::ApplyBlock(const BlockToApply& block) {
   if (!IsInitialized()) return util::FailedPrecondition("chainstate genesis is not initialized");
   util::Result<AppliedBlock> applied = [&]() -> util::Result<AppliedBlock> {
-    STACKS_TRY(WriteTransaction txn, WriteTransaction::Begin(*m_db));
+    STACKS_TRY(sqlite::WriteTransaction txn, sqlite::WriteTransaction::Begin(*m_db));
     STACKS_TRY(AppliedBlock result, ApplyBlockInTransaction(block));
     STACKS_RETURN_IF_ERROR(txn.Commit());
     return result;
@@ -345,7 +345,7 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
   // The parent tenure's fees, before this block adds to its own tenure's (they differ for a tenure-start block).
   Uint128 parent_tenure_fees = 0;
   if (coinbase_tx != nullptr && tip.block_id != BOOT_BLOCK_ID) {
-    STACKS_TRY(Statement st, m_db->Prepare("SELECT t.fees_ustx FROM block_headers h JOIN tenures t "
+    STACKS_TRY(sqlite::Statement st, m_db->Prepare("SELECT t.fees_ustx FROM block_headers h JOIN tenures t "
                                            "ON t.tenure_consensus_hash = h.tenure_consensus_hash WHERE h.block_id = ?1"));
     STACKS_RETURN_IF_ERROR(st.BindBlob(1, tip.block_id));
     STACKS_TRY(bool row, st.Step());
@@ -354,14 +354,14 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
   }
   {
     Uint128 tenure_fees = applied.total_fees_ustx;
-    STACKS_TRY(Statement read, m_db->Prepare("SELECT fees_ustx FROM tenures WHERE tenure_consensus_hash = ?1"));
+    STACKS_TRY(sqlite::Statement read, m_db->Prepare("SELECT fees_ustx FROM tenures WHERE tenure_consensus_hash = ?1"));
     STACKS_RETURN_IF_ERROR(read.BindBlob(1, block.tenure_consensus_hash));
     STACKS_TRY(bool row, read.Step());
     if (row) {
       STACKS_TRY(Uint128 before, U128FromBytes(read.ColumnBlob(0), "tenure fees"));
       tenure_fees += before;  // Fees are u64 per transaction; a tenure cannot reach 2^128.
     }
-    STACKS_TRY(Statement st,
+    STACKS_TRY(sqlite::Statement st,
                m_db->Prepare("INSERT INTO tenures (tenure_consensus_hash, burn_block_height, first_block_id, "
                              "last_block_id, block_count, coinbase_txid, fees_ustx) VALUES (?1, ?2, ?3, ?3, 1, ?4, ?5) "
                              "ON CONFLICT (tenure_consensus_hash) DO UPDATE SET last_block_id = ?3, "
@@ -387,7 +387,7 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
     for (size_t i = 0; i < block.transactions.size(); ++i) {
       if (&block.transactions[i] == coinbase_tx) coinbase_ustx = applied.receipts[i].coinbase_ustx;
     }
-    STACKS_TRY(Statement st, m_db->Prepare("INSERT INTO miner_rewards (coinbase_height, tenure_consensus_hash, block_id, "
+    STACKS_TRY(sqlite::Statement st, m_db->Prepare("INSERT INTO miner_rewards (coinbase_height, tenure_consensus_hash, block_id, "
                                            "recipient, miner_address, coinbase_ustx, parent_fees_ustx) "
                                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     STACKS_RETURN_IF_ERROR(st.BindInt64(1, static_cast<int64_t>(coinbase_height)));
@@ -400,7 +400,7 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
     STACKS_RETURN_IF_ERROR(st.Run());
   }
   {
-    STACKS_TRY(Statement st,
+    STACKS_TRY(sqlite::Statement st,
                m_db->Prepare("INSERT INTO block_headers (block_id, parent_block_id, stacks_block_height, "
                              "consensus_hash, tenure_consensus_hash, burn_block_height, epoch, state_root, "
                              "total_fees_ustx, header) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
@@ -418,14 +418,14 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
   }
   {
     STACKS_TRY(util::Bytes body, EncodeBody(block.transactions));
-    STACKS_TRY(Statement st, m_db->Prepare("INSERT INTO block_bodies (block_id, body) VALUES (?1, ?2)"));
+    STACKS_TRY(sqlite::Statement st, m_db->Prepare("INSERT INTO block_bodies (block_id, body) VALUES (?1, ?2)"));
     STACKS_RETURN_IF_ERROR(st.BindBlob(1, block.block_id));
     STACKS_RETURN_IF_ERROR(st.BindBlob(2, body));
     STACKS_RETURN_IF_ERROR(st.Run());
   }
-  STACKS_TRY(Statement receipt_st, m_db->Prepare("INSERT INTO receipts (block_id, tx_index, txid, result, fee_ustx, "
+  STACKS_TRY(sqlite::Statement receipt_st, m_db->Prepare("INSERT INTO receipts (block_id, tx_index, txid, result, fee_ustx, "
                                                  "coinbase_ustx) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-  STACKS_TRY(Statement event_st, m_db->Prepare("INSERT INTO stx_transfer_events (block_id, tx_index, event_index, "
+  STACKS_TRY(sqlite::Statement event_st, m_db->Prepare("INSERT INTO stx_transfer_events (block_id, tx_index, event_index, "
                                                "sender, recipient, amount_ustx, memo) "
                                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
   for (size_t i = 0; i < applied.receipts.size(); ++i) {
@@ -455,7 +455,7 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
 }
 
 util::Result<std::optional<MaturedMinerReward>> ChainstateDb::ReadScheduledReward(uint64_t coinbase_height) {
-  STACKS_TRY(Statement st, m_db->Prepare("SELECT tenure_consensus_hash, block_id, recipient, miner_address, "
+  STACKS_TRY(sqlite::Statement st, m_db->Prepare("SELECT tenure_consensus_hash, block_id, recipient, miner_address, "
                                          "coinbase_ustx, parent_fees_ustx FROM miner_rewards "
                                          "WHERE coinbase_height = ?1"));
   STACKS_RETURN_IF_ERROR(st.BindInt64(1, static_cast<int64_t>(coinbase_height)));
@@ -479,7 +479,7 @@ util::Result<std::optional<MaturedMinerReward>> ChainstateDb::ReadScheduledRewar
 util::Result<AppliedBlock> ChainstateDb::ProposeBlock(const BlockToApply& block) {
   if (!IsInitialized()) return util::FailedPrecondition("chainstate genesis is not initialized");
   util::Result<AppliedBlock> applied = [&]() -> util::Result<AppliedBlock> {
-    STACKS_TRY(WriteTransaction txn, WriteTransaction::Begin(*m_db));
+    STACKS_TRY(sqlite::WriteTransaction txn, sqlite::WriteTransaction::Begin(*m_db));
     return ApplyBlockInTransaction(block);
     // txn rolls back here, whatever happened.
   }();
@@ -488,7 +488,7 @@ util::Result<AppliedBlock> ChainstateDb::ProposeBlock(const BlockToApply& block)
 }
 
 util::Result<StoredTenure> ChainstateDb::GetTenure(const chain::ConsensusHash& tenure_consensus_hash) {
-  STACKS_TRY(Statement st, m_db->Prepare("SELECT burn_block_height, first_block_id, last_block_id, block_count, "
+  STACKS_TRY(sqlite::Statement st, m_db->Prepare("SELECT burn_block_height, first_block_id, last_block_id, block_count, "
                                          "coinbase_txid FROM tenures WHERE tenure_consensus_hash = ?1"));
   STACKS_RETURN_IF_ERROR(st.BindBlob(1, tenure_consensus_hash));
   STACKS_TRY(bool row, st.Step());
@@ -507,14 +507,14 @@ util::Result<StoredTenure> ChainstateDb::GetTenure(const chain::ConsensusHash& t
 }
 
 util::Result<uint64_t> ChainstateDb::CoinbaseHeight() {
-  STACKS_TRY(Statement st, m_db->Prepare("SELECT COUNT(*) FROM tenures WHERE coinbase_txid IS NOT NULL"));
+  STACKS_TRY(sqlite::Statement st, m_db->Prepare("SELECT COUNT(*) FROM tenures WHERE coinbase_txid IS NOT NULL"));
   STACKS_TRY(bool row, st.Step());
   if (!row) return util::Corruption("COUNT returned no row");
   return static_cast<uint64_t>(st.ColumnInt64(0));
 }
 
 util::Result<Account> ChainstateDb::GetAccount(const codec::Principal& principal) {
-  STACKS_TRY(CachedStatement st, m_db->PrepareCached("SELECT " + std::string(SELECT_ACCOUNT_COLUMNS) +
+  STACKS_TRY(sqlite::CachedStatement st, m_db->PrepareCached("SELECT " + std::string(SELECT_ACCOUNT_COLUMNS) +
                                                      " FROM accounts WHERE principal = ?1"));
   STACKS_RETURN_IF_ERROR(st->BindText(1, codec::PrincipalToString(principal)));
   STACKS_TRY(bool row, st->Step());
@@ -523,15 +523,15 @@ util::Result<Account> ChainstateDb::GetAccount(const codec::Principal& principal
 }
 
 util::Result<ChainstateReader> ChainstateReader::Open(const std::string& directory) {
-  DatabaseOptions options;
+  sqlite::DatabaseOptions options;
   options.create_if_missing = false;
-  STACKS_TRY(Database db, Database::Open((std::filesystem::path(directory) / CHAINSTATE_DB_FILE_NAME).string(),
+  STACKS_TRY(sqlite::Database db, sqlite::Database::Open((std::filesystem::path(directory) / CHAINSTATE_DB_FILE_NAME).string(),
                                          options));
   return ChainstateReader(std::move(db));
 }
 
 util::Result<Account> ChainstateReader::GetAccount(const codec::Principal& principal) {
-  STACKS_TRY(CachedStatement st, m_db.PrepareCached("SELECT " + std::string(SELECT_ACCOUNT_COLUMNS) +
+  STACKS_TRY(sqlite::CachedStatement st, m_db.PrepareCached("SELECT " + std::string(SELECT_ACCOUNT_COLUMNS) +
                                                     " FROM accounts WHERE principal = ?1"));
   STACKS_RETURN_IF_ERROR(st->BindText(1, codec::PrincipalToString(principal)));
   STACKS_TRY(bool row, st->Step());
@@ -540,7 +540,7 @@ util::Result<Account> ChainstateReader::GetAccount(const codec::Principal& princ
 }
 
 util::Result<StoredBlock> ChainstateDb::GetBlockById(const chain::StacksBlockId& block_id) {
-  STACKS_TRY(Statement st, m_db->Prepare(std::string(SELECT_BLOCK) + "WHERE block_id = ?1"));
+  STACKS_TRY(sqlite::Statement st, m_db->Prepare(std::string(SELECT_BLOCK) + "WHERE block_id = ?1"));
   STACKS_RETURN_IF_ERROR(st.BindBlob(1, block_id));
   STACKS_TRY(bool row, st.Step());
   if (!row) return util::NotFound("no block " + util::ToHex(block_id));
@@ -548,7 +548,7 @@ util::Result<StoredBlock> ChainstateDb::GetBlockById(const chain::StacksBlockId&
 }
 
 util::Result<StoredBlock> ChainstateDb::GetBlockByHeight(uint64_t stacks_block_height) {
-  STACKS_TRY(Statement st, m_db->Prepare(std::string(SELECT_BLOCK) + "WHERE stacks_block_height = ?1"));
+  STACKS_TRY(sqlite::Statement st, m_db->Prepare(std::string(SELECT_BLOCK) + "WHERE stacks_block_height = ?1"));
   STACKS_RETURN_IF_ERROR(st.BindInt64(1, static_cast<int64_t>(stacks_block_height)));
   STACKS_TRY(bool row, st.Step());
   if (!row) return util::NotFound("no block at height " + std::to_string(stacks_block_height));
@@ -557,7 +557,7 @@ util::Result<StoredBlock> ChainstateDb::GetBlockByHeight(uint64_t stacks_block_h
 
 util::Result<ChainTip> ChainstateDb::GetTip() {
   if (!IsInitialized()) return util::FailedPrecondition("chainstate genesis is not initialized");
-  STACKS_TRY(Statement st, m_db->Prepare("SELECT block_id, stacks_block_height, state_root FROM block_headers "
+  STACKS_TRY(sqlite::Statement st, m_db->Prepare("SELECT block_id, stacks_block_height, state_root FROM block_headers "
                                          "ORDER BY stacks_block_height DESC LIMIT 1"));
   STACKS_TRY(bool row, st.Step());
   ChainTip tip;
@@ -572,7 +572,7 @@ util::Result<ChainTip> ChainstateDb::GetTip() {
   return tip;
 }
 
-util::Result<int64_t> ChainstateDb::SchemaVersion() { return ReadSchemaVersion(*m_db); }
+util::Result<int64_t> ChainstateDb::SchemaVersion() { return sqlite::ReadSchemaVersion(*m_db); }
 
 util::Status ChainstateDb::CheckIntegrity() {
   STACKS_RETURN_IF_ERROR(m_db->CheckIntegrity());
@@ -582,7 +582,7 @@ util::Status ChainstateDb::CheckIntegrity() {
   if (index_tip_root != tip.state_root) return util::Corruption("tip's state root differs from the index's");
   STACKS_TRY(StateRoot recomputed, m_index->ComputeRoot());
   if (recomputed != tip.state_root) return util::Corruption("state index leaves do not hash to the tip's root");
-  STACKS_TRY(Statement st,
+  STACKS_TRY(sqlite::Statement st,
              m_db->Prepare("SELECT principal, " + std::string(SELECT_ACCOUNT_COLUMNS) + " FROM accounts"));
   int64_t account_rows = 0;
   while (true) {
@@ -596,7 +596,7 @@ util::Status ChainstateDb::CheckIntegrity() {
     STACKS_TRY(Account indexed_account, DecodeAccount(*indexed));
     if (indexed_account != account) return util::Corruption("account " + principal + " differs from the index");
   }
-  STACKS_TRY(Statement count, m_db->Prepare("SELECT COUNT(*) FROM index_leaves WHERE substr(key, 1, 12) = "
+  STACKS_TRY(sqlite::Statement count, m_db->Prepare("SELECT COUNT(*) FROM index_leaves WHERE substr(key, 1, 12) = "
                                             "CAST('stx-account/' AS BLOB)"));
   STACKS_TRY(bool row, count.Step());
   if (!row || count.ColumnInt64(0) != account_rows) {

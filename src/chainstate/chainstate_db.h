@@ -38,7 +38,7 @@
 #include "chain/nakamoto_block.h"
 #include "chain/transaction.h"
 #include "chainstate/accounts.h"
-#include "chainstate/sqlite.h"
+#include "sqlite/sqlite.h"
 #include "chainstate/state_index.h"
 #include "codec/stacks_address.h"
 #include "util/result.h"
@@ -75,7 +75,7 @@ struct ChainstateOptions {
   //! The burnchain height the coinbase schedule counts from (the burnchain's first block height).
   uint64_t first_burn_block_height = 0;
   //! Durability of commits; see the file comment.
-  Synchronous synchronous = Synchronous::kFull;
+  sqlite::Synchronous synchronous = sqlite::Synchronous::kFull;
   //! Tenures before a tenure's reward is paid (MINER_REWARD_MATURITY; the reference's test builds use 2).
   uint64_t miner_reward_maturity = MINER_REWARD_MATURITY;
 };
@@ -208,12 +208,12 @@ class ChainstateDb {
   util::Status CheckIntegrity();
 
  private:
-  ChainstateDb(std::unique_ptr<Database> db, std::unique_ptr<SqliteStateIndex> index, const ChainstateOptions& options)
+  ChainstateDb(std::unique_ptr<sqlite::Database> db, std::unique_ptr<SqliteStateIndex> index, const ChainstateOptions& options)
       : m_db(std::move(db)), m_index(std::move(index)), m_options(options) {}
   util::Result<AppliedBlock> ApplyBlockInTransaction(const BlockToApply& block);
   util::Status WriteAccount(const codec::Principal& principal, const Account& account);
 
-  std::unique_ptr<Database> m_db;  ///< Heap-allocated so that m_index's pointer to it survives moves.
+  std::unique_ptr<sqlite::Database> m_db;  ///< Heap-allocated so that m_index's pointer to it survives moves.
   std::unique_ptr<SqliteStateIndex> m_index;
   ChainstateOptions m_options;
 };
@@ -231,8 +231,8 @@ class ChainstateReader {
   util::Result<Account> GetAccount(const codec::Principal& principal);
 
  private:
-  explicit ChainstateReader(Database db) : m_db(std::move(db)) {}
-  Database m_db;
+  explicit ChainstateReader(sqlite::Database db) : m_db(std::move(db)) {}
+  sqlite::Database m_db;
 };
 
 }  // namespace stacks::chainstate

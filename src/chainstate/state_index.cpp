@@ -65,16 +65,16 @@ std::string_view SqliteStateIndex::SchemaSql() {
   )sql";
 }
 
-util::Status SqliteStateIndex::CreateSchema(Database& db) { return db.Execute(SchemaSql(), "create index tables"); }
+util::Status SqliteStateIndex::CreateSchema(sqlite::Database& db) { return db.Execute(SchemaSql(), "create index tables"); }
 
-util::Result<SqliteStateIndex> SqliteStateIndex::Open(Database& db) {
+util::Result<SqliteStateIndex> SqliteStateIndex::Open(sqlite::Database& db) {
   SqliteStateIndex index(db);
   STACKS_RETURN_IF_ERROR(index.ReadTip());
   return index;
 }
 
 util::Status SqliteStateIndex::ReadTip() {
-  STACKS_TRY(Statement st, m_db->Prepare("SELECT block_id FROM index_roots ORDER BY seal_order DESC LIMIT 1"));
+  STACKS_TRY(sqlite::Statement st, m_db->Prepare("SELECT block_id FROM index_roots ORDER BY seal_order DESC LIMIT 1"));
   STACKS_TRY(bool row, st.Step());
   m_tip.reset();
   if (row) {
@@ -102,7 +102,7 @@ util::Status SqliteStateIndex::BeginBlock(const std::optional<chain::StacksBlock
 util::Status SqliteStateIndex::Put(util::ByteView key, util::ByteView value) {
   if (!m_open_block) return util::FailedPrecondition("state index: put with no open block");
   const crypto::Hash256 leaf = LeafHash(key, value);
-  STACKS_TRY(CachedStatement st,
+  STACKS_TRY(sqlite::CachedStatement st,
              m_db->PrepareCached("INSERT INTO index_leaves (key, value, leaf_hash) VALUES (?1, ?2, ?3) "
                                  "ON CONFLICT (key) DO UPDATE SET value = ?2, leaf_hash = ?3"));
   STACKS_RETURN_IF_ERROR(st->BindBlob(1, key));
@@ -112,7 +112,7 @@ util::Status SqliteStateIndex::Put(util::ByteView key, util::ByteView value) {
 }
 
 util::Result<std::optional<util::Bytes>> SqliteStateIndex::Get(util::ByteView key) {
-  STACKS_TRY(CachedStatement st, m_db->PrepareCached("SELECT value FROM index_leaves WHERE key = ?1"));
+  STACKS_TRY(sqlite::CachedStatement st, m_db->PrepareCached("SELECT value FROM index_leaves WHERE key = ?1"));
   STACKS_RETURN_IF_ERROR(st->BindBlob(1, key));
   STACKS_TRY(bool row, st->Step());
   if (!row) return std::optional<util::Bytes>();
@@ -121,7 +121,7 @@ util::Result<std::optional<util::Bytes>> SqliteStateIndex::Get(util::ByteView ke
 
 util::Result<StateRoot> SqliteStateIndex::ComputeRoot() {
   std::vector<crypto::Hash256> leaves;
-  STACKS_TRY(Statement st, m_db->Prepare("SELECT leaf_hash FROM index_leaves ORDER BY key"));
+  STACKS_TRY(sqlite::Statement st, m_db->Prepare("SELECT leaf_hash FROM index_leaves ORDER BY key"));
   while (true) {
     STACKS_TRY(bool row, st.Step());
     if (!row) break;
@@ -134,7 +134,7 @@ util::Result<StateRoot> SqliteStateIndex::ComputeRoot() {
 util::Result<StateRoot> SqliteStateIndex::SealBlock() {
   if (!m_open_block) return util::FailedPrecondition("state index: seal with no open block");
   STACKS_TRY(const StateRoot root, ComputeRoot());
-  STACKS_TRY(Statement insert, m_db->Prepare("INSERT INTO index_roots (block_id, parent_block_id, root, seal_order) "
+  STACKS_TRY(sqlite::Statement insert, m_db->Prepare("INSERT INTO index_roots (block_id, parent_block_id, root, seal_order) "
                                              "VALUES (?1, ?2, ?3, (SELECT IFNULL(MAX(seal_order), 0) + 1 "
                                              "FROM index_roots))"));
   STACKS_RETURN_IF_ERROR(insert.BindBlob(1, *m_open_block));
@@ -150,7 +150,7 @@ util::Result<StateRoot> SqliteStateIndex::SealBlock() {
 }
 
 util::Result<StateRoot> SqliteStateIndex::RootOf(const chain::StacksBlockId& block) {
-  STACKS_TRY(Statement st, m_db->Prepare("SELECT root FROM index_roots WHERE block_id = ?1"));
+  STACKS_TRY(sqlite::Statement st, m_db->Prepare("SELECT root FROM index_roots WHERE block_id = ?1"));
   STACKS_RETURN_IF_ERROR(st.BindBlob(1, block));
   STACKS_TRY(bool row, st.Step());
   if (!row) return util::NotFound("state index: no root for block " + util::ToHex(block));

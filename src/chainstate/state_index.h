@@ -22,7 +22,7 @@
 #include <vector>
 
 #include "chain/hashes.h"
-#include "chainstate/sqlite.h"
+#include "sqlite/sqlite.h"
 #include "crypto/hash.h"
 #include "util/bytes.h"
 #include "util/result.h"
@@ -63,18 +63,18 @@ class StateIndex {
 /// The StateIndex stored in the tables `index_leaves` and `index_roots` of a chainstate database.
 ///
 /// It writes through `db` without opening transactions of its own: the caller wraps BeginBlock..SealBlock and its
-/// other writes for the block in one chainstate::WriteTransaction, so the leaves, the root and the rest of the block's
+/// other writes for the block in one sqlite::WriteTransaction, so the leaves, the root and the rest of the block's
 /// state commit or roll back together. After a rollback the caller must call Abandon().
 class SqliteStateIndex final : public StateIndex {
  public:
   /// The statements that create the index tables if missing (for a database's versioned schema, schema.h).
   static std::string_view SchemaSql();
   /// Runs SchemaSql. Errors: kIo/kCorruption.
-  static util::Status CreateSchema(Database& db);
+  static util::Status CreateSchema(sqlite::Database& db);
 
   /// An index over `db`, which must outlive it and hold the schema. Reads the last sealed block (the tip).
   /// Errors: kIo/kCorruption.
-  static util::Result<SqliteStateIndex> Open(Database& db);
+  static util::Result<SqliteStateIndex> Open(sqlite::Database& db);
 
   /// Errors as StateIndex; kFailedPrecondition "not fork-aware" if `parent` is not the tip.
   util::Status BeginBlock(const std::optional<chain::StacksBlockId>& parent,
@@ -95,10 +95,10 @@ class SqliteStateIndex final : public StateIndex {
   const std::optional<chain::StacksBlockId>& tip() const { return m_tip; }
 
  private:
-  explicit SqliteStateIndex(Database& db) : m_db(&db) {}
+  explicit SqliteStateIndex(sqlite::Database& db) : m_db(&db) {}
   util::Status ReadTip();
 
-  Database* m_db;
+  sqlite::Database* m_db;
   std::optional<chain::StacksBlockId> m_tip;         ///< The last sealed block.
   std::optional<chain::StacksBlockId> m_open_block;  ///< Between BeginBlock and SealBlock.
 };

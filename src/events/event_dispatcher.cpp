@@ -11,8 +11,8 @@
 #include <thread>
 #include <utility>
 
-#include "chainstate/schema.h"
-#include "chainstate/sqlite.h"
+#include "sqlite/schema.h"
+#include "sqlite/sqlite.h"
 #include "events/event_filter.h"
 #include "util/log.h"
 #include "util/thread_annotations.h"
@@ -33,7 +33,7 @@ CREATE TABLE pending_payloads (
 CREATE INDEX pending_payloads_by_endpoint ON pending_payloads (endpoint, id);
 )sql";
 
-constexpr chainstate::Schema QUEUE_SCHEMA{"event_observers", 1, QUEUE_SCHEMA_V1, {}};
+constexpr sqlite::Schema QUEUE_SCHEMA{"event_observers", 1, QUEUE_SCHEMA_V1, {}};
 
 // The reference's jitter: 0-100 ms added to each doubled delay.
 constexpr int MAX_JITTER_MS = 100;
@@ -100,7 +100,7 @@ struct EventDispatcher::Impl {
     std::string body;
   };
 
-  Impl(EventDispatcherOptions opts, chainstate::Database db) : options(std::move(opts)), m_db(std::move(db)) {}
+  Impl(EventDispatcherOptions opts, sqlite::Database db) : options(std::move(opts)), m_db(std::move(db)) {}
 
   util::Status Enqueue(const std::vector<Outgoing>& outgoing) EXCLUDES(m_mutex);
   util::Result<size_t> PendingCount() EXCLUDES(m_mutex);
@@ -119,7 +119,7 @@ struct EventDispatcher::Impl {
   util::Mutex m_mutex;
   std::condition_variable_any m_wake;       // Signalled when entries are stored.
   std::condition_variable_any m_delivered;  // Signalled when an entry is deleted after delivery, and at Stop().
-  chainstate::Database m_db GUARDED_BY(m_mutex);
+  sqlite::Database m_db GUARDED_BY(m_mutex);
   uint64_t m_stored_batches GUARDED_BY(m_mutex) = 0;
   bool m_stopped GUARDED_BY(m_mutex) = false;
   // Per observer, the client of the POST running now, so that Stop() can abort it; null between POSTs.
@@ -131,9 +131,9 @@ util::Status EventDispatcher::Impl::Enqueue(const std::vector<Outgoing>& outgoin
   if (m_stopped) return util::FailedPrecondition("event dispatcher is stopped");
   if (outgoing.empty()) return {};
   {
-    STACKS_TRY(chainstate::WriteTransaction txn, chainstate::WriteTransaction::Begin(m_db));
+    STACKS_TRY(sqlite::WriteTransaction txn, sqlite::WriteTransaction::Begin(m_db));
     STACKS_TRY(
-        chainstate::Statement insert,
+        sqlite::Statement insert,
         m_db.Prepare("INSERT INTO pending_payloads (endpoint, path, body, created_at_ms) VALUES (?1, ?2, ?3, ?4)"));
     for (const Outgoing& o : outgoing) {
       insert.Reset();
@@ -152,13 +152,13 @@ util::Status EventDispatcher::Impl::Enqueue(const std::vector<Outgoing>& outgoin
 
 util::Result<size_t> EventDispatcher::Impl::PendingCount() {
   util::LockGuard lock(m_mutex);
-  STACKS_TRY(chainstate::Statement count, m_db.Prepare("SELECT COUNT(*) FROM pending_payloads"));
+  STACKS_TRY(sqlite::Statement count, m_db.Prepare("SELECT COUNT(*) FROM pending_payloads"));
   STACKS_TRY(bool row, count.Step());
   return row ? static_cast<size_t>(count.ColumnInt64(0)) : size_t{0};
 }
 
 util::Result<std::optional<Entry>> EventDispatcher::Impl::NextEntry(const Observer& observer) {
-  STACKS_TRY(chainstate::Statement next,
+  STACKS_TRY(sqlite::Statement next,
              m_db.Prepare("SELECT id, path, body FROM pending_payloads WHERE endpoint = ?1 ORDER BY id LIMIT 1"));
   STACKS_RETURN_IF_ERROR(next.BindText(1, observer.options.endpoint));
   STACKS_TRY(bool row, next.Step());
@@ -209,7 +209,7 @@ util::Result<bool> EventDispatcher::Impl::WaitUntilDelivered(std::chrono::millis
   for (;;) {
     size_t pending = 0;
     for (const auto& observer : observers) {
-      STACKS_TRY(chainstate::Statement count,
+      STACKS_TRY(sqlite::Statement count,
                  m_db.Prepare("SELECT COUNT(*) FROM pending_payloads WHERE endpoint = ?1"));
       STACKS_RETURN_IF_ERROR(count.BindText(1, observer->options.endpoint));
       STACKS_TRY(bool row, count.Step());
@@ -305,10 +305,10 @@ util::Result<std::unique_ptr<EventDispatcher>> EventDispatcher::Open(const Event
   }
   // synchronous=NORMAL: in WAL mode a queued event survives a crash of the process (kill -9 included); only a power
   // loss can take the last few, and it never corrupts the file. FULL would cost two fsyncs per event.
-  chainstate::DatabaseOptions queue_options;
-  queue_options.synchronous = chainstate::Synchronous::kNormal;
-  STACKS_TRY(chainstate::Database db, chainstate::Database::Open(options.queue_path, queue_options));
-  STACKS_RETURN_IF_ERROR(chainstate::OpenSchema(db, QUEUE_SCHEMA));
+  sqlite::DatabaseOptions queue_options;
+  queue_options.synchronous = sqlite::Synchronous::kNormal;
+  STACKS_TRY(sqlite::Database db, sqlite::Database::Open(options.queue_path, queue_options));
+  STACKS_RETURN_IF_ERROR(sqlite::OpenSchema(db, QUEUE_SCHEMA));
   auto impl = std::make_unique<Impl>(options, std::move(db));
   impl->observers = std::move(observers);
   {

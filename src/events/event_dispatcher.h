@@ -69,7 +69,7 @@ class EventDispatcher {
   /// Opens (or creates) the queue and starts one sender thread per observer, which first sends what an earlier run
   /// left pending for its endpoint. Entries stored for an endpoint no longer configured stay in the file, untouched.
   /// Errors: kInvalidArgument for an endpoint without HOST:PORT, a duplicate endpoint, a zero timeout or a bad event
-  /// key; kIo/kCorruption/kFailedPrecondition from the queue file (see chainstate::OpenSchema).
+  /// key; kIo/kCorruption/kFailedPrecondition from the queue file (see sqlite::OpenSchema).
   static util::Result<std::unique_ptr<EventDispatcher>> Open(const EventDispatcherOptions& options);
 
   /// Stops, as Stop().

@@ -6,7 +6,7 @@
 #include <utility>
 
 #include "chain/auth.h"
-#include "chainstate/schema.h"
+#include "sqlite/schema.h"
 
 namespace stacks::mempool {
 namespace {
@@ -32,7 +32,7 @@ CREATE INDEX mempool_by_accept_time ON mempool (accept_time_secs);
 )sql";
 
 constexpr int64_t MEMPOOL_DB_SCHEMA_VERSION = 1;
-constexpr chainstate::Schema SCHEMA{"mempool", MEMPOOL_DB_SCHEMA_VERSION, CREATE_V1_SQL, {}};
+constexpr sqlite::Schema SCHEMA{"mempool", MEMPOOL_DB_SCHEMA_VERSION, CREATE_V1_SQL, {}};
 
 int64_t ToSql(uint64_t value) { return static_cast<int64_t>(value); }
 uint64_t FromSql(int64_t value) { return static_cast<uint64_t>(value); }
@@ -56,7 +56,7 @@ PendingTx PendingOf(const chain::Transaction& tx, uint64_t accept_time_secs) {
 }
 
 // Reads the transaction in column `tx_column` and the accept time in `time_column` of the current row.
-util::Result<MempoolEntry> EntryOf(const chainstate::Statement& st, int tx_column, int time_column) {
+util::Result<MempoolEntry> EntryOf(const sqlite::Statement& st, int tx_column, int time_column) {
   const util::Bytes bytes = st.ColumnBlob(tx_column);
   auto tx = chain::DecodeTransaction(bytes);
   if (!tx) return util::Corruption("stored mempool transaction does not decode: " + tx.error().message);
@@ -69,11 +69,11 @@ struct Prior {
   chain::Txid txid{};
   uint64_t fee_ustx = 0;
 };
-util::Result<std::optional<Prior>> FindPrior(chainstate::Database& db, std::string_view role,
+util::Result<std::optional<Prior>> FindPrior(sqlite::Database& db, std::string_view role,
                                              const codec::StacksAddress& address, uint64_t nonce) {
   const std::string sql = "SELECT txid, fee_ustx FROM mempool WHERE " + std::string(role) + "_address = ?1 AND " +
                           std::string(role) + "_nonce = ?2";
-  STACKS_TRY(chainstate::CachedStatement st, db.PrepareCached(sql));
+  STACKS_TRY(sqlite::CachedStatement st, db.PrepareCached(sql));
   STACKS_RETURN_IF_ERROR(st->BindText(1, address.ToString()));
   STACKS_RETURN_IF_ERROR(st->BindInt64(2, ToSql(nonce)));
   STACKS_TRY(bool found, st->Step());
@@ -87,8 +87,8 @@ util::Result<std::optional<Prior>> FindPrior(chainstate::Database& db, std::stri
 }
 
 // Deletes each of `txids` inside the caller's transaction; returns how many rows went.
-util::Result<size_t> DeleteTxids(chainstate::Database& db, std::span<const chain::Txid> txids) {
-  STACKS_TRY(chainstate::Statement st, db.Prepare("DELETE FROM mempool WHERE txid = ?1"));
+util::Result<size_t> DeleteTxids(sqlite::Database& db, std::span<const chain::Txid> txids) {
+  STACKS_TRY(sqlite::Statement st, db.Prepare("DELETE FROM mempool WHERE txid = ?1"));
   size_t removed = 0;
   for (const chain::Txid& txid : txids) {
     st.Reset();
@@ -102,8 +102,8 @@ util::Result<size_t> DeleteTxids(chainstate::Database& db, std::span<const chain
 }  // namespace
 
 util::Result<MempoolDb> MempoolDb::Open(const std::string& path, const MempoolOptions& options) {
-  STACKS_TRY(chainstate::Database db, chainstate::Database::Open(path, options.database));
-  STACKS_RETURN_IF_ERROR(chainstate::OpenSchema(db, SCHEMA));
+  STACKS_TRY(sqlite::Database db, sqlite::Database::Open(path, options.database));
+  STACKS_RETURN_IF_ERROR(sqlite::OpenSchema(db, SCHEMA));
   return MempoolDb(std::move(db), options);
 }
 
@@ -119,7 +119,7 @@ util::Result<SubmitOutcome> MempoolDb::StoreAdmitted(const chain::Transaction& t
   STACKS_TRY(bool pending, Contains(tx.txid()));
   if (pending) return SubmitOutcome{Submitted{SubmitStatus::kAlreadyPending, std::nullopt}};
   const PendingTx row = PendingOf(tx, now_secs);
-  STACKS_TRY(chainstate::WriteTransaction txn, chainstate::WriteTransaction::Begin(m_db));
+  STACKS_TRY(sqlite::WriteTransaction txn, sqlite::WriteTransaction::Begin(m_db));
   STACKS_TRY(std::optional<Prior> prior, FindPrior(m_db, "origin", row.origin, row.origin_nonce));
   if (!prior) {
     STACKS_TRY(prior, FindPrior(m_db, "sponsor", row.sponsor, row.sponsor_nonce));
@@ -127,7 +127,7 @@ util::Result<SubmitOutcome> MempoolDb::StoreAdmitted(const chain::Transaction& t
   if (prior && row.fee_ustx <= prior->fee_ustx) return SubmitOutcome{MakeRejection("ConflictingNonceInMempool")};
 
   {
-    STACKS_TRY(chainstate::CachedStatement st,
+    STACKS_TRY(sqlite::CachedStatement st,
                m_db.PrepareCached("INSERT OR REPLACE INTO mempool (txid, origin_address, origin_nonce, sponsor_address, "
                                   "sponsor_nonce, fee_ustx, length_bytes, accept_time_secs, tx) "
                                   "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
@@ -148,7 +148,7 @@ util::Result<SubmitOutcome> MempoolDb::StoreAdmitted(const chain::Transaction& t
 }
 
 util::Result<MempoolEntry> MempoolDb::Get(const chain::Txid& txid) {
-  STACKS_TRY(chainstate::Statement st, m_db.Prepare("SELECT tx, accept_time_secs FROM mempool WHERE txid = ?1"));
+  STACKS_TRY(sqlite::Statement st, m_db.Prepare("SELECT tx, accept_time_secs FROM mempool WHERE txid = ?1"));
   STACKS_RETURN_IF_ERROR(st.BindBlob(1, txid));
   STACKS_TRY(bool found, st.Step());
   if (!found) return util::NotFound("transaction not in the mempool");
@@ -156,13 +156,13 @@ util::Result<MempoolEntry> MempoolDb::Get(const chain::Txid& txid) {
 }
 
 util::Result<bool> MempoolDb::Contains(const chain::Txid& txid) {
-  STACKS_TRY(chainstate::CachedStatement st, m_db.PrepareCached("SELECT 1 FROM mempool WHERE txid = ?1"));
+  STACKS_TRY(sqlite::CachedStatement st, m_db.PrepareCached("SELECT 1 FROM mempool WHERE txid = ?1"));
   STACKS_RETURN_IF_ERROR(st->BindBlob(1, txid));
   return st->Step();
 }
 
 util::Result<uint64_t> MempoolDb::Count() {
-  STACKS_TRY(chainstate::Statement st, m_db.Prepare("SELECT COUNT(*) FROM mempool"));
+  STACKS_TRY(sqlite::Statement st, m_db.Prepare("SELECT COUNT(*) FROM mempool"));
   STACKS_TRY(bool found, st.Step());
   if (!found) return util::IoError("COUNT(*) returned no row");
   return FromSql(st.ColumnInt64(0));
@@ -170,7 +170,7 @@ util::Result<uint64_t> MempoolDb::Count() {
 
 util::Result<std::vector<chain::Transaction>> MempoolDb::TransactionsToMine(const NonceLookup& nonces,
                                                                             size_t max_count) {
-  STACKS_TRY(chainstate::Statement st, m_db.Prepare("SELECT tx, accept_time_secs FROM mempool"));
+  STACKS_TRY(sqlite::Statement st, m_db.Prepare("SELECT tx, accept_time_secs FROM mempool"));
   std::vector<MempoolEntry> entries;
   std::vector<PendingTx> pending;
   while (true) {
@@ -186,7 +186,7 @@ util::Result<std::vector<chain::Transaction>> MempoolDb::TransactionsToMine(cons
 }
 
 util::Result<size_t> MempoolDb::RemoveMined(std::span<const chain::Txid> txids) {
-  STACKS_TRY(chainstate::WriteTransaction txn, chainstate::WriteTransaction::Begin(m_db));
+  STACKS_TRY(sqlite::WriteTransaction txn, sqlite::WriteTransaction::Begin(m_db));
   STACKS_TRY(size_t removed, DeleteTxids(m_db, txids));
   STACKS_RETURN_IF_ERROR(txn.Commit());
   return removed;
@@ -195,10 +195,10 @@ util::Result<size_t> MempoolDb::RemoveMined(std::span<const chain::Txid> txids) 
 util::Result<size_t> MempoolDb::RemoveStale(const NonceLookup& nonces, uint64_t now_secs) {
   const uint64_t oldest_kept_secs =
       now_secs > m_options.max_transaction_age_secs ? now_secs - m_options.max_transaction_age_secs : 0;
-  STACKS_TRY(chainstate::WriteTransaction txn, chainstate::WriteTransaction::Begin(m_db));
+  STACKS_TRY(sqlite::WriteTransaction txn, sqlite::WriteTransaction::Begin(m_db));
   std::vector<chain::Txid> stale;
   {
-    STACKS_TRY(chainstate::Statement st, m_db.Prepare("SELECT tx, accept_time_secs FROM mempool"));
+    STACKS_TRY(sqlite::Statement st, m_db.Prepare("SELECT tx, accept_time_secs FROM mempool"));
     while (true) {
       STACKS_TRY(bool found, st.Step());
       if (!found) break;

@@ -24,7 +24,7 @@
 
 #include "chain/hashes.h"
 #include "chain/transaction.h"
-#include "chainstate/sqlite.h"
+#include "sqlite/sqlite.h"
 #include "mempool/admission.h"
 #include "mempool/mining_order.h"
 #include "util/result.h"
@@ -37,7 +37,7 @@ inline constexpr uint64_t MAX_TRANSACTION_AGE_SECS = 256 * 10 * 60;
 
 struct MempoolOptions {
   //! SQLite settings of the mempool file.
-  chainstate::DatabaseOptions database{};
+  sqlite::DatabaseOptions database{};
   //! Age past which RemoveStale drops a transaction.
   uint64_t max_transaction_age_secs = MAX_TRANSACTION_AGE_SECS;
 };
@@ -67,7 +67,7 @@ struct MempoolEntry {
 class MempoolDb {
  public:
   /// Opens or creates the mempool file at `path`, migrating its schema.
-  /// Errors: kIo/kCorruption from SQLite; kFailedPrecondition for a newer schema (chainstate/schema.h).
+  /// Errors: kIo/kCorruption from SQLite; kFailedPrecondition for a newer schema (sqlite/schema.h).
   static util::Result<MempoolDb> Open(const std::string& path, const MempoolOptions& options);
 
   /// Offers `tx`, received at `now_secs` (Unix time), to the mempool under `context`. Returns the rejection when
@@ -103,10 +103,10 @@ class MempoolDb {
   util::Result<size_t> RemoveStale(const NonceLookup& nonces, uint64_t now_secs);
 
  private:
-  MempoolDb(chainstate::Database db, const MempoolOptions& options) : m_db(std::move(db)), m_options(options) {}
+  MempoolDb(sqlite::Database db, const MempoolOptions& options) : m_db(std::move(db)), m_options(options) {}
   util::Result<std::vector<PendingTx>> LoadPending();
 
-  chainstate::Database m_db;
+  sqlite::Database m_db;
   MempoolOptions m_options;
 };
 

@@ -103,7 +103,7 @@ util::Result<std::unique_ptr<StacksNode>> StacksNode::Start(NodeOptions options)
 
   mempool::MempoolOptions mempool_options;
   // A pending transaction lost to power failure is the sender's to resubmit, as with the reference's mempool.
-  mempool_options.database.synchronous = chainstate::Synchronous::kNormal;
+  mempool_options.database.synchronous = sqlite::Synchronous::kNormal;
   STACKS_TRY(mempool::MempoolDb mempool_db, mempool::MempoolDb::Open(o.mempool_db_path, mempool_options));
   impl->mempool = std::make_unique<MempoolState>(std::move(mempool_db));
 

@@ -5,14 +5,14 @@
 #include <set>
 #include <utility>
 
-#include "chainstate/schema.h"
+#include "sqlite/schema.h"
 
 namespace stacks::sortition {
 
 namespace {
 
-using chainstate::Database;
-using chainstate::Statement;
+using sqlite::Database;
+using sqlite::Statement;
 
 constexpr std::string_view CREATE_SQL = R"sql(
 CREATE TABLE snapshots (
@@ -386,7 +386,7 @@ util::Status SetCanonical(Database& db, uint64_t height, const BurnchainHeaderHa
 
 util::Result<SortitionDb> SortitionDb::Open(const std::string& path, const SortitionDbOptions& options) {
   STACKS_TRY(Database db, Database::Open(path, options.database));
-  STACKS_RETURN_IF_ERROR(chainstate::OpenSchema(db, chainstate::Schema{"sortition", 1, CREATE_SQL, {}}));
+  STACKS_RETURN_IF_ERROR(sqlite::OpenSchema(db, sqlite::Schema{"sortition", 1, CREATE_SQL, {}}));
   STACKS_TRY(Statement st, db.Prepare("SELECT burn_header_hash, block_height FROM snapshots "
                                       "ORDER BY block_height LIMIT 1"));
   STACKS_TRY(bool row, st.Step());
@@ -400,7 +400,7 @@ util::Result<SortitionDb> SortitionDb::Open(const std::string& path, const Sorti
     st.Reset();
     const BlockSnapshot first = InitialSnapshot(options.first_burn_height, options.first_burn_header_hash,
                                                 options.first_burn_timestamp, options.first_epoch);
-    STACKS_TRY(chainstate::WriteTransaction txn, chainstate::WriteTransaction::Begin(db));
+    STACKS_TRY(sqlite::WriteTransaction txn, sqlite::WriteTransaction::Begin(db));
     STACKS_RETURN_IF_ERROR(InsertSnapshot(db, first));
     STACKS_RETURN_IF_ERROR(SetCanonical(db, first.block_height, first.burn_header_hash));
     STACKS_RETURN_IF_ERROR(txn.Commit());
@@ -432,7 +432,7 @@ util::Result<BlockSnapshot> SortitionDb::ProcessBurnBlock(const BurnBlockHeader&
       return util::InvalidArgument("block commit of another block");
   }
 
-  STACKS_TRY(chainstate::WriteTransaction txn, chainstate::WriteTransaction::Begin(m_db));
+  STACKS_TRY(sqlite::WriteTransaction txn, sqlite::WriteTransaction::Begin(m_db));
   Fork fork(m_db, parent.burn_header_hash, parent.block_height, m_first_burn_height);
   DbForkView view(m_db, fork);
 

@@ -21,7 +21,7 @@
 #include "burnchain/leader_block_commit.h"
 #include "burnchain/leader_key_register.h"
 #include "chain/epoch.h"
-#include "chainstate/sqlite.h"
+#include "sqlite/sqlite.h"
 #include "sortition/op_check.h"
 #include "sortition/pox_constants.h"
 #include "sortition/snapshot.h"
@@ -40,7 +40,7 @@ struct SortitionDbOptions {
   //! The PoX id every consensus hash commits to. Mocknet's controller passes PoxId::stubbed(), written as "";
   //! modes with reward cycles append a bit per cycle (POX_ID_INITIAL, "1", then one per cycle), not tracked yet.
   std::string pox_id;
-  chainstate::DatabaseOptions database;
+  sqlite::DatabaseOptions database;
 };
 
 /// An operation other than a key or commit that sortition accepts as is (StackStx, TransferStx, DelegateStx,
@@ -120,10 +120,10 @@ class SortitionDb {
   util::Result<std::vector<StoredLeaderKey>> LeaderKeysIn(const BurnchainHeaderHash& burn_header_hash);
 
  private:
-  SortitionDb(chainstate::Database db, uint64_t first_burn_height, std::string pox_id)
+  SortitionDb(sqlite::Database db, uint64_t first_burn_height, std::string pox_id)
       : m_db(std::move(db)), m_first_burn_height(first_burn_height), m_pox_id(std::move(pox_id)) {}
 
-  chainstate::Database m_db;
+  sqlite::Database m_db;
   uint64_t m_first_burn_height = 0;
   std::string m_pox_id;
 };

@@ -10,7 +10,7 @@
 
 #include "burndb/burndb_test_util.h"
 #include "burndb/mocknet_block_hash.h"
-#include "chainstate/schema.h"
+#include "sqlite/schema.h"
 #include "killed_writer.h"
 #include "test_util.h"
 
@@ -136,9 +136,9 @@ TEST_F(BurnchainDbTest, ReopenedDatabaseKeepsItsChain) {
 TEST_F(BurnchainDbTest, RecordsItsSchemaVersionAndRefusesANewerOne) {
   { BurnchainDb db = Open(); }
   {
-    auto raw = chainstate::Database::Open(m_dir.File("burnchain.sqlite"), {});
+    auto raw = sqlite::Database::Open(m_dir.File("burnchain.sqlite"), {});
     ASSERT_TRUE(raw);
-    EXPECT_EQ(chainstate::ReadSchemaVersion(*raw).value(), BURNCHAIN_DB_SCHEMA_VERSION);
+    EXPECT_EQ(sqlite::ReadSchemaVersion(*raw).value(), BURNCHAIN_DB_SCHEMA_VERSION);
     ASSERT_TRUE(raw->Execute("UPDATE schema_version SET version = version + 1"));
   }
   EXPECT_EQ(ErrorOf(BurnchainDb::Open(m_dir.File("burnchain.sqlite"))).code, ErrorCode::kFailedPrecondition);
@@ -146,7 +146,7 @@ TEST_F(BurnchainDbTest, RecordsItsSchemaVersionAndRefusesANewerOne) {
 
 TEST_F(BurnchainDbTest, RefusesAForeignDatabase) {
   {
-    auto raw = chainstate::Database::Open(m_dir.File("other.sqlite"), {});
+    auto raw = sqlite::Database::Open(m_dir.File("other.sqlite"), {});
     ASSERT_TRUE(raw);
     ASSERT_TRUE(raw->Execute("CREATE TABLE something_else (x INTEGER)"));
   }

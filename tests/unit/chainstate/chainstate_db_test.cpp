@@ -103,7 +103,7 @@ TEST_F(ChainstateDbTest, NewDatabaseHasTheCurrentSchemaVersion) {
 TEST_F(ChainstateDbTest, NewerSchemaVersionIsRefused) {
   { Open(); }
   {
-    auto raw = Database::Open(m_dir.File("chainstate/chainstate.sqlite"), {});
+    auto raw = sqlite::Database::Open(m_dir.File("chainstate/chainstate.sqlite"), {});
     ASSERT_TRUE(raw);
     ASSERT_TRUE(raw->Execute("UPDATE schema_version SET version = 99"));
   }
@@ -113,12 +113,12 @@ TEST_F(ChainstateDbTest, NewerSchemaVersionIsRefused) {
 
 TEST_F(ChainstateDbTest, ForeignDatabaseIsCorruption) {
   {
-    auto raw = Database::Open(m_dir.File("other/chainstate.sqlite"), {});
+    auto raw = sqlite::Database::Open(m_dir.File("other/chainstate.sqlite"), {});
     ASSERT_FALSE(raw);  // The directory does not exist yet.
   }
   std::filesystem::create_directories(m_dir.File("other"));
   {
-    auto raw = Database::Open(m_dir.File("other/chainstate.sqlite"), {});
+    auto raw = sqlite::Database::Open(m_dir.File("other/chainstate.sqlite"), {});
     ASSERT_TRUE(raw);
     ASSERT_TRUE(raw->Execute("CREATE TABLE unrelated (x INTEGER)"));
   }
@@ -250,7 +250,7 @@ TEST_F(ChainstateDbTest, VersionOneDatabaseIsMigratedToRewardSchedules) {
     ASSERT_TRUE(current.InitializeGenesis(std::vector<GenesisBalance>{{Addr(1), 1000 * STX}}));
   }
   {
-    auto raw = Database::Open(m_dir.File("old/chainstate.sqlite"), {});
+    auto raw = sqlite::Database::Open(m_dir.File("old/chainstate.sqlite"), {});
     ASSERT_TRUE(raw);
     ASSERT_TRUE(raw->Execute("DROP TABLE miner_rewards; ALTER TABLE tenures DROP COLUMN fees_ustx; "
                              "UPDATE schema_version SET version = 1"));

@@ -1,5 +1,4 @@
-// Helpers for the chainstate tests: a temporary directory removed at the end of the test, testnet principals and
-// unsigned transactions (ApplyBlock leaves signature checks to the block validator).
+// Helpers for the chainstate tests: testnet principals and unsigned transactions (ApplyBlock leaves signature checks to the block validator).
 #pragma once
 
 #include <gtest/gtest.h>
@@ -16,30 +15,6 @@
 #include "test_util.h"
 
 namespace stacks::testing {
-
-/// A fresh directory under the system's temporary directory, removed with everything in it on destruction.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "stacks-chainstate-XXXXXX").string();
-    const char* made = mkdtemp(pattern.data());
-    EXPECT_NE(made, nullptr) << "mkdtemp failed";
-    m_path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(m_path, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-
-  const std::string& path() const { return m_path; }
-  /// `name` inside the directory.
-  std::string File(const std::string& name) const { return (std::filesystem::path(m_path) / name).string(); }
-
- private:
-  std::string m_path;
-};
 
 /// Principals and transactions named by a one-byte seed: Addr(n) is the testnet address whose hash160 is n repeated.
 inline constexpr uint8_t TESTNET_SINGLESIG = codec::C32_ADDRESS_VERSION_TESTNET_SINGLESIG;

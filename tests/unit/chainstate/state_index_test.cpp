@@ -26,12 +26,12 @@ class StateIndexTest : public ::testing::Test {
  protected:
   // An index over a fresh database named `name` in the test's directory.
   struct Opened {
-    std::unique_ptr<Database> db;
+    std::unique_ptr<sqlite::Database> db;
     std::unique_ptr<SqliteStateIndex> index;
   };
   Opened OpenIndex(const std::string& name = "index.sqlite") {
     Opened out;
-    out.db = std::make_unique<Database>(Database::Open(m_dir.File(name), {}).value());
+    out.db = std::make_unique<sqlite::Database>(sqlite::Database::Open(m_dir.File(name), {}).value());
     EXPECT_TRUE(SqliteStateIndex::CreateSchema(*out.db));
     out.index = std::make_unique<SqliteStateIndex>(SqliteStateIndex::Open(*out.db).value());
     return out;
@@ -162,7 +162,7 @@ TEST_F(StateIndexTest, RolledBackBlockLeavesTheTipAsItWas) {
   auto opened = OpenIndex();
   const StateRoot r1 = SealWith(*opened.index, 1, {{"k", "v"}});
   {
-    auto txn = WriteTransaction::Begin(*opened.db);
+    auto txn = sqlite::WriteTransaction::Begin(*opened.db);
     ASSERT_TRUE(txn);
     ASSERT_TRUE(opened.index->BeginBlock(BlockId(1), BlockId(2)));
     ASSERT_TRUE(opened.index->Put(util::AsBytes("k"), util::AsBytes("changed")));

@@ -16,10 +16,10 @@
 #include <span>
 #include <string_view>
 
-#include "chainstate/sqlite.h"
+#include "sqlite/sqlite.h"
 #include "util/result.h"
 
-namespace stacks::chainstate {
+namespace stacks::sqlite {
 
 /// Upgrades a database from version to_version - 1 to to_version.
 struct SchemaMigration {
@@ -45,4 +45,4 @@ util::Status OpenSchema(Database& db, const Schema& schema);
 /// The version stored in `db`. Errors: kCorruption as OpenSchema; kIo if there is no schema_version table.
 util::Result<int64_t> ReadSchemaVersion(Database& db);
 
-}  // namespace stacks::chainstate
+}  // namespace stacks::sqlite

@@ -1,10 +1,10 @@
-#include "chainstate/sqlite.h"
+#include "sqlite/sqlite.h"
 
 #include <sqlite3.h>
 
 #include <utility>
 
-namespace stacks::chainstate {
+namespace stacks::sqlite {
 namespace {
 
 constexpr size_t MAX_SQL_IN_MESSAGE = 60;
@@ -209,4 +209,4 @@ util::Status WriteTransaction::Commit() {
   return status;
 }
 
-}  // namespace stacks::chainstate
+}  // namespace stacks::sqlite

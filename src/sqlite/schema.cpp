@@ -1,8 +1,8 @@
-#include "chainstate/schema.h"
+#include "sqlite/schema.h"
 
 #include <string>
 
-namespace stacks::chainstate {
+namespace stacks::sqlite {
 namespace {
 
 util::Result<bool> HasTable(Database& db, std::string_view name) {
@@ -80,4 +80,4 @@ util::Status OpenSchema(Database& db, const Schema& schema) {
   return {};
 }
 
-}  // namespace stacks::chainstate
+}  // namespace stacks::sqlite

@@ -31,7 +31,7 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace stacks::chainstate {
+namespace stacks::sqlite {
 
 /// PRAGMA synchronous under WAL. kFull fsyncs the WAL at every commit, so a committed transaction survives power
 /// loss; kNormal fsyncs only at checkpoints, so the last commits may roll back after power loss (never after a
@@ -170,4 +170,4 @@ class WriteTransaction {
   Database* m_db;  ///< Null once committed, rolled back or moved from.
 };
 
-}  // namespace stacks::chainstate
+}  // namespace stacks::sqlite

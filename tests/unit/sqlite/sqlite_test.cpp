@@ -1,13 +1,12 @@
-#include "chainstate/sqlite.h"
+#include "sqlite/sqlite.h"
 
 #include <gtest/gtest.h>
 
 #include <fstream>
 
-#include "chainstate_test_util.h"
 #include "test_util.h"
 
-namespace stacks::chainstate {
+namespace stacks::sqlite {
 namespace {
 
 using testing::ErrorOf;
@@ -192,4 +191,4 @@ TEST_F(SqliteTest, MovedDatabaseKeepsWorking) {
 }
 
 }  // namespace
-}  // namespace stacks::chainstate
+}  // namespace stacks::sqlite

@@ -1,13 +1,12 @@
-#include "chainstate/schema.h"
+#include "sqlite/schema.h"
 
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "chainstate_test_util.h"
 #include "test_util.h"
 
-namespace stacks::chainstate {
+namespace stacks::sqlite {
 namespace {
 
 using testing::ErrorOf;
@@ -113,4 +112,4 @@ TEST_F(SchemaTest, MigrationListMustLeadToTheVersion) {
 }
 
 }  // namespace
-}  // namespace stacks::chainstate
+}  // namespace stacks::sqlite
