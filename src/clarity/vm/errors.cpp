@@ -1,0 +1,38 @@
+#include "clarity/vm/errors.h"
+
+#include "clarity/types/value_text.h"
+
+namespace stacks::clarity::vm {
+
+util::Error RuntimeError(std::string_view reason) {
+  return util::ConsensusViolation("Runtime(" + std::string(reason) + ")");
+}
+
+util::Error ArithmeticError(std::string_view message) {
+  return util::ConsensusViolation("Runtime(Arithmetic(\"" + std::string(message) + "\"))");
+}
+
+util::Error EarlyReturn(std::string_view kind, const Value& value) {
+  return util::ConsensusViolation("EarlyReturn(" + std::string(kind) + "(" + ToReferenceString(value) + "))");
+}
+
+util::Error Unchecked(std::string_view what) { return util::InvalidArgument("Unchecked(" + std::string(what) + ")"); }
+
+ErrorInfo ClassifyError(const util::Error& error) {
+  const std::string& m = error.message;
+  auto variant_and_reason = [&](std::string_view prefix) {
+    std::string rest = m.substr(prefix.size() + 1);
+    size_t end = rest.find_first_of("()");
+    return rest.substr(0, end);
+  };
+  for (std::string_view prefix : {"Runtime", "EarlyReturn", "Unchecked"}) {
+    if (m.size() > prefix.size() && m.compare(0, prefix.size(), prefix) == 0 && m[prefix.size()] == '(') {
+      std::string kind = prefix == "Unchecked" ? "analysis" : "runtime";
+      return {kind, std::string(prefix), variant_and_reason(prefix)};
+    }
+  }
+  if (error.code == util::ErrorCode::kResourceExhausted) return {"cost", "", ""};
+  return {"internal", "", ""};
+}
+
+}  // namespace stacks::clarity::vm

@@ -1,0 +1,50 @@
+// Evaluation errors of the Clarity interpreter, carried in util::Error as the reference's error kinds
+// (stacks-core clarity/src/vm/errors.rs and clarity-types' error kinds).
+//
+// Every failure of evaluation is a util::Error whose message starts with the reference's variant, so that callers
+// can tell the kinds apart without another type crossing the API:
+//
+//   Runtime(<RuntimeErrorType>)     kConsensusViolation  e.g. "Runtime(DivisionByZero)",
+//                                                        "Runtime(Arithmetic(\"log2 must be passed a positive integer\"))"
+//   EarlyReturn(<kind>(<value>))    kConsensusViolation  "EarlyReturn(AssertionFailed(u1))",
+//                                                        "EarlyReturn(UnwrapFailed(none))": a short return (asserts!,
+//                                                        unwrap!, try!, ...) that reached the top level
+//   Unchecked(<CheckErrors>)        kInvalidArgument     what the reference's type checker refuses before running
+//                                                        ("Unchecked(UndefinedFunction(foo))"); our evaluator finds it
+//                                                        at run time because the type checker is not built yet
+//   cost limit / cost overflow      kResourceExhausted   from costs::CostTracker
+//
+// ClassifyError turns such an error back into the (kind, variant, reason) triple the differential tests compare.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "clarity/types/value.h"
+#include "util/result.h"
+
+namespace stacks::clarity::vm {
+
+/// A runtime error of kind `reason` ("DivisionByZero", "ArithmeticOverflow", "ArithmeticUnderflow",
+/// "UnwrapFailure", "MaxStackDepthReached", "MaxContextDepthReached", ...): "Runtime(<reason>)".
+util::Error RuntimeError(std::string_view reason);
+/// The reference's RuntimeErrorType::Arithmetic(message).
+util::Error ArithmeticError(std::string_view message);
+/// A short return of `value`: `kind` is "AssertionFailed" or "UnwrapFailed".
+util::Error EarlyReturn(std::string_view kind, const Value& value);
+/// A check the type checker would have made: "Unchecked(<what>)".
+util::Error Unchecked(std::string_view what);
+
+struct ErrorInfo {
+  /// "runtime" (Runtime and EarlyReturn errors), "analysis" (Unchecked), "cost" (kResourceExhausted), "internal".
+  std::string kind;
+  /// The reference's variant: "Runtime", "EarlyReturn", "Unchecked", or empty.
+  std::string error;
+  /// Its first field: "DivisionByZero", "Arithmetic", "AssertionFailed", "UndefinedFunction", ... or empty.
+  std::string reason;
+};
+
+/// Sorts an error produced by this library. Pure.
+ErrorInfo ClassifyError(const util::Error& error);
+
+}  // namespace stacks::clarity::vm

@@ -1,0 +1,101 @@
+// The Clarity evaluator (stacks-core clarity/src/vm/mod.rs eval/apply, contexts.rs LocalContext and CallStack): it
+// evaluates SymbolicExpressions in a local context, charging the cost tracker as the reference does.
+//
+// This slice has no contract state: no define-*, data, tokens, contract calls or block info. What later slices add
+// plugs in at three seams: Environment grows a contract context (user functions and constants are looked up after
+// the natives, as the reference's lookup_function/lookup_variable do), reserved variables (tx-sender, block-height)
+// are answered by LookupReservedVariable, and natives that need storage join the table in natives.cpp.
+//
+// Charging (as the reference, for the epochs whose costs are tabled: 2.1 - 3.4):
+//   - a literal: nothing;  `true`/`false`/`none`: nothing
+//   - a variable: cost_lookup_variable_depth(context depth), then cost_lookup_variable_size(size of the value)
+//   - a call: cost_lookup_function(0), then for a native that takes evaluated arguments, the arguments left to
+//     right, then its cost function at the reference's input (the argument count, or for is-eq, index-of,
+//     merge and the hashes the sum of the arguments' serialized sizes); special forms charge as each documents.
+// Memory accounting (the reference's 100 MB memory limit per transaction) is not modelled yet.
+//
+// Limits: the call stack (natives being applied, special forms running, arguments being evaluated) may not reach
+// MaxCallStackDepth(epoch) (64 before Epoch 3.4, 128 from it): Runtime(MaxStackDepthReached); local contexts nest at
+// most MAX_CONTEXT_DEPTH (256) deep: Runtime(MaxContextDepthReached).
+//
+// Errors: see errors.h. Not thread-safe: one Environment belongs to one evaluation.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "clarity/ast/symbolic_expression.h"
+#include "clarity/costs/cost_table.h"
+#include "clarity/costs/cost_tracker.h"
+#include "clarity/types/value.h"
+#include "util/result.h"
+
+namespace stacks::clarity::vm {
+
+/// Clarity language versions (ClarityVersion).
+enum class ClarityVersion : uint8_t { kClarity1 = 1, kClarity2 = 2, kClarity3 = 3, kClarity4 = 4 };
+
+/// Deepest nesting of local contexts (MAX_CONTEXT_DEPTH).
+inline constexpr uint64_t MAX_CONTEXT_DEPTH = 256;
+
+/// The call stack depth of `epoch`: 64 before Epoch 3.4, 128 from it.
+uint64_t MaxCallStackDepth(costs::Epoch epoch);
+
+/// Let/match bindings (LocalContext). A child refers to its parent, which must outlive it.
+class LocalContext {
+ public:
+  LocalContext() = default;
+  /// A child context one deeper. Errors: Runtime(MaxContextDepthReached) past MAX_CONTEXT_DEPTH.
+  util::Result<LocalContext> Extend() const;
+  /// The value bound to `name` here or in a parent, or nullptr.
+  const Value* Lookup(std::string_view name) const;
+  /// Binds `name` in this context (the caller has checked it is not in use).
+  void Bind(std::string name, Value value) { m_variables.insert_or_assign(std::move(name), std::move(value)); }
+  uint64_t depth() const { return m_depth; }
+
+ private:
+  const LocalContext* m_parent = nullptr;
+  uint64_t m_depth = 0;
+  std::map<std::string, Value, std::less<>> m_variables;
+};
+
+/// What an evaluation runs under.
+class Environment {
+ public:
+  /// REQUIRES: `tracker` outlives the environment. Costs are charged from `cost_version`.
+  Environment(costs::Epoch epoch, ClarityVersion version, costs::CostVersion cost_version, costs::CostTracker& tracker)
+      : m_epoch(epoch), m_version(version), m_cost_version(cost_version), m_tracker(tracker) {}
+
+  costs::Epoch epoch() const { return m_epoch; }
+  ClarityVersion version() const { return m_version; }
+
+  /// Charges `function` at input size n. Errors: the tracker's (kResourceExhausted), or the cost table's.
+  util::Status Charge(costs::CostFunction function, uint64_t n) { return m_tracker.Charge(m_cost_version, function, n); }
+
+  /// The call stack (CallStack): depth counts frames plus arguments being evaluated.
+  uint64_t stack_depth() const { return m_frames + m_apply_depth; }
+  /// Pushes a frame. Errors: Runtime(MaxStackDepthReached) when the stack is already at the epoch's limit.
+  util::Status PushFrame();
+  void PopFrame() { --m_frames; }
+  void IncrApplyDepth() { ++m_apply_depth; }
+  void DecrApplyDepth() { --m_apply_depth; }
+
+ private:
+  costs::Epoch m_epoch;
+  ClarityVersion m_version;
+  costs::CostVersion m_cost_version;
+  costs::CostTracker& m_tracker;
+  uint64_t m_frames = 0;
+  uint64_t m_apply_depth = 0;
+};
+
+/// Evaluates `expression` (eval). Errors: errors.h.
+util::Result<Value> Eval(const ast::SymbolicExpression& expression, Environment& env, const LocalContext& context);
+
+/// Whether `name` is a native function or reserved variable in `version` (is_reserved): such names cannot be bound.
+bool IsReserved(std::string_view name, ClarityVersion version);
+
+}  // namespace stacks::clarity::vm

@@ -1,0 +1,863 @@
+// The natives of the first slice: arithmetic, comparison, boolean, equality, control flow, optionals and responses,
+// lists and tuples, sequences, hashes, bitwise operations and integer casts. Each follows the reference's function
+// in clarity/src/vm/functions/ (arithmetic.rs, boolean.rs, options.rs, sequences.rs, tuples.rs, crypto.rs, mod.rs),
+// including the order in which it evaluates, charges and fails.
+#include "clarity/vm/natives.h"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "clarity/types/serialization.h"
+#include "clarity/types/value_text.h"
+#include "clarity/vm/errors.h"
+#include "crypto/hash.h"
+
+namespace stacks::clarity::vm {
+
+using ast::SymbolicExpression;
+using costs::CostFunction;
+
+namespace {
+
+util::Status CheckCount(size_t expected, size_t got) {
+  if (expected != got) {
+    return Unchecked("IncorrectArgumentCount(" + std::to_string(expected) + ", " + std::to_string(got) + ")");
+  }
+  return {};
+}
+
+util::Status CheckAtLeast(size_t expected, size_t got) {
+  if (got < expected) {
+    return Unchecked("RequiresAtLeastArguments(" + std::to_string(expected) + ", " + std::to_string(got) + ")");
+  }
+  return {};
+}
+
+util::Error TypeError(std::string_view expected, const Value& got) {
+  return Unchecked("TypeValueError(" + std::string(expected) + ", " + ToReferenceString(got) + ")");
+}
+
+bool IsInteger(const Value& v) { return v.kind() == Value::Kind::kInt || v.kind() == Value::Kind::kUInt; }
+
+// All integer arguments must be of the first one's kind.
+util::Status CheckIntegers(const std::vector<Value>& args) {
+  if (args.empty()) return {};
+  if (!IsInteger(args[0])) return TypeError("int or uint", args[0]);
+  for (const Value& v : args) {
+    if (v.kind() != args[0].kind()) return TypeError(args[0].kind() == Value::Kind::kInt ? "int" : "uint", v);
+  }
+  return {};
+}
+
+template <typename T>
+Value Make(T v) {
+  if constexpr (std::is_same_v<T, Int128>) {
+    return Value::Int(v);
+  } else {
+    return Value::UInt(v);
+  }
+}
+
+template <typename T>
+T Get(const Value& v) {
+  if constexpr (std::is_same_v<T, Int128>) {
+    return v.AsInt();
+  } else {
+    return v.AsUInt();
+  }
+}
+
+template <typename T>
+util::Result<Value> Add(const std::vector<Value>& args) {
+  T acc = 0;
+  for (const Value& v : args) {
+    if (__builtin_add_overflow(acc, Get<T>(v), &acc)) return RuntimeError("ArithmeticOverflow");
+  }
+  return Make<T>(acc);
+}
+
+template <typename T>
+util::Result<Value> Sub(const std::vector<Value>& args) {
+  T acc = Get<T>(args[0]);
+  if (args.size() == 1) {
+    T neg = 0;
+    if (__builtin_sub_overflow(T{0}, acc, &neg)) return RuntimeError("ArithmeticUnderflow");
+    return Make<T>(neg);
+  }
+  for (size_t i = 1; i < args.size(); ++i) {
+    if (__builtin_sub_overflow(acc, Get<T>(args[i]), &acc)) return RuntimeError("ArithmeticUnderflow");
+  }
+  return Make<T>(acc);
+}
+
+template <typename T>
+util::Result<Value> Mul(const std::vector<Value>& args) {
+  T acc = 1;
+  for (const Value& v : args) {
+    if (__builtin_mul_overflow(acc, Get<T>(v), &acc)) return RuntimeError("ArithmeticOverflow");
+  }
+  return Make<T>(acc);
+}
+
+// checked_div / checked_rem: None (DivisionByZero) for a zero divisor and for MIN / -1.
+template <typename T>
+bool CheckedDivisible(T a, T b) {
+  if (b == 0) return false;
+  if constexpr (std::is_same_v<T, Int128>) {
+    const Int128 min = static_cast<Int128>(Uint128{1} << 127);
+    if (a == min && b == -1) return false;
+  }
+  return true;
+}
+
+template <typename T>
+util::Result<Value> Div(const std::vector<Value>& args) {
+  T acc = Get<T>(args[0]);
+  for (size_t i = 1; i < args.size(); ++i) {
+    T d = Get<T>(args[i]);
+    if (!CheckedDivisible(acc, d)) return RuntimeError("DivisionByZero");
+    acc /= d;
+  }
+  return Make<T>(acc);
+}
+
+template <typename T>
+util::Result<Value> Mod(T a, T b) {
+  if (!CheckedDivisible(a, b)) return RuntimeError("DivisionByZero");
+  return Make<T>(a % b);
+}
+
+template <typename T>
+util::Result<Value> Pow(T base, T power) {
+  if (base == 0 && power == 0) return Make<T>(1);
+  if (base == 1) return Make<T>(1);
+  if (base == 0) return Make<T>(0);
+  if (power == 1) return Make<T>(base);
+  if (power < 0 || power > static_cast<T>(UINT32_MAX)) {
+    return ArithmeticError("Power argument to (pow ...) must be a u32 integer");
+  }
+  // checked_pow: square-and-multiply, failing on any overflow of an intermediate that is used.
+  uint32_t exp = static_cast<uint32_t>(power);
+  T b = base;
+  T acc = 1;
+  while (exp > 1) {
+    if ((exp & 1) != 0) {
+      if (__builtin_mul_overflow(acc, b, &acc)) return RuntimeError("ArithmeticOverflow");
+    }
+    exp /= 2;
+    if (__builtin_mul_overflow(b, b, &b)) return RuntimeError("ArithmeticOverflow");
+  }
+  if (__builtin_mul_overflow(acc, b, &acc)) return RuntimeError("ArithmeticOverflow");
+  return Make<T>(acc);
+}
+
+template <typename T>
+util::Result<Value> Sqrti(T n) {
+  if (n < 0) return ArithmeticError("sqrti must be passed a positive integer");
+  Uint128 v = static_cast<Uint128>(n);
+  // Largest r with r * r <= v, by binary search over bits (r < 2^64).
+  Uint128 r = 0;
+  for (int bit = 63; bit >= 0; --bit) {
+    Uint128 candidate = r | (Uint128{1} << bit);
+    if (candidate * candidate <= v) r = candidate;
+  }
+  return Make<T>(static_cast<T>(r));
+}
+
+int LeadingZeros(Uint128 v) {
+  uint64_t hi = static_cast<uint64_t>(v >> 64);
+  uint64_t lo = static_cast<uint64_t>(v);
+  if (hi != 0) return __builtin_clzll(hi);
+  if (lo != 0) return 64 + __builtin_clzll(lo);
+  return 128;
+}
+
+template <typename T>
+util::Result<Value> Log2(T n) {
+  if (n < 1) return ArithmeticError("log2 must be passed a positive integer");
+  return Make<T>(static_cast<T>(127 - LeadingZeros(static_cast<Uint128>(n))));
+}
+
+// Dispatches a variadic integer operation on the kind of its arguments.
+#define STACKS_INT_VARIADIC(NAME, OP)                                                       \
+  util::Result<Value> NAME(std::vector<Value>& args, Environment&) {                        \
+    STACKS_RETURN_IF_ERROR(CheckAtLeast(1, args.size()));                                   \
+    STACKS_RETURN_IF_ERROR(CheckIntegers(args));                                            \
+    return args[0].kind() == Value::Kind::kInt ? OP<Int128>(args) : OP<Uint128>(args);      \
+  }
+STACKS_INT_VARIADIC(NativeAdd, Add)
+STACKS_INT_VARIADIC(NativeSub, Sub)
+STACKS_INT_VARIADIC(NativeMul, Mul)
+STACKS_INT_VARIADIC(NativeDiv, Div)
+#undef STACKS_INT_VARIADIC
+
+#define STACKS_INT_BINARY(NAME, OP)                                                                     \
+  util::Result<Value> NAME(std::vector<Value>& args, Environment&) {                                    \
+    STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));                                                 \
+    STACKS_RETURN_IF_ERROR(CheckIntegers(args));                                                        \
+    return args[0].kind() == Value::Kind::kInt ? OP<Int128>(args[0].AsInt(), args[1].AsInt())           \
+                                               : OP<Uint128>(args[0].AsUInt(), args[1].AsUInt());       \
+  }
+STACKS_INT_BINARY(NativeMod, Mod)
+STACKS_INT_BINARY(NativePow, Pow)
+#undef STACKS_INT_BINARY
+
+#define STACKS_INT_UNARY(NAME, OP)                                                                       \
+  util::Result<Value> NAME(std::vector<Value>& args, Environment&) {                                     \
+    STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));                                                  \
+    STACKS_RETURN_IF_ERROR(CheckIntegers(args));                                                         \
+    return args[0].kind() == Value::Kind::kInt ? OP<Int128>(args[0].AsInt()) : OP<Uint128>(args[0].AsUInt()); \
+  }
+STACKS_INT_UNARY(NativeSqrti, Sqrti)
+STACKS_INT_UNARY(NativeLog2, Log2)
+#undef STACKS_INT_UNARY
+
+// Bitwise operations work on the two's-complement bits of either kind.
+Value FromBits(Value::Kind kind, Uint128 bits) {
+  return kind == Value::Kind::kInt ? Value::Int(static_cast<Int128>(bits)) : Value::UInt(bits);
+}
+Uint128 Bits(const Value& v) { return v.kind() == Value::Kind::kInt ? static_cast<Uint128>(v.AsInt()) : v.AsUInt(); }
+
+template <int kOp>  // 0 xor, 1 and, 2 or
+util::Result<Value> NativeBitwise(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckAtLeast(kOp == 0 ? 2 : 1, args.size()));
+  STACKS_RETURN_IF_ERROR(CheckIntegers(args));
+  Uint128 acc = Bits(args[0]);
+  for (size_t i = 1; i < args.size(); ++i) {
+    Uint128 b = Bits(args[i]);
+    acc = kOp == 0 ? (acc ^ b) : kOp == 1 ? (acc & b) : (acc | b);
+  }
+  return FromBits(args[0].kind(), acc);
+}
+
+util::Result<Value> NativeXor(std::vector<Value>& args, Environment& env) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  return NativeBitwise<0>(args, env);
+}
+
+util::Result<Value> NativeBitNot(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  STACKS_RETURN_IF_ERROR(CheckIntegers(args));
+  return FromBits(args[0].kind(), ~Bits(args[0]));
+}
+
+template <bool kLeft>
+util::Result<Value> NativeShift(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  if (!IsInteger(args[0])) return TypeError("int or uint", args[0]);
+  if (args[1].kind() != Value::Kind::kUInt) return TypeError("uint", args[1]);
+  unsigned shift = static_cast<unsigned>(args[1].AsUInt() % 128);
+  if (kLeft) return FromBits(args[0].kind(), Bits(args[0]) << shift);
+  if (args[0].kind() == Value::Kind::kInt) return Value::Int(args[0].AsInt() >> shift);
+  return Value::UInt(args[0].AsUInt() >> shift);
+}
+
+util::Result<Value> NativeToUInt(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  if (args[0].kind() != Value::Kind::kInt) return TypeError("int", args[0]);
+  if (args[0].AsInt() < 0) return RuntimeError("ArithmeticUnderflow");
+  return Value::UInt(static_cast<Uint128>(args[0].AsInt()));
+}
+
+util::Result<Value> NativeToInt(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  if (args[0].kind() != Value::Kind::kUInt) return TypeError("uint", args[0]);
+  if (args[0].AsUInt() > (Uint128{1} << 127) - 1) return RuntimeError("ArithmeticOverflow");
+  return Value::Int(static_cast<Int128>(args[0].AsUInt()));
+}
+
+// --- comparisons --------------------------------------------------------------------------------------------------
+
+// -1, 0, 1; or an error when the pair is not comparable in `version`.
+util::Result<int> Compare(const Value& a, const Value& b, ClarityVersion version) {
+  auto three_way = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+  if (a.kind() != b.kind()) return TypeError(version >= ClarityVersion::kClarity2 ? "int, uint, string or buff" : "int or uint", b);
+  switch (a.kind()) {
+    case Value::Kind::kInt:
+      return three_way(a.AsInt(), b.AsInt());
+    case Value::Kind::kUInt:
+      return three_way(a.AsUInt(), b.AsUInt());
+    default:
+      break;
+  }
+  if (version >= ClarityVersion::kClarity2) {
+    switch (a.kind()) {
+      case Value::Kind::kStringAscii:
+        return three_way(a.AsAscii(), b.AsAscii());
+      case Value::Kind::kStringUtf8:
+        return three_way(a.AsUtf8(), b.AsUtf8());
+      case Value::Kind::kBuffer:
+        return three_way(a.AsBuffer(), b.AsBuffer());
+      default:
+        break;
+    }
+  }
+  return TypeError(version >= ClarityVersion::kClarity2 ? "int, uint, string or buff" : "int or uint", a);
+}
+
+template <CostFunction kCost, int kOp>  // 0 >=, 1 <=, 2 <, 3 >
+util::Result<Value> SpecialCompare(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  STACKS_TRY(Value a, Eval(args[0], env, context));
+  STACKS_TRY(Value b, Eval(args[1], env, context));
+  uint64_t n = env.version() >= ClarityVersion::kClarity2 ? std::min(ValueSize(a), ValueSize(b)) : args.size();
+  STACKS_RETURN_IF_ERROR(env.Charge(kCost, n));
+  STACKS_TRY(int c, Compare(a, b, env.version()));
+  bool r = kOp == 0 ? c >= 0 : kOp == 1 ? c <= 0 : kOp == 2 ? c < 0 : c > 0;
+  return Value::Bool(r);
+}
+
+// --- boolean, equality, control flow ----------------------------------------------------------------------------
+
+util::Result<bool> ForceBool(const Value& v) {
+  if (v.kind() != Value::Kind::kBool) return TypeError("bool", v);
+  return v.AsBool();
+}
+
+template <bool kAnd>
+util::Result<Value> SpecialAndOr(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckAtLeast(1, args.size()));
+  STACKS_RETURN_IF_ERROR(env.Charge(kAnd ? CostFunction::kAnd : CostFunction::kOr, args.size()));
+  for (const SymbolicExpression& arg : args) {
+    STACKS_TRY(Value v, Eval(arg, env, context));
+    STACKS_TRY(bool b, ForceBool(v));
+    if (b != kAnd) return Value::Bool(b);
+  }
+  return Value::Bool(kAnd);
+}
+
+util::Result<Value> NativeNot(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  STACKS_TRY(bool b, ForceBool(args[0]));
+  return Value::Bool(!b);
+}
+
+util::Result<Value> NativeEq(std::vector<Value>& args, Environment&) {
+  if (args.size() < 2) return Value::Bool(true);
+  TypeSignature type = TypeOf(args[0]);
+  for (const Value& x : args) {
+    auto joined = LeastSupertype(TypeOf(x), type);
+    if (!joined) return Unchecked("TypeError(" + type.ToString() + ", " + TypeOf(x).ToString() + ")");
+    type = *joined;
+    if (!(x == args[0])) return Value::Bool(false);
+  }
+  return Value::Bool(true);
+}
+
+util::Result<Value> NativeBegin(std::vector<Value>& args, Environment&) {
+  if (args.empty()) return Unchecked("RequiresAtLeastArguments(1, 0)");
+  return args.back();
+}
+
+util::Result<Value> SpecialIf(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(3, args.size()));
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kIf, 0));
+  STACKS_TRY(Value c, Eval(args[0], env, context));
+  STACKS_TRY(bool b, ForceBool(c));
+  return Eval(args[b ? 1 : 2], env, context);
+}
+
+util::Result<Value> SpecialAsserts(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kAsserts, 0));
+  STACKS_TRY(Value c, Eval(args[0], env, context));
+  STACKS_TRY(bool b, ForceBool(c));
+  if (b) return c;
+  STACKS_TRY(Value thrown, Eval(args[1], env, context));
+  return EarlyReturn("AssertionFailed", thrown);
+}
+
+// Binds `name` in `context` after the reference's checks (reserved names, names already bound).
+util::Status CheckBindable(const std::string& name, Environment& env, const LocalContext& context) {
+  if (IsReserved(name, env.version()) || context.Lookup(name) != nullptr) {
+    return Unchecked("NameAlreadyUsed(" + name + ")");
+  }
+  return {};
+}
+
+util::Result<Value> SpecialLet(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckAtLeast(2, args.size()));
+  if (args[0].kind != SymbolicExpression::Kind::kList) return Unchecked("BadLetSyntax");
+  const auto& bindings = args[0].items;
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLet, bindings.size()));
+  STACKS_TRY(LocalContext inner, context.Extend());
+  for (size_t i = 0; i < bindings.size(); ++i) {
+    const SymbolicExpression& binding = bindings[i];
+    if (binding.kind != SymbolicExpression::Kind::kList) return Unchecked("BadSyntaxBinding(NotList, " + std::to_string(i) + ")");
+    if (binding.items.size() != 2) return Unchecked("BadSyntaxBinding(InvalidLength, " + std::to_string(i) + ")");
+    if (binding.items[0].kind != SymbolicExpression::Kind::kAtom) return Unchecked("BadSyntaxBinding(NotAtom, " + std::to_string(i) + ")");
+    const std::string& name = binding.items[0].name;
+    STACKS_RETURN_IF_ERROR(CheckBindable(name, env, inner));
+    STACKS_TRY(Value v, Eval(binding.items[1], env, inner));
+    inner.Bind(name, std::move(v));
+  }
+  std::optional<Value> last;
+  for (size_t i = 1; i < args.size(); ++i) {
+    STACKS_TRY(Value v, Eval(args[i], env, inner));
+    last = std::move(v);
+  }
+  return *last;
+}
+
+// --- optionals and responses ------------------------------------------------------------------------------------
+
+util::Result<Value> NativeSome(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  return Value::Some(args[0]);
+}
+util::Result<Value> NativeOk(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  return Value::Ok(args[0]);
+}
+util::Result<Value> NativeErr(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  return Value::Err(args[0]);
+}
+
+// The inner value of (some x) / (ok x), or nullopt for none / (err x) (inner_unwrap).
+util::Result<std::optional<Value>> InnerUnwrap(const Value& v) {
+  if (v.kind() == Value::Kind::kOptional) return v.IsSome() ? std::optional<Value>(v.Inner()) : std::nullopt;
+  if (v.kind() == Value::Kind::kResponse) return v.IsOk() ? std::optional<Value>(v.Inner()) : std::nullopt;
+  return TypeError("optional or response", v);
+}
+util::Result<std::optional<Value>> InnerUnwrapErr(const Value& v) {
+  if (v.kind() == Value::Kind::kResponse) return !v.IsOk() ? std::optional<Value>(v.Inner()) : std::nullopt;
+  return TypeError("response", v);
+}
+
+template <bool kOptional, bool kWant>  // is-some/is-none (optional), is-ok/is-err (response)
+util::Result<Value> NativeIs(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  const Value& v = args[0];
+  if (kOptional) {
+    if (v.kind() != Value::Kind::kOptional) return TypeError("optional", v);
+    return Value::Bool(v.IsSome() == kWant);
+  }
+  if (v.kind() != Value::Kind::kResponse) return TypeError("response", v);
+  return Value::Bool(v.IsOk() == kWant);
+}
+
+util::Result<Value> NativeDefaultTo(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  if (args[1].kind() != Value::Kind::kOptional) return TypeError("optional", args[1]);
+  return args[1].IsSome() ? args[1].Inner() : args[0];
+}
+
+template <bool kErr>
+util::Result<Value> NativeUnwrapRet(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  STACKS_TRY(auto inner, kErr ? InnerUnwrapErr(args[0]) : InnerUnwrap(args[0]));
+  if (inner) return *inner;
+  return EarlyReturn("UnwrapFailed", args[1]);
+}
+
+template <bool kErr>
+util::Result<Value> NativeUnwrapPanic(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  STACKS_TRY(auto inner, kErr ? InnerUnwrapErr(args[0]) : InnerUnwrap(args[0]));
+  if (inner) return *inner;
+  return RuntimeError("UnwrapFailure");
+}
+
+util::Result<Value> NativeTry(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  const Value& v = args[0];
+  if (v.kind() == Value::Kind::kOptional) {
+    if (v.IsSome()) return v.Inner();
+    return EarlyReturn("UnwrapFailed", Value::None());
+  }
+  if (v.kind() == Value::Kind::kResponse) {
+    if (v.IsOk()) return v.Inner();
+    STACKS_TRY(Value thrown, Value::Err(v.Inner()));
+    return EarlyReturn("UnwrapFailed", thrown);
+  }
+  return TypeError("optional or response", v);
+}
+
+util::Result<Value> EvalWithBinding(const SymbolicExpression& body, const SymbolicExpression& name_expr, Value value,
+                                    Environment& env, const LocalContext& context) {
+  if (name_expr.kind != SymbolicExpression::Kind::kAtom) return Unchecked("ExpectedName");
+  STACKS_TRY(LocalContext inner, context.Extend());
+  STACKS_RETURN_IF_ERROR(CheckBindable(name_expr.name, env, inner));
+  inner.Bind(name_expr.name, std::move(value));
+  return Eval(body, env, inner);
+}
+
+util::Result<Value> SpecialMatch(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckAtLeast(1, args.size()));
+  STACKS_TRY(Value input, Eval(args[0], env, context));
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kMatch, 0));
+  Args rest = args.subspan(1);
+  if (input.kind() == Value::Kind::kOptional) {
+    STACKS_RETURN_IF_ERROR(CheckCount(3, rest.size()));
+    if (input.IsSome()) return EvalWithBinding(rest[1], rest[0], input.Inner(), env, context);
+    return Eval(rest[2], env, context);
+  }
+  if (input.kind() == Value::Kind::kResponse) {
+    STACKS_RETURN_IF_ERROR(CheckCount(4, rest.size()));
+    if (input.IsOk()) return EvalWithBinding(rest[1], rest[0], input.Inner(), env, context);
+    return EvalWithBinding(rest[3], rest[2], input.Inner(), env, context);
+  }
+  return TypeError("optional or response", input);
+}
+
+// --- lists, tuples, sequences -----------------------------------------------------------------------------------
+
+util::Result<Value> SpecialList(Args args, Environment& env, const LocalContext& context) {
+  std::vector<Value> items;
+  items.reserve(args.size());
+  uint64_t size = 0;
+  for (const SymbolicExpression& arg : args) {
+    STACKS_TRY(Value v, Eval(arg, env, context));
+    items.push_back(std::move(v));
+  }
+  for (const Value& v : items) size += ValueSize(v);
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kListCons, size));
+  auto list = Value::List(std::move(items));
+  if (!list && list.error().code == util::ErrorCode::kInvalidArgument) return Unchecked("TypeError(" + list.error().message + ")");
+  return list;
+}
+
+util::Result<Value> SpecialTuple(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckAtLeast(1, args.size()));
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kTupleCons, args.size()));
+  std::vector<TupleEntry> entries;
+  for (size_t i = 0; i < args.size(); ++i) {
+    const SymbolicExpression& binding = args[i];
+    if (binding.kind != SymbolicExpression::Kind::kList || binding.items.size() != 2 ||
+        binding.items[0].kind != SymbolicExpression::Kind::kAtom) {
+      return Unchecked("BadSyntaxBinding(TupleCons, " + std::to_string(i) + ")");
+    }
+    STACKS_TRY(Value v, Eval(binding.items[1], env, context));
+    entries.push_back({binding.items[0].name, std::move(v)});
+  }
+  auto tuple = Value::Tuple(std::move(entries));
+  if (!tuple && tuple.error().code == util::ErrorCode::kInvalidArgument) return Unchecked("BadTupleConstruction(" + tuple.error().message + ")");
+  return tuple;
+}
+
+util::Result<Value> SpecialGet(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  if (args[0].kind != SymbolicExpression::Kind::kAtom) return Unchecked("ExpectedName");
+  const std::string& name = args[0].name;
+  STACKS_TRY(Value v, Eval(args[1], env, context));
+  auto field = [&](const Value& tuple) -> util::Result<Value> {
+    STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kTupleGet, tuple.Entries().size()));
+    const Value* f = tuple.Field(name);
+    if (f == nullptr) return Unchecked("NoSuchTupleField(" + name + ")");
+    return *f;
+  };
+  if (v.kind() == Value::Kind::kOptional) {
+    if (!v.IsSome()) return Value::None();
+    if (v.Inner().kind() != Value::Kind::kTuple) return TypeError("tuple", v.Inner());
+    STACKS_TRY(Value f, field(v.Inner()));
+    return Value::Some(std::move(f));
+  }
+  if (v.kind() != Value::Kind::kTuple) return TypeError("tuple", v);
+  return field(v);
+}
+
+util::Result<Value> NativeMerge(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  if (args[0].kind() != Value::Kind::kTuple) return TypeError("tuple", args[0]);
+  if (args[1].kind() != Value::Kind::kTuple) return TypeError("tuple", args[1]);
+  std::vector<TupleEntry> entries = args[1].Entries();
+  for (const TupleEntry& e : args[0].Entries()) {
+    if (args[1].Field(e.name) == nullptr) entries.push_back(e);
+  }
+  return Value::Tuple(std::move(entries));
+}
+
+bool IsSequence(const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::kList:
+    case Value::Kind::kBuffer:
+    case Value::Kind::kStringAscii:
+    case Value::Kind::kStringUtf8:
+      return true;
+    default:
+      return false;
+  }
+}
+
+size_t SequenceLength(const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::kList:
+      return v.Items().size();
+    case Value::Kind::kBuffer:
+      return v.AsBuffer().size();
+    case Value::Kind::kStringAscii:
+      return v.AsAscii().size();
+    default:
+      return v.AsUtf8().size();
+  }
+}
+
+// The i-th element: a list item, or a one-long buffer or string.
+util::Result<Value> SequenceElement(const Value& v, size_t i) {
+  switch (v.kind()) {
+    case Value::Kind::kList:
+      return v.Items()[i];
+    case Value::Kind::kBuffer:
+      return Value::Buffer(util::Bytes{v.AsBuffer()[i]});
+    case Value::Kind::kStringAscii:
+      return Value::StringAscii(std::string(1, v.AsAscii()[i]));
+    default:
+      return Value::StringUtf8FromCodePoints(std::u32string(1, v.AsUtf8()[i]));
+  }
+}
+
+util::Result<Value> NativeLen(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  if (!IsSequence(args[0])) return TypeError("sequence", args[0]);
+  return Value::UInt(SequenceLength(args[0]));
+}
+
+util::Result<Value> NativeElementAt(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  if (!IsSequence(args[0])) return TypeError("sequence", args[0]);
+  if (args[1].kind() != Value::Kind::kUInt) return TypeError("uint", args[1]);
+  Uint128 index = args[1].AsUInt();
+  if (index >= SequenceLength(args[0])) return Value::None();
+  STACKS_TRY(Value element, SequenceElement(args[0], static_cast<size_t>(index)));
+  return Value::Some(std::move(element));
+}
+
+util::Result<Value> NativeIndexOf(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  const Value& seq = args[0];
+  if (!IsSequence(seq)) return TypeError("sequence", seq);
+  const Value& needle = args[1];
+  size_t n = SequenceLength(seq);
+  if (seq.kind() == Value::Kind::kList) {
+    for (size_t i = 0; i < n; ++i) {
+      if (seq.Items()[i] == needle) return Value::Some(Value::UInt(i));
+    }
+    return Value::None();
+  }
+  if (needle.kind() != seq.kind()) return TypeError(TypeOf(seq).ToString(), needle);
+  // A buffer or string is found only as one element (the reference compares a one-long item).
+  if (SequenceLength(needle) != 1) return Value::None();
+  for (size_t i = 0; i < n; ++i) {
+    STACKS_TRY(Value element, SequenceElement(seq, i));
+    if (element == needle) return Value::Some(Value::UInt(i));
+  }
+  return Value::None();
+}
+
+util::Result<Value> SpecialFold(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(3, args.size()));
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kFold, 0));
+  if (args[0].kind != SymbolicExpression::Kind::kAtom) return Unchecked("ExpectedName");
+  STACKS_TRY(const NativeFunction* function, LookupFunction(args[0].name, env));
+  STACKS_TRY(Value seq, Eval(args[1], env, context));
+  STACKS_TRY(Value acc, Eval(args[2], env, context));
+  if (!IsSequence(seq)) return TypeError("sequence", seq);
+  for (size_t i = 0, n = SequenceLength(seq); i < n; ++i) {
+    STACKS_TRY(Value element, SequenceElement(seq, i));
+    STACKS_TRY(acc, ApplyEvaluated(*function, {std::move(element), std::move(acc)}, env, context));
+  }
+  return acc;
+}
+
+util::Result<Value> SpecialFilter(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kFilter, 0));
+  if (args[0].kind != SymbolicExpression::Kind::kAtom) return Unchecked("ExpectedName");
+  STACKS_TRY(Value seq, Eval(args[1], env, context));
+  STACKS_TRY(const NativeFunction* function, LookupFunction(args[0].name, env));
+  if (!IsSequence(seq)) return TypeError("sequence", seq);
+  std::vector<size_t> kept;
+  for (size_t i = 0, n = SequenceLength(seq); i < n; ++i) {
+    STACKS_TRY(Value element, SequenceElement(seq, i));
+    STACKS_TRY(Value keep, ApplyEvaluated(*function, {std::move(element)}, env, context));
+    STACKS_TRY(bool b, ForceBool(keep));
+    if (b) kept.push_back(i);
+  }
+  switch (seq.kind()) {
+    case Value::Kind::kList: {
+      std::vector<Value> items;
+      for (size_t i : kept) items.push_back(seq.Items()[i]);
+      return Value::ListWithType(std::move(items), TypeOf(seq));
+    }
+    case Value::Kind::kBuffer: {
+      util::Bytes out;
+      for (size_t i : kept) out.push_back(seq.AsBuffer()[i]);
+      return Value::Buffer(std::move(out));
+    }
+    case Value::Kind::kStringAscii: {
+      std::string out;
+      for (size_t i : kept) out.push_back(seq.AsAscii()[i]);
+      return Value::StringAscii(std::move(out));
+    }
+    default: {
+      std::u32string out;
+      for (size_t i : kept) out.push_back(seq.AsUtf8()[i]);
+      return Value::StringUtf8FromCodePoints(std::move(out));
+    }
+  }
+}
+
+// --- hashes -----------------------------------------------------------------------------------------------------
+
+template <typename Hash, Hash (*kFn)(util::ByteView)>
+util::Result<Value> NativeHash(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  const Value& v = args[0];
+  util::Bytes input;
+  if (v.kind() == Value::Kind::kBuffer) {
+    input = v.AsBuffer();
+  } else if (IsInteger(v)) {
+    Uint128 bits = Bits(v);
+    for (int i = 0; i < 16; ++i) input.push_back(static_cast<uint8_t>(bits >> (8 * i)));
+  } else {
+    return TypeError("int, uint or buff", v);
+  }
+  Hash h = kFn(input);
+  return Value::Buffer(util::Bytes(h.begin(), h.end()));
+}
+
+constexpr auto C1 = ClarityVersion::kClarity1;
+constexpr auto C2 = ClarityVersion::kClarity2;
+constexpr auto kSized = CostInput::kSerializedSize;
+
+constexpr NativeFunction Native(std::string_view name, NativeFn fn, CostFunction cost, ClarityVersion since = C1,
+                                CostInput input = CostInput::kArgCount) {
+  return NativeFunction{name, since, nullptr, fn, cost, input};
+}
+constexpr NativeFunction Special(std::string_view name, SpecialFn fn, ClarityVersion since = C1) {
+  return NativeFunction{name, since, fn, nullptr, CostFunction::kUnimplemented, CostInput::kArgCount};
+}
+
+const std::array kNatives = {
+    Native("+", NativeAdd, CostFunction::kAdd),
+    Native("-", NativeSub, CostFunction::kSub),
+    Native("*", NativeMul, CostFunction::kMul),
+    Native("/", NativeDiv, CostFunction::kDiv),
+    Native("mod", NativeMod, CostFunction::kMod),
+    Native("pow", NativePow, CostFunction::kPow),
+    Native("sqrti", NativeSqrti, CostFunction::kSqrti),
+    Native("log2", NativeLog2, CostFunction::kLog2),
+    Native("xor", NativeXor, CostFunction::kXor),
+    Native("to-uint", NativeToUInt, CostFunction::kIntCast),
+    Native("to-int", NativeToInt, CostFunction::kIntCast),
+    Special(">=", SpecialCompare<CostFunction::kGeq, 0>),
+    Special("<=", SpecialCompare<CostFunction::kLeq, 1>),
+    Special("<", SpecialCompare<CostFunction::kLe, 2>),
+    Special(">", SpecialCompare<CostFunction::kGe, 3>),
+    Special("and", SpecialAndOr<true>),
+    Special("or", SpecialAndOr<false>),
+    Native("not", NativeNot, CostFunction::kNot),
+    Native("is-eq", NativeEq, CostFunction::kEq, C1, kSized),
+    Special("if", SpecialIf),
+    Special("let", SpecialLet),
+    Native("begin", NativeBegin, CostFunction::kBegin),
+    Special("asserts!", SpecialAsserts),
+    Native("some", NativeSome, CostFunction::kSomeCons),
+    Native("ok", NativeOk, CostFunction::kOkCons),
+    Native("err", NativeErr, CostFunction::kErrCons),
+    Native("default-to", NativeDefaultTo, CostFunction::kDefaultTo),
+    Native("unwrap!", NativeUnwrapRet<false>, CostFunction::kUnwrapRet),
+    Native("unwrap-err!", NativeUnwrapRet<true>, CostFunction::kUnwrapErrOrRet),
+    Native("unwrap-panic", NativeUnwrapPanic<false>, CostFunction::kUnwrap),
+    Native("unwrap-err-panic", NativeUnwrapPanic<true>, CostFunction::kUnwrapErr),
+    Native("is-ok", NativeIs<false, true>, CostFunction::kIsOkay),
+    Native("is-err", NativeIs<false, false>, CostFunction::kIsErr),
+    Native("is-some", NativeIs<true, true>, CostFunction::kIsSome),
+    Native("is-none", NativeIs<true, false>, CostFunction::kIsNone),
+    Special("match", SpecialMatch),
+    Native("try!", NativeTry, CostFunction::kTryRet),
+    Special("list", SpecialList),
+    Special("tuple", SpecialTuple),
+    Special("get", SpecialGet),
+    Native("merge", NativeMerge, CostFunction::kTupleMerge, C1, kSized),
+    Native("len", NativeLen, CostFunction::kLen),
+    Native("element-at", NativeElementAt, CostFunction::kElementAt),
+    Native("element-at?", NativeElementAt, CostFunction::kElementAt, C2),
+    Native("index-of", NativeIndexOf, CostFunction::kIndexOf, C1, kSized),
+    Native("index-of?", NativeIndexOf, CostFunction::kIndexOf, C2, kSized),
+    Special("fold", SpecialFold),
+    Special("filter", SpecialFilter),
+    Native("sha256", NativeHash<crypto::Hash256, crypto::Sha256>, CostFunction::kSha256, C1, kSized),
+    Native("sha512", NativeHash<crypto::Hash512, crypto::Sha512>, CostFunction::kSha512, C1, kSized),
+    Native("sha512/256", NativeHash<crypto::Hash256, crypto::Sha512_256>, CostFunction::kSha512t256, C1, kSized),
+    Native("keccak256", NativeHash<crypto::Hash256, crypto::Keccak256>, CostFunction::kKeccak256, C1, kSized),
+    Native("hash160", NativeHash<crypto::Hash160, crypto::Hash160Of>, CostFunction::kHash160, C1, kSized),
+    Native("bit-and", NativeBitwise<1>, CostFunction::kBitwiseAnd, C2),
+    Native("bit-or", NativeBitwise<2>, CostFunction::kBitwiseOr, C2),
+    Native("bit-xor", NativeBitwise<0>, CostFunction::kXor, C2),
+    Native("bit-not", NativeBitNot, CostFunction::kBitwiseNot, C2),
+    Native("bit-shift-left", NativeShift<true>, CostFunction::kBitwiseLeftShift, C2),
+    Native("bit-shift-right", NativeShift<false>, CostFunction::kBitwiseRightShift, C2),
+};
+
+util::Result<Value> Dispatch(const NativeFunction& function, std::vector<Value> args, Environment& env) {
+  uint64_t n = args.size();
+  if (function.input == CostInput::kSerializedSize) {
+    n = 0;
+    for (const Value& v : args) n += SerializedSize(v);
+  }
+  STACKS_RETURN_IF_ERROR(env.PushFrame());
+  util::Status charged = env.Charge(function.cost, n);
+  util::Result<Value> result = charged ? function.native(args, env) : util::Result<Value>(charged.error());
+  env.PopFrame();
+  return result;
+}
+
+}  // namespace
+
+const NativeFunction* LookupNative(std::string_view name, ClarityVersion version) {
+  for (const NativeFunction& f : kNatives) {
+    if (f.name == name && version >= f.since) return &f;
+  }
+  return nullptr;
+}
+
+util::Result<const NativeFunction*> LookupFunction(std::string_view name, Environment& env) {
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupFunction, 0));
+  const NativeFunction* f = LookupNative(name, env.version());
+  if (f == nullptr) return Unchecked("UndefinedFunction(" + std::string(name) + ")");
+  return f;
+}
+
+util::Result<Value> Apply(const NativeFunction& function, Args args, Environment& env, const LocalContext& context) {
+  if (env.stack_depth() >= MaxCallStackDepth(env.epoch())) return RuntimeError("MaxStackDepthReached");
+  if (function.special != nullptr) {
+    STACKS_RETURN_IF_ERROR(env.PushFrame());
+    util::Result<Value> result = function.special(args, env, context);
+    env.PopFrame();
+    return result;
+  }
+  std::vector<Value> values;
+  values.reserve(args.size());
+  env.IncrApplyDepth();
+  for (const SymbolicExpression& arg : args) {
+    util::Result<Value> v = Eval(arg, env, context);
+    if (!v) {
+      env.DecrApplyDepth();
+      return v.error();
+    }
+    values.push_back(std::move(v).value());
+  }
+  env.DecrApplyDepth();
+  return Dispatch(function, std::move(values), env);
+}
+
+util::Result<Value> ApplyEvaluated(const NativeFunction& function, std::vector<Value> args, Environment& env,
+                                   const LocalContext& context) {
+  if (env.stack_depth() >= MaxCallStackDepth(env.epoch())) return RuntimeError("MaxStackDepthReached");
+  if (function.special != nullptr) {
+    // A special form over values: hand it the values as literal expressions.
+    std::vector<SymbolicExpression> literals;
+    literals.reserve(args.size());
+    for (Value& v : args) literals.push_back(SymbolicExpression::Literal(std::move(v), {}));
+    STACKS_RETURN_IF_ERROR(env.PushFrame());
+    util::Result<Value> result = function.special(literals, env, context);
+    env.PopFrame();
+    return result;
+  }
+  return Dispatch(function, std::move(args), env);
+}
+
+}  // namespace stacks::clarity::vm

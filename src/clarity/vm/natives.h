@@ -1,0 +1,49 @@
+// The native function table (stacks-core clarity/src/vm/functions/mod.rs, lookup_reserved_functions). Internal to
+// stacks_clarity_vm.
+#pragma once
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "clarity/ast/symbolic_expression.h"
+#include "clarity/costs/cost_function.h"
+#include "clarity/vm/evaluator.h"
+
+namespace stacks::clarity::vm {
+
+using Args = std::span<const ast::SymbolicExpression>;
+/// A special form: evaluates (or not) its own arguments and charges its own cost.
+using SpecialFn = util::Result<Value> (*)(Args args, Environment& env, const LocalContext& context);
+/// A native over evaluated arguments; the caller charged its cost.
+using NativeFn = util::Result<Value> (*)(std::vector<Value>& args, Environment& env);
+
+enum class CostInput : uint8_t {
+  kArgCount,       ///< Native: n = number of arguments.
+  kSerializedSize  ///< Native205 (cost_input_sized_vararg): n = sum of the arguments' serialized sizes.
+};
+
+struct NativeFunction {
+  std::string_view name;
+  ClarityVersion since = ClarityVersion::kClarity1;
+  SpecialFn special = nullptr;  ///< Exactly one of special and native is set.
+  NativeFn native = nullptr;
+  costs::CostFunction cost = costs::CostFunction::kUnimplemented;
+  CostInput input = CostInput::kArgCount;
+};
+
+/// The native named `name` in `version`, or nullptr.
+const NativeFunction* LookupNative(std::string_view name, ClarityVersion version);
+
+/// apply: evaluates the arguments of a native (or hands them to a special form), then runs it.
+util::Result<Value> Apply(const NativeFunction& function, Args args, Environment& env, const LocalContext& context);
+/// apply_evaluated: runs `function` on values already evaluated (map, filter, fold).
+util::Result<Value> ApplyEvaluated(const NativeFunction& function, std::vector<Value> args, Environment& env,
+                                   const LocalContext& context);
+/// lookup_function: charges cost_lookup_function, then finds the native. Errors: Unchecked(UndefinedFunction(name)).
+util::Result<const NativeFunction*> LookupFunction(std::string_view name, Environment& env);
+
+/// The reference's Value::size(): TypeOf(value).Size().
+inline uint64_t ValueSize(const Value& value) { return TypeOf(value).Size(); }
+
+}  // namespace stacks::clarity::vm

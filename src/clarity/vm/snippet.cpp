@@ -1,0 +1,34 @@
+#include "clarity/vm/snippet.h"
+
+#include "clarity/ast/parser.h"
+#include "clarity/costs/cost_tracker.h"
+
+namespace stacks::clarity::vm {
+
+util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions& options) {
+  if (options.epoch < costs::Epoch::k21) {
+    return util::Unimplemented("epochs before 2.1 need parser v1, which is not built");
+  }
+  STACKS_TRY(costs::CostVersion cost_version, costs::CostVersionForEpoch(options.epoch, /*mainnet=*/true));
+  ast::ParseOptions parse;
+  parse.max_call_stack_depth = MaxCallStackDepth(options.epoch);
+  STACKS_TRY(ast::ContractAst contract, ast::ParseContract(source, parse));
+  if (contract.expressions.empty()) return util::Unimplemented("an empty snippet has no value");
+  for (const auto& e : contract.expressions) {
+    if (e.kind == ast::SymbolicExpression::Kind::kList && !e.items.empty() &&
+        e.items[0].kind == ast::SymbolicExpression::Kind::kAtom && e.items[0].name.starts_with("define-")) {
+      return util::Unimplemented("define forms need contract state, not built yet");
+    }
+  }
+  costs::CostTracker tracker(options.cost_limit.value_or(costs::BlockLimit(options.epoch, costs::Network::kMainnet)));
+  Environment env(options.epoch, options.clarity_version, cost_version, tracker);
+  LocalContext context;
+  std::optional<Value> last;
+  for (const auto& e : contract.expressions) {
+    STACKS_TRY(Value v, Eval(e, env, context));
+    last = std::move(v);
+  }
+  return EvalOutcome{*last, tracker.total()};
+}
+
+}  // namespace stacks::clarity::vm

@@ -1,0 +1,34 @@
+// EvalSnippet: parses and evaluates one piece of Clarity source with no contract state, as the reference evaluates a
+// contract's top-level expressions (eval_all without defines), charging a fresh cost tracker.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "clarity/costs/cost_table.h"
+#include "clarity/costs/execution_cost.h"
+#include "clarity/types/value.h"
+#include "clarity/vm/evaluator.h"
+#include "util/result.h"
+
+namespace stacks::clarity::vm {
+
+struct EvalOptions {
+  costs::Epoch epoch = costs::Epoch::k30;
+  ClarityVersion clarity_version = ClarityVersion::kClarity3;
+  /// The budget; unset means the epoch's mainnet block limit (what the reference's snippets run under).
+  std::optional<costs::ExecutionCost> cost_limit;
+};
+
+struct EvalOutcome {
+  Value value;                ///< The last expression's value.
+  costs::ExecutionCost cost;  ///< Everything charged (parsing is not charged, as in the reference's snippets).
+};
+
+/// Parses `source` (parser v2, the epoch's nesting limit) and evaluates its expressions in order with one fresh
+/// tracker; the value is the last expression's. Errors: the parser's (parse_error.h); kUnimplemented for epochs
+/// before 2.1 (parser v1) and from 4.0 (costs-5), for an empty source, for define-* forms and reserved variables
+/// that need chain state; otherwise the evaluator's (errors.h; a cost limit is kResourceExhausted). Thread-safe.
+util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions& options);
+
+}  // namespace stacks::clarity::vm

@@ -1,0 +1,152 @@
+// Interop: our Clarity evaluator (vm::EvalSnippet, through clarity_eval_tool) against the reference VM
+// (lib/reference_vm.js evalSnippet, stacks-core's interpreter in @stacks/clarinet-sdk's WASM build).
+// Usage: node clarity_eval_diff.js PATH_TO_CLARITY_EVAL_TOOL
+//
+// Each snippet of the corpus is one top-level expression with no define. For each, in each epoch/version listed,
+// both must agree on:
+//  - success or failure; on success the result's consensus bytes; on a runtime failure the reference's variant and
+//    reason (Runtime/DivisionByZero, EarlyReturn/AssertionFailed, ...); 'analysis' on both sides where the
+//    reference's type checker refuses (we find such snippets at run time, without a type checker yet).
+//  - the runtime cost, exactly, and the other four dimensions (zero without storage).
+//
+// Costs, and why no offset is needed: the reference deploys the snippet as a contract; its top-level expression is
+// evaluated by eval_all as `eval(exp)?.clone_with_cost()`. clone_with_cost charges cost_lookup_variable_size only
+// for a borrowed value (a variable read); the value of a call or a literal is owned, so that clone is free. A
+// snippet of one non-variable expression therefore costs exactly its evaluation (`1` costs 0, `(+ 1 2)` costs
+// cost_lookup_function + cost_add(2) = 163 in 3.0), and the comparison is exact with no systematic offset. Parsing
+// and analysis are not charged on either side (clarinet runs them with a free tracker).
+//
+// Snippets the reference refuses in analysis (e.g. `(unwrap-panic none)`: its type is indeterminate) are written
+// with a typed detour so that the runtime path is what is compared: `(unwrap-panic (if true none (some 1)))`. Snippets
+// only the type checker refuses (`(fold + (list) 7)`, `(index-of "abc" "bc")`, `is-some` as a filter) are left out
+// until the type checker exists; we would evaluate them.
+'use strict';
+const { runJsonLinesTool, makeChecker } = require('./lib/harness');
+const ref = require('./lib/reference_vm');
+
+const tool = process.argv[2];
+if (!tool) throw new Error('usage: node clarity_eval_diff.js PATH_TO_CLARITY_EVAL_TOOL');
+
+const MAX_I = '170141183460469231105728460692031687303715884105727';
+const MIN_I = '-170141183460469231105728460692031687303715884105728';
+const MAX_U = 'u340282366920938463463374607431768211455';
+const NONE_INT = '(if true none (some 1))';
+const ERR_INT = '(if true (err u7) (ok 1))';
+const OK_INT = '(if true (ok 1) (err u7))';
+
+const corpus = [
+  // + - * /
+  '(+ 1 2)', '(+ 1 2 3 4 5)', '(+ u1 u2)', `(+ ${MAX_I} 1)`, `(+ ${MAX_U} u1)`, `(+ ${MIN_I} -1)`, '(+ 1)',
+  '(- 5 3)', '(- 5)', '(- u0)', '(- u0 u1)', `(- ${MIN_I} 1)`, `(- ${MIN_I})`, '(- u5)', '(- 10 1 2 3)',
+  '(* 2 3 4)', '(* -2 3)', `(* ${MAX_I} 2)`, `(* ${MAX_U} u2)`, '(* u0 u9)', `(* ${MIN_I} -1)`,
+  '(/ 7 2)', '(/ -7 2)', '(/ 1 0)', '(/ u1 u0)', `(/ ${MIN_I} -1)`, '(/ 100 2 5)', '(/ u100 u3)',
+  // mod pow sqrti log2
+  '(mod 7 3)', '(mod -7 3)', '(mod 7 0)', '(mod u7 u0)', `(mod ${MIN_I} -1)`,
+  '(pow 2 10)', '(pow 2 127)', '(pow 2 126)', '(pow -2 127)', '(pow 2 128)', '(pow u2 u128)', '(pow u2 u127)',
+  '(pow 2 -1)', '(pow 0 0)', '(pow 1 -5)', '(pow 0 -5)', '(pow 7 1)', '(pow 3 4294967296)', '(pow u3 u4294967296)',
+  '(pow -1 3)', '(pow 10 38)', '(pow 10 39)',
+  '(sqrti 16)', '(sqrti 17)', '(sqrti u0)', '(sqrti -1)', `(sqrti ${MAX_U})`, `(sqrti ${MAX_I})`,
+  '(log2 8)', '(log2 u1)', '(log2 0)', '(log2 -8)', `(log2 ${MAX_U})`, '(log2 u0)',
+  // casts
+  '(to-uint 5)', '(to-uint -1)', `(to-uint ${MAX_I})`, '(to-int u5)', `(to-int ${MAX_U})`,
+  '(to-int u170141183460469231731687303715884105727)', '(to-int u170141183460469231731687303715884105728)',
+  // comparisons
+  '(< 1 2)', '(> 1 2)', '(<= 2 2)', '(>= u1 u2)', `(< ${MIN_I} ${MAX_I})`, '(> u3 u2)',
+  '(< "a" "b")', '(> "ab" "b")', '(<= 0x01 0x0100)', '(>= u"\\u{e9}" u"z")', '(< "" "")', '(> 0x 0x00)',
+  // boolean
+  '(and true true)', '(and true false)', '(and false (is-eq (/ 1 0) 1))', '(or false true)', '(or false false)',
+  '(or true (is-eq (/ 1 0) 1))', '(or false (is-eq (/ 1 0) 1))', '(not true)', '(not false)',
+  '(and true true true true false)',
+  // is-eq
+  '(is-eq 1 1)', '(is-eq 1 2)', '(is-eq 1 1 1)', '(is-eq "abc" "abc")', '(is-eq (some 1) none)',
+  '(is-eq (list 1 2) (list 1 2))', '(is-eq {a: 1} {a: 1})', '(is-eq 0x0102 0x0102 0x01)',
+  // if let begin asserts!
+  '(if true 1 2)', '(if false 1 2)', '(if (> 1 2) (/ 1 0) 3)', '(if true (/ 1 0) 3)',
+  '(let ((a 1)) a)', '(let ((a 1) (b (+ a 1))) (+ a b))', '(let ((a 1)) (let ((b 2)) (+ a b)))',
+  '(let ((a (list 1 2 3))) (len a))', '(let ((a 1)) (/ a 0))', '(let ((a "hello")) a a)',
+  '(begin 1)', '(begin 1 2 3)', '(begin (+ 1 2) (* 2 3))', '(begin (/ 1 0) 2)',
+  '(asserts! true (err u1))', '(asserts! false (err u1))', '(asserts! (> 1 2) u9)', '(asserts! (< 1 2) u9)',
+  // optionals and responses
+  '(some 1)', '(some (some u1))', '(ok 1)', '(err u1)', '(ok (list 1 2))', '(some "abc")',
+  '(is-some (some 1))', `(is-some ${NONE_INT})`, '(is-none (some 1))', `(is-none ${NONE_INT})`,
+  `(is-ok ${OK_INT})`, `(is-ok ${ERR_INT})`, `(is-err ${OK_INT})`, `(is-err ${ERR_INT})`,
+  '(default-to 0 (some 5))', `(default-to 0 ${NONE_INT})`, '(default-to "x" (some "abc"))',
+  '(unwrap! (some 1) 2)', `(unwrap! ${NONE_INT} 2)`, `(unwrap! ${OK_INT} 2)`, `(unwrap! ${ERR_INT} 2)`,
+  `(unwrap-err! ${ERR_INT} u3)`, `(unwrap-err! ${OK_INT} u3)`,
+  '(unwrap-panic (some 1))', `(unwrap-panic ${NONE_INT})`, `(unwrap-panic ${OK_INT})`, `(unwrap-panic ${ERR_INT})`,
+  `(unwrap-err-panic ${ERR_INT})`, `(unwrap-err-panic ${OK_INT})`,
+  `(match ${NONE_INT} x (+ x 1) 0)`, '(match (some 1) x (+ x 1) 0)', `(match ${OK_INT} x (+ x 1) e (to-int e))`,
+  `(match ${ERR_INT} x (+ x 1) e (to-int e))`, `(match ${ERR_INT} x (+ x 1) e (/ 1 0))`,
+  `(try! ${OK_INT})`, `(try! ${ERR_INT})`, '(try! (some 1))', `(try! ${NONE_INT})`,
+  // lists, tuples
+  '(list 1 2 3)', '(list)', '(list "a" "bc")', '(list (some 1) none)', '(list (list 1) (list 2 3))', '(list 0x01 0x0203)',
+  '(tuple (a 1) (b 2))', '{a: 1, b: u2, c: "x"}', '{a: {b: (list 1 2)}}', '(get a {a: 1})', '(get b {a: 1, b: (list 1 2)})',
+  '(get a (some {a: 1}))', '(get a (if true none (some {a: 1})))',
+  '(merge {a: 1} {b: 2})', '(merge {a: 1, b: 2} {a: 3})', '(merge {a: 1} {a: "x"})',
+  // sequences
+  '(len (list 1 2 3))', '(len "abcd")', '(len 0x0102)', '(len u"\\u{e9}\\u{e9}")', '(len (list))',
+  '(element-at (list 1 2) u1)', '(element-at (list 1 2) u5)', '(element-at "abc" u0)', '(element-at 0x0102 u1)',
+  '(element-at u"a\\u{e9}" u1)', '(element-at? (list 1 2) u0)', '(element-at "abc" u340282366920938463463374607431768211455)',
+  '(index-of (list 1 2 3) 2)', '(index-of (list 1 2 3) 5)', '(index-of "abc" "c")', '(index-of 0x010203 0x03)',
+  '(index-of "abcb" "b")', '(index-of? (list 1 2 3) 3)', '(index-of (list (some 1) none) none)',
+  '(fold + (list 1 2 3) 0)', '(fold * (list 1 2 3 4) 1)', '(fold - (list 1 2 3) 0)', '(fold + (list 5) 7)',
+  `(fold + (list ${MAX_I} 1) 0)`, '(fold and (list true false) true)', '(fold concat-not-a-fn (list 1) 0)',
+  '(filter not (list true false true))', '(filter not (list false))', '(filter not (list true))',
+  // hashes
+  '(sha256 0x)', '(sha256 0x00)', '(sha256 1)', '(sha256 u1)', '(sha512 0x616263)', '(sha512 -1)',
+  '(sha512/256 0x)', '(sha512/256 u5)', '(keccak256 0x)', '(keccak256 0x616263)', '(keccak256 7)',
+  '(hash160 0x)', '(hash160 0x0102)', '(hash160 u9)',
+  // bitwise and xor
+  '(xor 5 3)', '(xor u5 u3)', '(xor -1 0)', '(bit-and 12 10)', '(bit-and u12 u10 u8)', '(bit-and -1 7)',
+  '(bit-or 12 10)', '(bit-or u1 u2 u4)', '(bit-or -8 3)', '(bit-xor 12 10)', '(bit-xor u1 u3 u7)', '(bit-xor -1 1)',
+  '(bit-not 0)', '(bit-not u0)', '(bit-not -5)', '(bit-shift-left 1 u3)', '(bit-shift-left 1 u127)',
+  '(bit-shift-left 1 u128)', '(bit-shift-left u3 u130)', '(bit-shift-left -1 u127)', '(bit-shift-right 16 u2)',
+  '(bit-shift-right -16 u2)', '(bit-shift-right u16 u129)', `(bit-shift-right ${MIN_I} u127)`,
+  // nesting and variables
+  '(+ (* 2 3) (- 10 (/ 8 2)))', '(let ((x (+ 1 2)) (y (* 2 2))) (if (> x y) x y))',
+  '(let ((l (list 1 2 3))) (fold + l (len l)))', '(unknown-fn 1)',
+];
+
+// The reference refuses Clarity 2 names under Clarity 1; each version's own view of the corpus.
+const runs = [
+  { epoch: '3.0', version: 3 },
+  { epoch: '2.1', version: 1, filter: (s) => !/bit-|element-at\?|index-of\?|"[^"]*" "|0x[0-9a-f]* 0x|u"/.test(s) },
+  { epoch: '3.3', version: 4 },
+];
+
+async function main() {
+  const { check, counts, printFailures } = makeChecker();
+  for (const run of runs) {
+    const snippets = run.filter ? corpus.filter(run.filter) : corpus;
+    const ours = runJsonLinesTool(tool, snippets.map((source) => JSON.stringify({ source, epoch: run.epoch, version: run.version })));
+    const session = await ref.openSession({ epoch: run.epoch, clarityVersion: run.version });
+    snippets.forEach((source, i) => {
+      const theirs = ref.evalSnippet(session, source);
+      const mine = ours[i];
+      check(`${run.epoch}/clarity${run.version} ${source}`, () => {
+        const show = () => `ours ${JSON.stringify(mine)}\n    reference ${JSON.stringify({ ...theirs, message: (theirs.message || '').slice(-160) })}`;
+        if (theirs.ok) {
+          if (!mine.ok) throw new Error(`reference succeeded, we failed\n    ${show()}`);
+          if (mine.hex !== theirs.resultHex) throw new Error(`value differs\n    ${show()}`);
+          for (const k of Object.keys(theirs.costs)) {
+            if (mine.costs[k] !== theirs.costs[k]) throw new Error(`cost ${k} ${mine.costs[k]} != ${theirs.costs[k]}\n    ${show()}`);
+          }
+          return;
+        }
+        if (mine.ok) throw new Error(`reference failed (${theirs.kind}), we succeeded\n    ${show()}`);
+        if (mine.error.kind !== theirs.kind) throw new Error(`failure kind differs\n    ${show()}`);
+        if (theirs.kind === 'runtime') {
+          if (mine.error.error !== theirs.error || mine.error.reason !== theirs.reason) throw new Error(`runtime error differs\n    ${show()}`);
+        }
+      });
+    });
+  }
+  printFailures();
+  console.log(`${counts.passed} passed, ${counts.failed} failed`);
+  process.exitCode = counts.failed === 0 ? 0 : 1;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
