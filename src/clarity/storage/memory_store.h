@@ -1,0 +1,38 @@
+// MemoryStore: a ClarityStore in memory, for tests and for clarity-cli without --db. State lives as long as the
+// object. Never fails.
+//
+// Thread safety: none; one thread at a time.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include "clarity/storage/store.h"
+
+namespace stacks::clarity::storage {
+
+class MemoryStore final : public ClarityStore {
+ public:
+  MemoryStore() = default;
+
+  util::Result<std::optional<std::string>> Get(std::string_view key) override;
+  util::Status PutAll(const WriteBatch& batch) override;
+  util::Result<std::optional<std::string>> GetMetadata(const ContractIdentifier& contract,
+                                                       std::string_view key) override;
+  uint32_t CurrentBlockHeight() const override { return m_block_height; }
+  util::Status SetCurrentBlockHeight(uint32_t height) override;
+
+  /// The number of data entries (for tests and tools).
+  size_t DataSize() const { return m_data.size(); }
+
+ private:
+  std::map<std::string, std::string, std::less<>> m_data;
+  std::map<std::pair<ContractIdentifier, std::string>, std::string> m_metadata;
+  uint32_t m_block_height = 0;
+};
+
+}  // namespace stacks::clarity::storage

@@ -1,0 +1,91 @@
+// WriteStack: the Clarity VM's nested pending writes over a ClarityStore (the reference's RollbackWrapper,
+// stacks-core clarity/src/vm/database/key_value_wrapper.rs).
+//
+// Each level holds the writes (data and metadata) made since it was opened. Nest() opens a level (a transaction, a
+// contract call, an `as-contract` or `at-block` scope); Commit() folds the innermost level into the one below it,
+// or, at the outermost level, hands every write to the store in one ClarityStore::PutAll; Rollback() drops the
+// innermost level's writes and keeps the levels below. Reads see the newest write: the innermost level that wrote
+// the key, else the store.
+//
+// As in the reference, reads and writes need an open level (the VM always runs inside one): with none they fail
+// with kFailedPrecondition rather than silently reading around the stack.
+//
+// Example:
+//   WriteStack stack(store);
+//   STACKS_RETURN_IF_ERROR(stack.Nest());              // the transaction
+//   STACKS_RETURN_IF_ERROR(stack.Put(key, "0100..."));
+//   STACKS_RETURN_IF_ERROR(stack.Nest());              // a contract call that fails
+//   STACKS_RETURN_IF_ERROR(stack.Put(key, "0200..."));
+//   STACKS_RETURN_IF_ERROR(stack.Rollback());          // key reads "0100..." again
+//   STACKS_RETURN_IF_ERROR(stack.Commit());            // the store now holds key = "0100..."
+//
+// Ownership: the store must outlive the stack. Thread safety: none; one thread at a time (the VM's).
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "clarity/storage/store.h"
+
+namespace stacks::clarity::storage {
+
+class WriteStack {
+ public:
+  /// The default limit on open levels. The reference bounds nesting through the VM's call-stack depth
+  /// (64 calls, 128 from Epoch 3.4, plus the transaction and `at-block` levels); this bound is a backstop above that.
+  static constexpr size_t kDefaultMaxDepth = 256;
+
+  /// A stack with no open level over `store`. `max_depth` (>= 1) bounds the open levels.
+  explicit WriteStack(ClarityStore& store, size_t max_depth = kDefaultMaxDepth);
+
+  WriteStack(const WriteStack&) = delete;
+  WriteStack& operator=(const WriteStack&) = delete;
+
+  /// Opens a level. Errors: kResourceExhausted if max_depth levels are already open.
+  util::Status Nest();
+
+  /// Closes the innermost level keeping its writes: into the level below, or, if it is the outermost, into the
+  /// store with one PutAll (data and metadata in key order; skipped when there are no writes).
+  /// Errors: kFailedPrecondition if no level is open; the store's error if PutAll fails, in which case the level
+  /// stays open with its writes (roll it back or try again) and the store is unchanged.
+  util::Status Commit();
+
+  /// Closes the innermost level dropping its writes. Errors: kFailedPrecondition if no level is open.
+  util::Status Rollback();
+
+  /// The number of open levels.
+  size_t depth() const { return m_levels.size(); }
+
+  /// The newest value of data `key`: the innermost pending write, else the store's.
+  /// Errors: kFailedPrecondition if no level is open; the store's errors.
+  util::Result<std::optional<std::string>> Get(std::string_view key);
+
+  /// Writes data `key` in the innermost level. Errors: kFailedPrecondition if no level is open.
+  util::Status Put(std::string_view key, std::string_view value);
+
+  /// As Get and Put, for metadata `key` of `contract`.
+  util::Result<std::optional<std::string>> GetMetadata(const ContractIdentifier& contract, std::string_view key);
+  util::Status PutMetadata(const ContractIdentifier& contract, std::string_view key, std::string_view value);
+
+  /// True if some open level wrote metadata `key` of `contract` (the reference's has_pending_metadata, used to
+  /// refuse a second deployment of a contract in one block).
+  bool HasPendingMetadata(const ContractIdentifier& contract, std::string_view key) const;
+
+ private:
+  using MetadataKey = std::pair<ContractIdentifier, std::string>;
+  struct Level {
+    std::map<std::string, std::string, std::less<>> data;
+    std::map<MetadataKey, std::string> metadata;
+  };
+
+  ClarityStore& m_store;
+  size_t m_max_depth;
+  std::vector<Level> m_levels;  ///< Outermost first.
+};
+
+}  // namespace stacks::clarity::storage

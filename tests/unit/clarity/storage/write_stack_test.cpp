@@ -1,0 +1,178 @@
+#include "clarity/storage/write_stack.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+#include <string>
+
+#include "store_fixture.h"
+#include "test_util.h"
+
+namespace stacks::clarity::storage {
+namespace {
+
+using testing::ErrorOf;
+using util::ErrorCode;
+
+// The same WriteStack suite over both stores.
+class WriteStackTest : public StoreTest {};
+
+TEST_P(WriteStackTest, ReadsSeeTheNewestWrite) {
+  WriteStack stack(store());
+  ASSERT_TRUE(store().PutAll(WriteBatch{{{"k", "stored"}}, {}}));
+  ASSERT_TRUE(stack.Nest());
+  EXPECT_EQ(stack.Get("k").value(), "stored");
+  ASSERT_TRUE(stack.Put("k", "outer"));
+  EXPECT_EQ(stack.Get("k").value(), "outer");
+  ASSERT_TRUE(stack.Nest());
+  EXPECT_EQ(stack.Get("k").value(), "outer");
+  ASSERT_TRUE(stack.Put("k", "inner"));
+  EXPECT_EQ(stack.Get("k").value(), "inner");
+  // Nothing reaches the store before the outermost commit.
+  EXPECT_EQ(store().Get("k").value(), "stored");
+}
+
+TEST_P(WriteStackTest, InnerRollbackKeepsOuterWrites) {
+  WriteStack stack(store());
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Put("a", "1"));
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Put("a", "2"));
+  ASSERT_TRUE(stack.Put("b", "2"));
+  ASSERT_TRUE(stack.Rollback());
+  EXPECT_EQ(stack.depth(), 1u);
+  EXPECT_EQ(stack.Get("a").value(), "1");
+  EXPECT_EQ(stack.Get("b").value(), std::nullopt);
+  ASSERT_TRUE(stack.Commit());
+  EXPECT_EQ(store().Get("a").value(), "1");
+  EXPECT_EQ(store().Get("b").value(), std::nullopt);
+}
+
+TEST_P(WriteStackTest, CommitMergesIntoTheParent) {
+  WriteStack stack(store());
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Put("a", "1"));
+  ASSERT_TRUE(stack.Put("b", "1"));
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Put("b", "2"));
+  ASSERT_TRUE(stack.Put("c", "2"));
+  ASSERT_TRUE(stack.Commit());
+  EXPECT_EQ(stack.Get("a").value(), "1");
+  EXPECT_EQ(stack.Get("b").value(), "2");
+  EXPECT_EQ(stack.Get("c").value(), "2");
+  EXPECT_EQ(store().Get("c").value(), std::nullopt);
+  ASSERT_TRUE(stack.Commit());
+  EXPECT_EQ(stack.depth(), 0u);
+  EXPECT_EQ(store().Get("a").value(), "1");
+  EXPECT_EQ(store().Get("b").value(), "2");
+  EXPECT_EQ(store().Get("c").value(), "2");
+}
+
+TEST_P(WriteStackTest, CommittedInnerLevelIsUndoneByOuterRollback) {
+  WriteStack stack(store());
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Put("a", "1"));
+  ASSERT_TRUE(stack.PutMetadata(Contract("c"), "analysis", "x"));
+  ASSERT_TRUE(stack.Commit());
+  ASSERT_TRUE(stack.Rollback());
+  EXPECT_EQ(store().Get("a").value(), std::nullopt);
+  EXPECT_EQ(store().GetMetadata(Contract("c"), "analysis").value(), std::nullopt);
+}
+
+TEST_P(WriteStackTest, MetadataFollowsTheSameRules) {
+  WriteStack stack(store());
+  ASSERT_TRUE(store().PutMetadata(Contract("c"), "k", "stored"));
+  ASSERT_TRUE(stack.Nest());
+  EXPECT_EQ(stack.GetMetadata(Contract("c"), "k").value(), "stored");
+  ASSERT_TRUE(stack.PutMetadata(Contract("c"), "k", "outer"));
+  EXPECT_TRUE(stack.HasPendingMetadata(Contract("c"), "k"));
+  EXPECT_FALSE(stack.HasPendingMetadata(Contract("d"), "k"));
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.PutMetadata(Contract("c"), "k", "inner"));
+  ASSERT_TRUE(stack.PutMetadata(Contract("d"), "k", "inner-d"));
+  EXPECT_EQ(stack.GetMetadata(Contract("c"), "k").value(), "inner");
+  ASSERT_TRUE(stack.Rollback());
+  EXPECT_EQ(stack.GetMetadata(Contract("c"), "k").value(), "outer");
+  EXPECT_EQ(stack.GetMetadata(Contract("d"), "k").value(), std::nullopt);
+  ASSERT_TRUE(stack.Commit());
+  EXPECT_EQ(store().GetMetadata(Contract("c"), "k").value(), "outer");
+  // Metadata and data keys do not mix.
+  EXPECT_EQ(store().Get("k").value(), std::nullopt);
+}
+
+TEST_P(WriteStackTest, OperationsWithNoOpenLevelFail) {
+  WriteStack stack(store());
+  EXPECT_EQ(ErrorOf(stack.Commit()).code, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(ErrorOf(stack.Rollback()).code, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(ErrorOf(stack.Get("k")).code, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(ErrorOf(stack.Put("k", "v")).code, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(ErrorOf(stack.GetMetadata(Contract("c"), "k")).code, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(ErrorOf(stack.PutMetadata(Contract("c"), "k", "v")).code, ErrorCode::kFailedPrecondition);
+  // After one balanced Nest/Commit, a second Commit has nothing to close.
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Commit());
+  util::Status extra = stack.Commit();
+  EXPECT_EQ(ErrorOf(extra).code, ErrorCode::kFailedPrecondition);
+  EXPECT_NE(ErrorOf(extra).message.find("no open level"), std::string::npos) << ErrorOf(extra).message;
+}
+
+TEST_P(WriteStackTest, DepthLimitIsEnforced) {
+  WriteStack stack(store(), 3);
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Nest());
+  EXPECT_EQ(ErrorOf(stack.Nest()).code, ErrorCode::kResourceExhausted);
+  EXPECT_EQ(stack.depth(), 3u);
+  ASSERT_TRUE(stack.Rollback());
+  EXPECT_TRUE(stack.Nest());
+}
+
+TEST_P(WriteStackTest, OuterCommitWithoutWritesLeavesTheStoreAlone) {
+  WriteStack stack(store());
+  ASSERT_TRUE(stack.Nest());
+  EXPECT_EQ(stack.Get("k").value(), std::nullopt);
+  ASSERT_TRUE(stack.Commit());
+  EXPECT_EQ(store().Get("k").value(), std::nullopt);
+}
+
+TEST_P(WriteStackTest, SuccessiveTransactionsBuildOnEachOther) {
+  WriteStack stack(store());
+  for (int i = 0; i < 3; ++i) {
+    ASSERT_TRUE(stack.Nest());
+    std::optional<std::string> before = stack.Get("counter").value();
+    ASSERT_TRUE(stack.Put("counter", before.value_or("") + "x"));
+    ASSERT_TRUE(stack.Commit());
+  }
+  EXPECT_EQ(store().Get("counter").value(), "xxx");
+}
+
+INSTANTIATE_TEST_SUITE_P(Stores, WriteStackTest, ::testing::Values("memory", "sqlite"),
+                         [](const ::testing::TestParamInfo<std::string>& kind) { return kind.param; });
+
+// A store whose PutAll fails, to check that a failed outermost commit loses nothing.
+class FailingStore final : public ClarityStore {
+ public:
+  util::Result<std::optional<std::string>> Get(std::string_view) override { return std::optional<std::string>(); }
+  util::Status PutAll(const WriteBatch&) override { return util::IoError("disk full"); }
+  util::Result<std::optional<std::string>> GetMetadata(const ContractIdentifier&, std::string_view) override {
+    return std::optional<std::string>();
+  }
+  uint32_t CurrentBlockHeight() const override { return 0; }
+  util::Status SetCurrentBlockHeight(uint32_t) override { return {}; }
+};
+
+TEST(WriteStackFailureTest, FailedOutermostCommitKeepsTheLevelOpen) {
+  FailingStore store;
+  WriteStack stack(store);
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Put("k", "v"));
+  util::Status status = stack.Commit();
+  EXPECT_EQ(ErrorOf(status).code, ErrorCode::kIo);
+  EXPECT_EQ(stack.depth(), 1u);
+  EXPECT_EQ(stack.Get("k").value(), "v");
+  EXPECT_TRUE(stack.Rollback());
+}
+
+}  // namespace
+}  // namespace stacks::clarity::storage
