@@ -1,0 +1,200 @@
+// Tests of the Clarity evaluator through EvalSnippet: each native with good and bad input, the error kinds, costs
+// the reference charges (numbers checked against the reference VM by tests/interop/clarity_eval_diff.js), limits.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "clarity/types/serialization.h"
+#include "clarity/types/value_text.h"
+#include "clarity/vm/errors.h"
+#include "clarity/vm/snippet.h"
+
+namespace stacks::clarity::vm {
+namespace {
+
+EvalOptions Opts(ClarityVersion version = ClarityVersion::kClarity3, costs::Epoch epoch = costs::Epoch::k30) {
+  EvalOptions o;
+  o.epoch = epoch;
+  o.clarity_version = version;
+  return o;
+}
+
+// The reference's text form of the value, or "<kind>:<error>:<reason>" for a failure.
+std::string EvalText(std::string_view source, const EvalOptions& options = Opts()) {
+  auto r = EvalSnippet(source, options);
+  if (!r) {
+    ErrorInfo info = ClassifyError(r.error());
+    return info.kind + ":" + info.error + ":" + info.reason;
+  }
+  return ToReferenceString(r->value);
+}
+
+uint64_t Runtime(std::string_view source) {
+  auto r = EvalSnippet(source, Opts());
+  EXPECT_TRUE(r) << source;
+  return r ? r->cost.runtime : 0;
+}
+
+TEST(EvaluatorTest, Arithmetic) {
+  EXPECT_EQ(EvalText("(+ 1 2 3)"), "6");
+  EXPECT_EQ(EvalText("(+ u1 u2)"), "u3");
+  EXPECT_EQ(EvalText("(+ 170141183460469231731687303715884105727 1)"), "runtime:Runtime:ArithmeticOverflow");
+  EXPECT_EQ(EvalText("(- 5)"), "-5");
+  EXPECT_EQ(EvalText("(- u0 u1)"), "runtime:Runtime:ArithmeticUnderflow");
+  EXPECT_EQ(EvalText("(- u5)"), "runtime:Runtime:ArithmeticUnderflow");
+  EXPECT_EQ(EvalText("(* -2 3)"), "-6");
+  EXPECT_EQ(EvalText("(* u340282366920938463463374607431768211455 u2)"), "runtime:Runtime:ArithmeticOverflow");
+  EXPECT_EQ(EvalText("(/ -7 2)"), "-3");
+  EXPECT_EQ(EvalText("(/ 1 0)"), "runtime:Runtime:DivisionByZero");
+  EXPECT_EQ(EvalText("(/ -170141183460469231731687303715884105728 -1)"), "runtime:Runtime:DivisionByZero");
+  EXPECT_EQ(EvalText("(mod -7 3)"), "-1");
+  EXPECT_EQ(EvalText("(mod u7 u0)"), "runtime:Runtime:DivisionByZero");
+  EXPECT_EQ(EvalText("(pow 2 10)"), "1024");
+  EXPECT_EQ(EvalText("(pow -2 127)"), "-170141183460469231731687303715884105728");
+  EXPECT_EQ(EvalText("(pow 2 127)"), "runtime:Runtime:ArithmeticOverflow");
+  EXPECT_EQ(EvalText("(pow 2 -1)"), "runtime:Runtime:Arithmetic");
+  EXPECT_EQ(EvalText("(pow 0 0)"), "1");
+  EXPECT_EQ(EvalText("(sqrti 17)"), "4");
+  EXPECT_EQ(EvalText("(sqrti u340282366920938463463374607431768211455)"), "u18446744073709551615");
+  EXPECT_EQ(EvalText("(sqrti -1)"), "runtime:Runtime:Arithmetic");
+  EXPECT_EQ(EvalText("(log2 u1)"), "u0");
+  EXPECT_EQ(EvalText("(log2 8)"), "3");
+  EXPECT_EQ(EvalText("(log2 0)"), "runtime:Runtime:Arithmetic");
+  EXPECT_EQ(EvalText("(+ 1 u1)"), "analysis:Unchecked:TypeValueError");
+}
+
+TEST(EvaluatorTest, CastsAndBitwise) {
+  EXPECT_EQ(EvalText("(to-uint 5)"), "u5");
+  EXPECT_EQ(EvalText("(to-uint -1)"), "runtime:Runtime:ArithmeticUnderflow");
+  EXPECT_EQ(EvalText("(to-int u170141183460469231731687303715884105728)"), "runtime:Runtime:ArithmeticOverflow");
+  EXPECT_EQ(EvalText("(xor 5 3)"), "6");
+  EXPECT_EQ(EvalText("(bit-and u12 u10 u8)"), "u8");
+  EXPECT_EQ(EvalText("(bit-or -8 3)"), "-5");
+  EXPECT_EQ(EvalText("(bit-xor u1 u3 u7)"), "u5");
+  EXPECT_EQ(EvalText("(bit-not 0)"), "-1");
+  EXPECT_EQ(EvalText("(bit-shift-left 1 u128)"), "1");
+  EXPECT_EQ(EvalText("(bit-shift-left -1 u127)"), "-170141183460469231731687303715884105728");
+  EXPECT_EQ(EvalText("(bit-shift-right -16 u2)"), "-4");
+  EXPECT_EQ(EvalText("(bit-shift-right 1 1)"), "analysis:Unchecked:TypeValueError");
+  // Clarity 2 names do not exist in Clarity 1.
+  EXPECT_EQ(EvalText("(bit-and 1 1)", Opts(ClarityVersion::kClarity1, costs::Epoch::k21)), "analysis:Unchecked:UndefinedFunction");
+}
+
+TEST(EvaluatorTest, ComparisonsAndBooleans) {
+  EXPECT_EQ(EvalText("(< 1 2)"), "true");
+  EXPECT_EQ(EvalText("(>= u1 u2)"), "false");
+  EXPECT_EQ(EvalText("(> \"ab\" \"b\")"), "false");
+  EXPECT_EQ(EvalText("(<= 0x01 0x0100)"), "true");
+  EXPECT_EQ(EvalText("(< \"a\" \"b\")", Opts(ClarityVersion::kClarity1, costs::Epoch::k21)), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(< 1 u2)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(and false (is-eq (/ 1 0) 1))"), "false");
+  EXPECT_EQ(EvalText("(or false (is-eq (/ 1 0) 1))"), "runtime:Runtime:DivisionByZero");
+  EXPECT_EQ(EvalText("(not 1)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(is-eq (list 1 2) (list 1 2))"), "true");
+  EXPECT_EQ(EvalText("(is-eq 1 1 2)"), "false");
+  EXPECT_EQ(EvalText("(is-eq 1 u1)"), "analysis:Unchecked:TypeError");
+}
+
+TEST(EvaluatorTest, ControlFlow) {
+  EXPECT_EQ(EvalText("(if (> 1 2) (/ 1 0) 3)"), "3");
+  EXPECT_EQ(EvalText("(if 1 2 3)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(let ((a 1) (b (+ a 1))) (+ a b))"), "3");
+  EXPECT_EQ(EvalText("(let ((a 1) (a 2)) a)"), "analysis:Unchecked:NameAlreadyUsed");
+  EXPECT_EQ(EvalText("(let ((+ 1)) 2)"), "analysis:Unchecked:NameAlreadyUsed");
+  EXPECT_EQ(EvalText("(let ((a 1)) b)"), "analysis:Unchecked:UndefinedVariable");
+  EXPECT_EQ(EvalText("(begin 1 2 3)"), "3");
+  EXPECT_EQ(EvalText("(begin (/ 1 0) 2)"), "runtime:Runtime:DivisionByZero");
+  EXPECT_EQ(EvalText("(asserts! true u1)"), "true");
+  EXPECT_EQ(EvalText("(asserts! false u1)"), "runtime:EarlyReturn:AssertionFailed");
+}
+
+TEST(EvaluatorTest, OptionalsAndResponses) {
+  EXPECT_EQ(EvalText("(some 1)"), "(some 1)");
+  EXPECT_EQ(EvalText("(err u1)"), "(err u1)");
+  EXPECT_EQ(EvalText("(is-some none)"), "false");
+  EXPECT_EQ(EvalText("(is-ok (ok 1))"), "true");
+  EXPECT_EQ(EvalText("(is-err 1)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(default-to 0 none)"), "0");
+  EXPECT_EQ(EvalText("(unwrap! (some 1) 2)"), "1");
+  EXPECT_EQ(EvalText("(unwrap! none 2)"), "runtime:EarlyReturn:UnwrapFailed");
+  EXPECT_EQ(EvalText("(unwrap-err! (err u3) 0)"), "u3");
+  EXPECT_EQ(EvalText("(unwrap-panic (err 1))"), "runtime:Runtime:UnwrapFailure");
+  EXPECT_EQ(EvalText("(unwrap-err-panic (ok 1))"), "runtime:Runtime:UnwrapFailure");
+  EXPECT_EQ(EvalText("(match (some 1) x (+ x 1) 0)"), "2");
+  EXPECT_EQ(EvalText("(match (err u2) x x e (to-int e))"), "2");
+  EXPECT_EQ(EvalText("(match 1 x x 0)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(try! (ok 1))"), "1");
+  EXPECT_EQ(EvalText("(try! (err 1))"), "runtime:EarlyReturn:UnwrapFailed");
+  EXPECT_EQ(EvalText("(try! none)"), "runtime:EarlyReturn:UnwrapFailed");
+}
+
+TEST(EvaluatorTest, ListsTuplesSequences) {
+  EXPECT_EQ(EvalText("(list 1 2 3)"), "(1 2 3)");
+  EXPECT_EQ(EvalText("(list 1 u2)"), "analysis:Unchecked:TypeError");
+  EXPECT_EQ(EvalText("(get b {a: 1, b: u2})"), "u2");
+  EXPECT_EQ(EvalText("(get c {a: 1})"), "analysis:Unchecked:NoSuchTupleField");
+  EXPECT_EQ(EvalText("(get a none)"), "none");
+  EXPECT_EQ(EvalText("(merge {a: 1, b: 2} {a: 3})"), "(tuple (a 3) (b 2))");
+  EXPECT_EQ(EvalText("(len u\"\\u{e9}\\u{e9}\")"), "u2");
+  EXPECT_EQ(EvalText("(len 1)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(element-at 0x0102 u1)"), "(some 0x02)");
+  EXPECT_EQ(EvalText("(element-at (list 1) u1)"), "none");
+  EXPECT_EQ(EvalText("(element-at (list 1) 0)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(index-of \"abcb\" \"b\")"), "(some u1)");
+  EXPECT_EQ(EvalText("(index-of (list 1 2) 5)"), "none");
+  EXPECT_EQ(EvalText("(fold - (list 1 2 3) 0)"), "2");
+  EXPECT_EQ(EvalText("(fold + (list 170141183460469231731687303715884105727 1) 0)"), "runtime:Runtime:ArithmeticOverflow");
+  EXPECT_EQ(EvalText("(fold nope (list 1) 0)"), "analysis:Unchecked:UndefinedFunction");
+  EXPECT_EQ(EvalText("(filter not (list true false))"), "(false)");
+  EXPECT_EQ(EvalText("(filter + (list 1))"), "analysis:Unchecked:TypeValueError");
+}
+
+TEST(EvaluatorTest, Hashes) {
+  auto hex = [](std::string_view s) { return SerializeValueToHex(EvalSnippet(s, Opts())->value); };
+  EXPECT_EQ(hex("(sha256 0x)"), "0200000020e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+  EXPECT_EQ(hex("(keccak256 0x)"), "0200000020c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470");
+  EXPECT_EQ(hex("(sha256 1)"), "02000000204cbbd8ca5215b8d161aec181a74b694f4e24b001d5b081dc0030ed797a8973e0");
+  EXPECT_EQ(EvalText("(hash160 \"a\")"), "analysis:Unchecked:TypeValueError");
+}
+
+TEST(EvaluatorTest, CostsAsTheReference) {
+  EXPECT_EQ(Runtime("1"), 0u);
+  EXPECT_EQ(Runtime("(+ 1 2)"), 163u);
+  EXPECT_EQ(Runtime("(+ 1 2 3)"), 174u);
+  EXPECT_EQ(Runtime("(list 1 2 3)"), 852u);
+  EXPECT_EQ(Runtime("(let ((a 1)) a)"), 346u);
+  EXPECT_EQ(Runtime("(sha256 0x00)"), 122u);
+  EXPECT_EQ(Runtime("(fold + (list 1 2 3) 0)"), 1785u);
+  EXPECT_EQ(Runtime("(get a {a: 1})"), 3644u);
+}
+
+TEST(EvaluatorTest, CostLimitAndUnsupported) {
+  EvalOptions o = Opts();
+  o.cost_limit = costs::ExecutionCost{.runtime = 100};
+  auto r = EvalSnippet("(+ 1 2)", o);
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, util::ErrorCode::kResourceExhausted);
+  EXPECT_EQ(ClassifyError(r.error()).kind, "cost");
+  EXPECT_EQ(EvalSnippet("tx-sender", Opts()).error().code, util::ErrorCode::kUnimplemented);
+  EXPECT_EQ(EvalSnippet("(define-constant a 1)", Opts()).error().code, util::ErrorCode::kUnimplemented);
+  EXPECT_EQ(EvalSnippet("1", Opts(ClarityVersion::kClarity1, costs::Epoch::k2_05)).error().code,
+            util::ErrorCode::kUnimplemented);
+  EXPECT_FALSE(EvalSnippet("(+ 1", Opts()));
+}
+
+TEST(EvaluatorTest, MaxStackDepth) {
+  // 68 nested calls (the most the parser allows before Epoch 3.4) pass the call stack limit of 64.
+  std::string deep;
+  for (int i = 0; i < 68; ++i) deep += "(begin ";
+  deep += "1";
+  for (int i = 0; i < 68; ++i) deep += ")";
+  EXPECT_EQ(EvalText(deep), "runtime:Runtime:MaxStackDepthReached");
+  std::string ok;
+  for (int i = 0; i < 30; ++i) ok += "(begin ";
+  ok += "1";
+  for (int i = 0; i < 30; ++i) ok += ")";
+  EXPECT_EQ(EvalText(ok), "1");
+}
+
+}  // namespace
+}  // namespace stacks::clarity::vm
