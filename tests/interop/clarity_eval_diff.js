@@ -92,6 +92,49 @@ const corpus = [
   '(fold + (list 1 2 3) 0)', '(fold * (list 1 2 3 4) 1)', '(fold - (list 1 2 3) 0)', '(fold + (list 5) 7)',
   `(fold + (list ${MAX_I} 1) 0)`, '(fold and (list true false) true)', '(fold concat-not-a-fn (list 1) 0)',
   '(filter not (list true false true))', '(filter not (list false))', '(filter not (list true))',
+  // map (special_map_v200 before Epoch 4.0: a shorter later sequence does not shorten the result, an empty one still
+  // leaves one-argument calls), concat, append, as-max-len?
+  '(map + (list 1 2 3) (list 10 20 30))', '(map - (list 1 2 3))', '(map + (list 1 2 3) (list 10))',
+  '(map + (list 1) (list 10 20 30))', '(map and (list true false) (filter not (list true)))', '(map + (list 1 2) (list 10 20 30))',
+  '(map not (list true false))', '(map + (list 1) (list 1 2 3) (list 1 2 3))', '(map + (list 1 2) (unwrap-panic (slice? (list 5) u0 u0)))',
+  `(map + (list ${MAX_I}) (list 1))`, '(map to-int (list u1 u2))', '(map sha256 0x0102)', '(map + "ab" (list 1))',
+  '(map unknown-fn (list 1))',
+  '(concat (list 1 2) (list 3))', '(concat "ab" "cd")', '(concat 0x01 0x0203)', '(concat u"a" u"\\u{e9}")',
+  '(concat (list) (list 1))', '(concat (list) (list))', '(concat "" "")', '(concat (list (some 1)) (list none))',
+  '(concat 1 (list 1))', '(concat (list 1) 1)', '(concat "a" 0x01)', '(concat (list 1) (list u1))',
+  '(append (list 1 2) 3)', '(append (list) 1)', '(append (list "a") "bcd")', '(append (list (some 1)) none)',
+  '(append (list 1) u1)', '(append "ab" "c")', '(let ((l (list 1 2))) (append l 3))',
+  '(as-max-len? (list 1 2 3) u3)', '(as-max-len? (list 1 2 3) u2)', '(as-max-len? "abc" u10)',
+  '(as-max-len? 0x0102 u1)', '(as-max-len? (list) u0)', '(as-max-len? (list 1) 1)', '(as-max-len? 1 u1)',
+  // slice? replace-at?
+  '(slice? "abcde" u1 u3)', '(slice? "abc" u0 u3)', '(slice? "abc" u3 u3)', '(slice? "abc" u2 u1)',
+  '(slice? "abc" u1 u1)', '(slice? "abc" u0 u4)', '(slice? "" u0 u0)', '(slice? (list 1 2 3) u1 u3)',
+  '(slice? 0x010203 u0 u2)', '(slice? u"a\\u{e9}b" u1 u3)', '(slice? "abc" u4294967296 u1)',
+  '(slice? (list (list 1 2) (list 3)) u0 u1)', '(slice? "abc" 1 u2)', '(slice? 5 u0 u1)',
+  '(replace-at? "abc" u1 "x")', '(replace-at? (list 1 2 3) u2 9)', '(replace-at? 0x010203 u0 0xff)',
+  '(replace-at? u"ab" u0 u"\\u{e9}")', '(replace-at? "abc" u3 "x")', '(replace-at? "abc" u1 "xy")',
+  '(replace-at? 0x0102 u0 0x)', '(replace-at? "ab" u5 "")', '(replace-at? (list 1) u0 u1)',
+  `(replace-at? "abc" ${MAX_U} "x")`, '(replace-at? "abc" 1 "x")', '(replace-at? 5 u0 1)',
+  '(replace-at? (list (some 1) none) u1 (some 5))',
+  // conversions
+  '(int-to-ascii 42)', '(int-to-ascii -7)', '(int-to-ascii u0)', `(int-to-ascii ${MIN_I})`, `(int-to-ascii ${MAX_U})`,
+  '(int-to-ascii "1")', '(int-to-utf8 42)', '(int-to-utf8 u18)', `(int-to-utf8 ${MIN_I})`, '(int-to-utf8 0x01)',
+  '(string-to-int? "42")', '(string-to-int? "-42")', '(string-to-int? "+42")', '(string-to-int? "")',
+  '(string-to-int? "-")', '(string-to-int? "4 2")', '(string-to-int? " 42")', '(string-to-int? "0x10")',
+  `(string-to-int? "${MAX_I}")`, `(string-to-int? "${MIN_I}")`, '(string-to-int? "170141183460469231731687303715884105728")',
+  '(string-to-int? "-170141183460469231731687303715884105729")', '(string-to-int? u"12")', '(string-to-int? u"1\\u{e9}")',
+  '(string-to-int? u"-0")', '(string-to-int? 12)',
+  '(string-to-uint? "42")', '(string-to-uint? "-1")', '(string-to-uint? "+7")', '(string-to-uint? "")',
+  `(string-to-uint? "${MAX_U.slice(1)}")`, '(string-to-uint? "340282366920938463463374607431768211456")',
+  '(string-to-uint? u"007")', '(string-to-uint? "abc")', '(string-to-uint? 0x01)',
+  '(buff-to-int-le 0x01)', '(buff-to-int-le 0xff)', '(buff-to-int-le 0xffffffffffffffffffffffffffffffff)',
+  '(buff-to-int-le 0x)', '(buff-to-int-le 0x0102030405060708090a0b0c0d0e0f10)', '(buff-to-int-le 1)',
+  '(buff-to-int-be 0x01)', '(buff-to-int-be 0x0100)', '(buff-to-int-be 0x80000000000000000000000000000000)',
+  '(buff-to-int-be 0x0102030405060708090a0b0c0d0e0f1011)', '(buff-to-uint-le 0x0001)', '(buff-to-uint-le 0x)',
+  '(buff-to-uint-le 0xffffffffffffffffffffffffffffffff)', '(buff-to-uint-be 0x0001)', '(buff-to-uint-be 0xff)',
+  '(buff-to-uint-be 0xffffffffffffffffffffffffffffffff)', '(buff-to-uint-be "a")',
+  '(to-consensus-buff? 1)', '(to-consensus-buff? u1)', '(to-consensus-buff? "abc")', '(to-consensus-buff? (list 1 2))',
+  '(to-consensus-buff? {a: 1, b: (some u"\\u{e9}")})', '(to-consensus-buff? (ok true))', '(to-consensus-buff? 0x)',
   // hashes
   '(sha256 0x)', '(sha256 0x00)', '(sha256 1)', '(sha256 u1)', '(sha512 0x616263)', '(sha512 -1)',
   '(sha512/256 0x)', '(sha512/256 u5)', '(keccak256 0x)', '(keccak256 0x616263)', '(keccak256 7)',
@@ -110,7 +153,7 @@ const corpus = [
 // The reference refuses Clarity 2 names under Clarity 1; each version's own view of the corpus.
 const runs = [
   { epoch: '3.0', version: 3 },
-  { epoch: '2.1', version: 1, filter: (s) => !/bit-|element-at\?|index-of\?|"[^"]*" "|0x[0-9a-f]* 0x|u"/.test(s) },
+  { epoch: '2.1', version: 1, filter: (s) => !/bit-|element-at\?|index-of\?|slice\?|replace-at\?|-to-|int-to|string-to|buff-to|"[^"]*" "|0x[0-9a-f]* 0x|u"/.test(s) },
   { epoch: '3.3', version: 4 },
 ];
 

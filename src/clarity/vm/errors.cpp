@@ -16,6 +16,10 @@ util::Error EarlyReturn(std::string_view kind, const Value& value) {
   return util::ConsensusViolation("EarlyReturn(" + std::string(kind) + "(" + ToReferenceString(value) + "))");
 }
 
+util::Error RuntimeCheckError(std::string_view what) {
+  return util::ConsensusViolation("RuntimeCheck(" + std::string(what) + ")");
+}
+
 util::Error Unchecked(std::string_view what) { return util::InvalidArgument("Unchecked(" + std::string(what) + ")"); }
 
 ErrorInfo ClassifyError(const util::Error& error) {
@@ -25,7 +29,7 @@ ErrorInfo ClassifyError(const util::Error& error) {
     size_t end = rest.find_first_of("()");
     return rest.substr(0, end);
   };
-  for (std::string_view prefix : {"Runtime", "EarlyReturn", "Unchecked"}) {
+  for (std::string_view prefix : {"RuntimeCheck", "Runtime", "EarlyReturn", "Unchecked"}) {
     if (m.size() > prefix.size() && m.compare(0, prefix.size(), prefix) == 0 && m[prefix.size()] == '(') {
       std::string kind = prefix == "Unchecked" ? "analysis" : "runtime";
       return {kind, std::string(prefix), variant_and_reason(prefix)};

@@ -9,6 +9,8 @@
 //   EarlyReturn(<kind>(<value>))    kConsensusViolation  "EarlyReturn(AssertionFailed(u1))",
 //                                                        "EarlyReturn(UnwrapFailed(none))": a short return (asserts!,
 //                                                        unwrap!, try!, ...) that reached the top level
+//   RuntimeCheck(<kind>)            kConsensusViolation  a type check only the running VM makes
+//                                                        ("RuntimeCheck(SequenceElementArityMismatch)")
 //   Unchecked(<CheckErrors>)        kInvalidArgument     what the reference's type checker refuses before running
 //                                                        ("Unchecked(UndefinedFunction(foo))"); our evaluator finds it
 //                                                        at run time because the type checker is not built yet
@@ -34,11 +36,14 @@ util::Error ArithmeticError(std::string_view message);
 util::Error EarlyReturn(std::string_view kind, const Value& value);
 /// A check the type checker would have made: "Unchecked(<what>)".
 util::Error Unchecked(std::string_view what);
+/// A type check the reference makes at run time that its type checker lets through (a ClarityTypeError raised while
+/// running, e.g. "SequenceElementArityMismatch"): "RuntimeCheck(<what>)", kConsensusViolation.
+util::Error RuntimeCheckError(std::string_view what);
 
 struct ErrorInfo {
   /// "runtime" (Runtime and EarlyReturn errors), "analysis" (Unchecked), "cost" (kResourceExhausted), "internal".
   std::string kind;
-  /// The reference's variant: "Runtime", "EarlyReturn", "Unchecked", or empty.
+  /// The reference's variant: "Runtime", "EarlyReturn", "RuntimeCheck", "Unchecked", or empty.
   std::string error;
   /// Its first field: "DivisionByZero", "Arithmetic", "AssertionFailed", "UndefinedFunction", ... or empty.
   std::string reason;

@@ -6,6 +6,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
 #include <string>
 
 #include "clarity/types/serialization.h"
@@ -699,6 +702,314 @@ util::Result<Value> SpecialFilter(Args args, Environment& env, const LocalContex
   }
 }
 
+// --- map, concat, append, as-max-len?, slice?, replace-at? (sequences.rs) ------------------------------------
+
+// The elements of `seq` from `begin` to `end` as a sequence of the same kind (lists take their items' type, as the
+// reference's cons_list does).
+util::Result<Value> SubSequence(const Value& seq, size_t begin, size_t end) {
+  switch (seq.kind()) {
+    case Value::Kind::kList:
+      return Value::List(std::vector<Value>(seq.Items().begin() + static_cast<std::ptrdiff_t>(begin),
+                                            seq.Items().begin() + static_cast<std::ptrdiff_t>(end)));
+    case Value::Kind::kBuffer:
+      return Value::Buffer(util::Bytes(seq.AsBuffer().begin() + static_cast<std::ptrdiff_t>(begin),
+                                       seq.AsBuffer().begin() + static_cast<std::ptrdiff_t>(end)));
+    case Value::Kind::kStringAscii:
+      return Value::StringAscii(seq.AsAscii().substr(begin, end - begin));
+    default:
+      return Value::StringUtf8FromCodePoints(seq.AsUtf8().substr(begin, end - begin));
+  }
+}
+
+// A list built by a native: a failure to type it is the type checker's (ListTypesMustMatch).
+util::Result<Value> ConsList(std::vector<Value> items) {
+  auto list = Value::List(std::move(items));
+  if (!list && list.error().code == util::ErrorCode::kInvalidArgument) return Unchecked("ListTypesMustMatch");
+  return list;
+}
+
+// special_map_v200 (every epoch before 4.0, so every epoch EvalSnippet runs): the arguments of the i-th call are
+// collected sequence by sequence, and a sequence stops contributing only once its index passes the shortest length
+// seen so far (`>`, not `>=`); the calls stop at the first argument vector shorter than the first one. So a later,
+// longer sequence can contribute one extra element: (map + (list) (list 1 2)) is (list 1).
+util::Result<Value> SpecialMap(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckAtLeast(2, args.size()));
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kMap, args.size()));
+  if (args[0].kind != SymbolicExpression::Kind::kAtom) return Unchecked("ExpectedName");
+  STACKS_TRY(const NativeFunction* function, LookupFunction(args[0].name, env));
+  std::vector<std::vector<Value>> calls;
+  size_t min_len = SIZE_MAX;
+  for (const SymbolicExpression& arg : args.subspan(1)) {
+    STACKS_TRY(Value seq, Eval(arg, env, context));
+    if (!IsSequence(seq)) return TypeError("sequence", seq);
+    size_t n = SequenceLength(seq);
+    min_len = std::min(min_len, n);
+    for (size_t i = 0; i < n; ++i) {
+      if (i > min_len) break;
+      STACKS_TRY(Value element, SequenceElement(seq, i));
+      if (i >= calls.size()) {
+        calls.push_back({std::move(element)});
+      } else {
+        calls[i].push_back(std::move(element));
+      }
+    }
+  }
+  std::vector<Value> results;
+  const size_t arity = calls.empty() ? 0 : calls.front().size();
+  for (std::vector<Value>& call : calls) {
+    if (call.size() != arity) break;
+    STACKS_TRY(Value r, ApplyEvaluated(*function, std::move(call), env, context));
+    results.push_back(std::move(r));
+  }
+  return ConsList(std::move(results));
+}
+
+// special_concat_v205 (Epoch 2.05 - 3.4): charged at the sum of the lengths, or at 1 when an argument is no sequence.
+util::Result<Value> SpecialConcat(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  STACKS_TRY(Value a, Eval(args[0], env, context));
+  STACKS_TRY(Value b, Eval(args[1], env, context));
+  if (!IsSequence(a) || !IsSequence(b)) {
+    STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kConcat, 1));
+    return IsSequence(a) ? TypeError(TypeOf(a).ToString(), b) : TypeError("sequence", a);
+  }
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kConcat, SequenceLength(a) + SequenceLength(b)));
+  if (a.kind() != b.kind()) return Unchecked("TypeError(" + TypeOf(a).ToString() + ", " + TypeOf(b).ToString() + ")");
+  switch (a.kind()) {
+    case Value::Kind::kList: {
+      std::vector<Value> items = a.Items();
+      items.insert(items.end(), b.Items().begin(), b.Items().end());
+      return ConsList(std::move(items));
+    }
+    case Value::Kind::kBuffer: {
+      util::Bytes bytes = a.AsBuffer();
+      bytes.insert(bytes.end(), b.AsBuffer().begin(), b.AsBuffer().end());
+      return Value::Buffer(std::move(bytes));
+    }
+    case Value::Kind::kStringAscii:
+      return Value::StringAscii(a.AsAscii() + b.AsAscii());
+    default:
+      return Value::StringUtf8FromCodePoints(a.AsUtf8() + b.AsUtf8());
+  }
+}
+
+// special_append: charged at the larger of the entry type's and the element's type size.
+util::Result<Value> SpecialAppend(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  STACKS_TRY(Value seq, Eval(args[0], env, context));
+  if (seq.kind() != Value::Kind::kList) return Unchecked("ExpectedListApplication");
+  STACKS_TRY(Value element, Eval(args[1], env, context));
+  TypeSignature entry_type = TypeOf(seq).inner();
+  TypeSignature element_type = TypeOf(element);
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kAppend, std::max(entry_type.Size(), element_type.Size())));
+  std::vector<Value> items = seq.Items();
+  if (!entry_type.IsNoType() && !LeastSupertype(entry_type, element_type)) return Unchecked("ListTypesMustMatch");
+  items.push_back(std::move(element));
+  return ConsList(std::move(items));
+}
+
+// special_as_max_len: the length must be a uint literal.
+util::Result<Value> SpecialAsMaxLen(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  STACKS_TRY(Value seq, Eval(args[0], env, context));
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kAsMaxLen, 0));
+  if (args[1].kind == SymbolicExpression::Kind::kLiteralValue && args[1].value->kind() == Value::Kind::kUInt) {
+    if (!IsSequence(seq)) return TypeError("sequence", seq);
+    if (SequenceLength(seq) > args[1].value->AsUInt()) return Value::None();
+    return Value::Some(std::move(seq));
+  }
+  STACKS_TRY(Value len, Eval(args[1], env, context));
+  return Unchecked("TypeError(uint, " + TypeOf(len).ToString() + ")");
+}
+
+// The reference's SequenceData::element_size: the size of a one-long buffer or string, or the list's entry type.
+uint64_t ElementSize(const Value& seq) {
+  switch (seq.kind()) {
+    case Value::Kind::kList:
+      return TypeOf(seq).inner().Size();
+    case Value::Kind::kStringUtf8:
+      return 8;  // (string-utf8 1): 4 + 4
+    default:
+      return 5;  // (buff 1), (string-ascii 1): 4 + 1
+  }
+}
+
+// special_slice (Clarity 2): out-of-range positions give none without a charge; a type error charges slice at 0.
+util::Result<Value> SpecialSlice(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(3, args.size()));
+  STACKS_TRY(Value seq, Eval(args[0], env, context));
+  STACKS_TRY(Value left, Eval(args[1], env, context));
+  STACKS_TRY(Value right, Eval(args[2], env, context));
+  if (!IsSequence(seq) || left.kind() != Value::Kind::kUInt || right.kind() != Value::Kind::kUInt) {
+    STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kSlice, 0));
+    return Unchecked("BadTypeConstruction");
+  }
+  if (left.AsUInt() > UINT32_MAX || right.AsUInt() > UINT32_MAX) return Value::None();
+  const auto l = static_cast<uint32_t>(left.AsUInt());
+  const auto r = static_cast<uint32_t>(right.AsUInt());
+  const size_t n = SequenceLength(seq);
+  if (l >= n || r > n || r < l) return Value::None();
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kSlice, uint64_t{r - l} * ElementSize(seq)));
+  STACKS_TRY(Value sliced, SubSequence(seq, l, r));
+  return Value::Some(std::move(sliced));
+}
+
+util::Result<Value> ReplaceElement(const Value& seq, const TypeSignature& seq_type, size_t i, Value element);
+
+// special_replace_at (Clarity 2): charged at the sequence's type size before the index and element are evaluated.
+util::Result<Value> SpecialReplaceAt(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(3, args.size()));
+  STACKS_TRY(Value seq, Eval(args[0], env, context));
+  TypeSignature seq_type = TypeOf(seq);
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kReplaceAt, seq_type.Size()));
+  if (!IsSequence(seq)) return TypeError("sequence", seq);
+  STACKS_TRY(Value index, Eval(args[1], env, context));
+  STACKS_TRY(Value element, Eval(args[2], env, context));
+  TypeSignature unit_type = TypeSignature::NoType();
+  switch (seq.kind()) {
+    case Value::Kind::kList:
+      unit_type = seq_type.inner();
+      break;
+    case Value::Kind::kBuffer: {
+      STACKS_TRY(unit_type, TypeSignature::Buffer(1));
+      break;
+    }
+    case Value::Kind::kStringAscii: {
+      STACKS_TRY(unit_type, TypeSignature::StringAscii(1));
+      break;
+    }
+    default: {
+      STACKS_TRY(unit_type, TypeSignature::StringUtf8(1));
+      break;
+    }
+  }
+  if (!unit_type.IsNoType()) {
+    STACKS_TRY(bool admitted, Admits(unit_type, element));
+    if (!admitted) return TypeError(unit_type.ToString(), element);
+  }
+  if (index.kind() != Value::Kind::kUInt) return TypeError("uint", index);
+  if (index.AsUInt() > SIZE_MAX) return Value::None();
+  const auto i = static_cast<size_t>(index.AsUInt());
+  const size_t n = SequenceLength(seq);
+  if (i >= n) return Value::None();
+  if (seq.kind() != Value::Kind::kList && SequenceLength(element) != 1) {
+    // ClarityTypeError::SequenceElementArityMismatch (an empty buffer or string passes (buff 1)), which the
+    // reference reports as an unexpected runtime check.
+    return RuntimeCheckError("Unreachable(SequenceElementArityMismatch)");
+  }
+  STACKS_TRY(Value replaced, ReplaceElement(seq, seq_type, i, std::move(element)));
+  return Value::Some(std::move(replaced));
+}
+
+util::Result<Value> ReplaceElement(const Value& seq, const TypeSignature& seq_type, size_t i, Value element) {
+  switch (seq.kind()) {
+    case Value::Kind::kList: {
+      std::vector<Value> items = seq.Items();
+      items[i] = std::move(element);
+      return Value::ListWithType(std::move(items), seq_type);
+    }
+    case Value::Kind::kBuffer: {
+      util::Bytes bytes = seq.AsBuffer();
+      bytes[i] = element.AsBuffer()[0];
+      return Value::Buffer(std::move(bytes));
+    }
+    case Value::Kind::kStringAscii: {
+      std::string text = seq.AsAscii();
+      text[i] = element.AsAscii()[0];
+      return Value::StringAscii(std::move(text));
+    }
+    default: {
+      std::u32string text = seq.AsUtf8();
+      text[i] = element.AsUtf8()[0];
+      return Value::StringUtf8FromCodePoints(std::move(text));
+    }
+  }
+}
+
+// --- conversions (conversions.rs) -------------------------------------------------------------------------------
+
+template <bool kSigned, bool kBigEndian>
+util::Result<Value> NativeBuffToInt(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  if (args[0].kind() != Value::Kind::kBuffer || args[0].AsBuffer().size() > 16) return TypeError("(buff 16)", args[0]);
+  const util::Bytes& bytes = args[0].AsBuffer();
+  std::array<uint8_t, 16> word{};  // little-endian
+  for (size_t i = 0; i < bytes.size(); ++i) {
+    word[kBigEndian ? bytes.size() - 1 - i : i] = bytes[i];
+  }
+  Uint128 bits = 0;
+  for (int i = 15; i >= 0; --i) bits = (bits << 8) | word[static_cast<size_t>(i)];
+  if (kSigned) return Value::Int(static_cast<Int128>(bits));
+  return Value::UInt(bits);
+}
+
+template <bool kUtf8>
+util::Result<Value> NativeIntToString(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  std::string text;
+  if (args[0].kind() == Value::Kind::kInt) {
+    text = Int128ToString(args[0].AsInt());
+  } else if (args[0].kind() == Value::Kind::kUInt) {
+    text = Uint128ToString(args[0].AsUInt());
+  } else {
+    return Unchecked("UnionTypeValueError([int, uint], " + ToReferenceString(args[0]) + ")");
+  }
+  if (kUtf8) return Value::StringUtf8(text);
+  return Value::StringAscii(std::move(text));
+}
+
+// Rust's str::parse::<i128>() / parse::<u128>(): an optional sign ('+', or '-' when signed), then one or more ASCII
+// digits, in range.
+template <bool kSigned>
+std::optional<Value> ParseInteger(std::string_view s) {
+  bool negative = false;
+  if (!s.empty() && (s[0] == '+' || (kSigned && s[0] == '-'))) {
+    negative = s[0] == '-';
+    s.remove_prefix(1);
+  }
+  if (s.empty()) return std::nullopt;
+  // Accumulate the magnitude as unsigned; i128 takes up to 2^127 when negative.
+  Uint128 magnitude = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    if (__builtin_mul_overflow(magnitude, Uint128{10}, &magnitude) ||
+        __builtin_add_overflow(magnitude, Uint128(static_cast<unsigned>(c - '0')), &magnitude)) {
+      return std::nullopt;
+    }
+  }
+  if (!kSigned) return Value::UInt(magnitude);
+  const Uint128 limit = (Uint128{1} << 127) - (negative ? 0 : 1);
+  if (magnitude > limit) return std::nullopt;
+  return Value::Int(negative ? static_cast<Int128>(Uint128{0} - magnitude) : static_cast<Int128>(magnitude));
+}
+
+template <bool kSigned>
+util::Result<Value> NativeStringToInt(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  std::string text;
+  if (args[0].kind() == Value::Kind::kStringAscii) {
+    text = args[0].AsAscii();
+  } else if (args[0].kind() == Value::Kind::kStringUtf8) {
+    text = args[0].Utf8Bytes();
+  } else {
+    return Unchecked("UnionTypeValueError([string-ascii, string-utf8], " + ToReferenceString(args[0]) + ")");
+  }
+  std::optional<Value> parsed = ParseInteger<kSigned>(text);
+  if (!parsed) return Value::None();
+  return Value::Some(std::move(*parsed));
+}
+
+// to-consensus-buff? (Native205, charged at the argument's serialized size): none when the serialization does not
+// fit in a buffer value.
+util::Result<Value> NativeToConsensusBuff(std::vector<Value>& args, Environment&) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  auto buffer = Value::Buffer(SerializeValue(args[0]));
+  if (!buffer) return Value::None();
+  auto some = Value::Some(std::move(buffer).value());
+  if (!some) return Value::None();
+  return some;
+}
+
 // --- hashes -----------------------------------------------------------------------------------------------------
 
 template <typename Hash, Hash (*kFn)(util::ByteView)>
@@ -779,6 +1090,21 @@ const std::array kNatives = {
     Native("index-of?", NativeIndexOf, CostFunction::kIndexOf, C2, kSized),
     Special("fold", SpecialFold),
     Special("filter", SpecialFilter),
+    Special("map", SpecialMap),
+    Special("concat", SpecialConcat),
+    Special("append", SpecialAppend),
+    Special("as-max-len?", SpecialAsMaxLen),
+    Special("slice?", SpecialSlice, C2),
+    Special("replace-at?", SpecialReplaceAt, C2),
+    Native("buff-to-int-le", NativeBuffToInt<true, false>, CostFunction::kBuffToIntLe, C2),
+    Native("buff-to-uint-le", NativeBuffToInt<false, false>, CostFunction::kBuffToUintLe, C2),
+    Native("buff-to-int-be", NativeBuffToInt<true, true>, CostFunction::kBuffToIntBe, C2),
+    Native("buff-to-uint-be", NativeBuffToInt<false, true>, CostFunction::kBuffToUintBe, C2),
+    Native("int-to-ascii", NativeIntToString<false>, CostFunction::kIntToAscii, C2),
+    Native("int-to-utf8", NativeIntToString<true>, CostFunction::kIntToUtf8, C2),
+    Native("string-to-int?", NativeStringToInt<true>, CostFunction::kStringToInt, C2),
+    Native("string-to-uint?", NativeStringToInt<false>, CostFunction::kStringToUint, C2),
+    Native("to-consensus-buff?", NativeToConsensusBuff, CostFunction::kToConsensusBuff, C2, kSized),
     Native("sha256", NativeHash<crypto::Hash256, crypto::Sha256>, CostFunction::kSha256, C1, kSized),
     Native("sha512", NativeHash<crypto::Hash512, crypto::Sha512>, CostFunction::kSha512, C1, kSized),
     Native("sha512/256", NativeHash<crypto::Hash256, crypto::Sha512_256>, CostFunction::kSha512t256, C1, kSized),

@@ -196,5 +196,93 @@ TEST(EvaluatorTest, MaxStackDepth) {
   EXPECT_EQ(EvalText(ok), "1");
 }
 
+TEST(EvaluatorTest, MapConcatAppendAsMaxLen) {
+  EXPECT_EQ(EvalText("(map + (list 1 2 3) (list 10 20 30))"), "(11 22 33)");
+  EXPECT_EQ(EvalText("(map + (list 1 2 3) (list 10))"), "(11)");
+  EXPECT_EQ(EvalText("(map not (list true false))"), "(false true)");
+  // Before Epoch 4.0 (special_map_v200) an empty later sequence leaves one-argument calls over the first.
+  EXPECT_EQ(EvalText("(map + (list 1 2) (unwrap-panic (slice? (list 5) u0 u0)))"), "(1 2)");
+  EXPECT_EQ(EvalText("(map + (list) (list 1 2))"), "(1)");
+  EXPECT_EQ(EvalText("(map + (list 170141183460469231731687303715884105727) (list 1))"),
+            "runtime:Runtime:ArithmeticOverflow");
+  EXPECT_EQ(EvalText("(map + 1 (list 1))"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(map nope (list 1))"), "analysis:Unchecked:UndefinedFunction");
+  EXPECT_EQ(EvalText("(map +)"), "analysis:Unchecked:RequiresAtLeastArguments");
+  EXPECT_EQ(EvalText("(concat (list 1 2) (list 3))"), "(1 2 3)");
+  EXPECT_EQ(EvalText("(concat \"ab\" \"cd\")"), "\"abcd\"");
+  EXPECT_EQ(EvalText("(concat 0x01 0x0203)"), "0x010203");
+  EXPECT_EQ(EvalText("(concat \"a\" 0x01)"), "analysis:Unchecked:TypeError");
+  EXPECT_EQ(EvalText("(concat 1 (list 1))"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(concat (list 1) (list u1))"), "analysis:Unchecked:ListTypesMustMatch");
+  EXPECT_EQ(EvalText("(append (list 1 2) 3)"), "(1 2 3)");
+  EXPECT_EQ(EvalText("(append (list) 1)"), "(1)");
+  EXPECT_EQ(EvalText("(append (list 1) u1)"), "analysis:Unchecked:ListTypesMustMatch");
+  EXPECT_EQ(EvalText("(append \"ab\" \"c\")"), "analysis:Unchecked:ExpectedListApplication");
+  EXPECT_EQ(EvalText("(as-max-len? (list 1 2 3) u3)"), "(some (1 2 3))");
+  EXPECT_EQ(EvalText("(as-max-len? (list 1 2 3) u2)"), "none");
+  EXPECT_EQ(EvalText("(as-max-len? (list 1) 1)"), "analysis:Unchecked:TypeError");
+  EXPECT_EQ(EvalText("(as-max-len? 1 u1)"), "analysis:Unchecked:TypeValueError");
+  // Numbers checked against the reference VM (clarity_eval_diff.js), Epoch 3.0.
+  EXPECT_EQ(Runtime("(map + (list 1 2) (unwrap-panic (slice? (list 5) u0 u0)))"), 8729u);
+  EXPECT_EQ(Runtime("(concat \"ab\" \"cd\")"), 384u);
+}
+
+TEST(EvaluatorTest, SliceAndReplaceAt) {
+  EXPECT_EQ(EvalText("(slice? \"abcde\" u1 u3)"), "(some \"bc\")");
+  EXPECT_EQ(EvalText("(slice? (list 1 2 3) u1 u3)"), "(some (2 3))");
+  EXPECT_EQ(EvalText("(slice? \"abc\" u1 u1)"), "(some \"\")");
+  EXPECT_EQ(EvalText("(slice? \"abc\" u3 u3)"), "none");
+  EXPECT_EQ(EvalText("(slice? \"abc\" u2 u1)"), "none");
+  EXPECT_EQ(EvalText("(slice? \"abc\" u0 u4)"), "none");
+  EXPECT_EQ(EvalText("(slice? \"abc\" u4294967296 u1)"), "none");
+  EXPECT_EQ(EvalText("(slice? \"abc\" 1 u2)"), "analysis:Unchecked:BadTypeConstruction");
+  EXPECT_EQ(EvalText("(slice? \"abc\" u1 u2)", Opts(ClarityVersion::kClarity1, costs::Epoch::k21)),
+            "analysis:Unchecked:UndefinedFunction");
+  EXPECT_EQ(EvalText("(replace-at? \"abc\" u1 \"x\")"), "(some \"axc\")");
+  EXPECT_EQ(EvalText("(replace-at? (list 1 2 3) u2 9)"), "(some (1 2 9))");
+  EXPECT_EQ(EvalText("(replace-at? 0x010203 u0 0xff)"), "(some 0xff0203)");
+  EXPECT_EQ(EvalText("(replace-at? \"abc\" u3 \"x\")"), "none");
+  EXPECT_EQ(EvalText("(replace-at? \"abc\" u1 \"xy\")"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(replace-at? 0x0102 u0 0x)"), "runtime:RuntimeCheck:Unreachable");
+  EXPECT_EQ(EvalText("(replace-at? \"ab\" u5 \"\")"), "none");
+  EXPECT_EQ(EvalText("(replace-at? (list 1) u0 u1)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(Runtime("(slice? \"abcde\" u1 u3)"), 464u);
+  EXPECT_EQ(Runtime("(slice? \"abc\" u0 u4)"), 16u);  // out of range: no slice charge
+  EXPECT_EQ(Runtime("(replace-at? \"abc\" u1 \"x\")"), 584u);
+}
+
+TEST(EvaluatorTest, Conversions) {
+  EXPECT_EQ(EvalText("(int-to-ascii -7)"), "\"-7\"");
+  EXPECT_EQ(EvalText("(int-to-ascii u340282366920938463463374607431768211455)"),
+            "\"340282366920938463463374607431768211455\"");
+  EXPECT_EQ(EvalText("(int-to-utf8 u18)"), "u\"18\"");
+  EXPECT_EQ(EvalText("(int-to-ascii \"1\")"), "analysis:Unchecked:UnionTypeValueError");
+  EXPECT_EQ(EvalText("(string-to-int? \"-42\")"), "(some -42)");
+  EXPECT_EQ(EvalText("(string-to-int? \"+42\")"), "(some 42)");
+  EXPECT_EQ(EvalText("(string-to-int? \"-170141183460469231731687303715884105728\")"),
+            "(some -170141183460469231731687303715884105728)");
+  EXPECT_EQ(EvalText("(string-to-int? \"170141183460469231731687303715884105728\")"), "none");
+  EXPECT_EQ(EvalText("(string-to-int? \"-\")"), "none");
+  EXPECT_EQ(EvalText("(string-to-int? \" 42\")"), "none");
+  EXPECT_EQ(EvalText("(string-to-int? u\"12\")"), "(some 12)");
+  EXPECT_EQ(EvalText("(string-to-int? 12)"), "analysis:Unchecked:UnionTypeValueError");
+  EXPECT_EQ(EvalText("(string-to-uint? \"-1\")"), "none");
+  EXPECT_EQ(EvalText("(string-to-uint? \"340282366920938463463374607431768211456\")"), "none");
+  EXPECT_EQ(EvalText("(string-to-uint? u\"007\")"), "(some u7)");
+  EXPECT_EQ(EvalText("(buff-to-int-le 0xff)"), "255");
+  EXPECT_EQ(EvalText("(buff-to-int-le 0xffffffffffffffffffffffffffffffff)"), "-1");
+  EXPECT_EQ(EvalText("(buff-to-int-be 0x0100)"), "256");
+  EXPECT_EQ(EvalText("(buff-to-int-be 0x80000000000000000000000000000000)"),
+            "-170141183460469231731687303715884105728");
+  EXPECT_EQ(EvalText("(buff-to-uint-le 0x0001)"), "u256");
+  EXPECT_EQ(EvalText("(buff-to-uint-be 0x)"), "u0");
+  EXPECT_EQ(EvalText("(buff-to-uint-be 0x0102030405060708090a0b0c0d0e0f1011)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(buff-to-int-le 1)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(to-consensus-buff? 1)"), "(some 0x0000000000000000000000000000000001)");
+  EXPECT_EQ(EvalText("(to-consensus-buff? \"abc\")"), "(some 0x0d00000003616263)");
+  EXPECT_EQ(EvalText("(to-consensus-buff? 1 2)"), "analysis:Unchecked:IncorrectArgumentCount");
+  EXPECT_EQ(Runtime("(string-to-int? \"-42\")"), 184u);
+}
+
 }  // namespace
 }  // namespace stacks::clarity::vm
