@@ -33,6 +33,13 @@ const MAX_U = 'u340282366920938463463374607431768211455';
 const NONE_INT = '(if true none (some 1))';
 const ERR_INT = '(if true (err u7) (ok 1))';
 const OK_INT = '(if true (ok 1) (err u7))';
+// A signature from the Clarity reference's examples: MSG signed by the key PUB (RSV layout, recovery id 1).
+const MSG = '0xde5b9eb9e7c5592930eb2e30a01369c36586d872082ed8181ee83d2a0ec20f04';
+const SIG64 = '0x8738487ebe69b93d8e51583be8eee50bb4213fc49c767d329632730cc193b873554428fc936ca3569afc15f1c9365f6591d6251a89fee9c9ac661116824d3a13';
+const SIG = `${SIG64}01`;
+const PUB = '0x03adb8de4bfb65db2cfd6120d55c6526ae9c52e675db7e47308636534ba7786110';
+const MSG2 = '0x0000000000000000000000000000000000000000000000000000000000000001';
+const FF32 = 'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff';
 
 const corpus = [
   // + - * /
@@ -139,6 +146,18 @@ const corpus = [
   '(sha256 0x)', '(sha256 0x00)', '(sha256 1)', '(sha256 u1)', '(sha512 0x616263)', '(sha512 -1)',
   '(sha512/256 0x)', '(sha512/256 u5)', '(keccak256 0x)', '(keccak256 0x616263)', '(keccak256 7)',
   '(hash160 0x)', '(hash160 0x0102)', '(hash160 u9)',
+  // secp256k1 (high S left out: the reference's WASM build verifies with another library than consensus does)
+  `(secp256k1-recover? ${MSG} ${SIG})`, `(secp256k1-recover? ${MSG2} ${SIG})`, `(secp256k1-recover? ${MSG} ${SIG64})`,
+  `(secp256k1-recover? ${MSG} ${SIG64}04)`, `(secp256k1-recover? ${MSG} 0x${FF32}${FF32}00)`,
+  `(secp256k1-recover? ${MSG} 0x${'00'.repeat(64)}00)`, `(secp256k1-recover? 0x01 ${SIG})`,
+  `(secp256k1-recover? ${MSG} ${SIG}00)`, `(secp256k1-recover? ${MSG} ${SIG64}03)`,
+  `(secp256k1-verify ${MSG} ${SIG} ${PUB})`, `(secp256k1-verify ${MSG} ${SIG64} ${PUB})`,
+  `(secp256k1-verify ${MSG2} ${SIG} ${PUB})`, `(secp256k1-verify ${MSG} ${SIG64}04 ${PUB})`,
+  `(secp256k1-verify ${MSG} ${SIG64}03 ${PUB})`, `(secp256k1-verify ${MSG} 0x0102 ${PUB})`,
+  `(secp256k1-verify ${MSG} ${SIG} 0x02${'00'.repeat(32)})`, `(secp256k1-verify ${MSG} ${SIG} 0x04${'00'.repeat(32)})`,
+  `(secp256k1-verify ${MSG} ${SIG} ${PUB}00)`, `(secp256k1-verify ${MSG} ${SIG} 0x02)`, `(secp256k1-recover? 0x${FF32}00 ${SIG})`,
+  `(secp256k1-verify 0x01 ${SIG} ${PUB})`,
+  `(secp256k1-verify ${MSG} 0x${FF32}${FF32} ${PUB})`,
   // bitwise and xor
   '(xor 5 3)', '(xor u5 u3)', '(xor -1 0)', '(bit-and 12 10)', '(bit-and u12 u10 u8)', '(bit-and -1 7)',
   '(bit-or 12 10)', '(bit-or u1 u2 u4)', '(bit-or -8 3)', '(bit-xor 12 10)', '(bit-xor u1 u3 u7)', '(bit-xor -1 1)',

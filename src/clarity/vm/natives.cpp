@@ -15,6 +15,7 @@
 #include "clarity/types/value_text.h"
 #include "clarity/vm/errors.h"
 #include "crypto/hash.h"
+#include "crypto/secp256k1.h"
 
 namespace stacks::clarity::vm {
 
@@ -1029,6 +1030,67 @@ util::Result<Value> NativeHash(std::vector<Value>& args, Environment&) {
   return Value::Buffer(util::Bytes(h.begin(), h.end()));
 }
 
+// --- secp256k1 (crypto.rs) ----------------------------------------------------------------------------------
+
+// A buffer of exactly `len` bytes, or the reference's TypeValueError naming (buff `len`). The type checker admits a
+// shorter buffer for (buff len), so that one fails only at run time: RuntimeCheck(TypeValueError(..)).
+util::Result<const util::Bytes*> BufferOfLength(const Value& v, size_t len) {
+  if (v.kind() == Value::Kind::kBuffer && v.AsBuffer().size() < len) {
+    return RuntimeCheckError("TypeValueError((buff " + std::to_string(len) + "), " + ToReferenceString(v) + ")");
+  }
+  if (v.kind() != Value::Kind::kBuffer || v.AsBuffer().size() != len) {
+    return TypeError("(buff " + std::to_string(len) + ")", v);
+  }
+  return &v.AsBuffer();
+}
+
+// A signature buffer of at most 65 bytes.
+util::Result<const util::Bytes*> SignatureBuffer(const Value& v) {
+  if (v.kind() != Value::Kind::kBuffer || v.AsBuffer().size() > 65) return TypeError("(buff 65)", v);
+  return &v.AsBuffer();
+}
+
+// special_secp256k1_recover: (err u2) for a signature shorter than 65 bytes or a recovery id above 3, (err u1) when
+// no key is recovered; high S is accepted (libsecp256k1's recovery does not check it).
+util::Result<Value> SpecialSecp256k1Recover(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kSecp256k1recover, 0));
+  STACKS_TRY(Value message_value, Eval(args[0], env, context));
+  STACKS_TRY(const util::Bytes* message, BufferOfLength(message_value, 32));
+  STACKS_TRY(Value signature_value, Eval(args[1], env, context));
+  STACKS_TRY(const util::Bytes* signature, SignatureBuffer(signature_value));
+  if (signature->size() < 65 || (*signature)[64] > 3) return Value::Err(Value::UInt(2));
+  crypto::Hash256 hash;
+  std::copy(message->begin(), message->end(), hash.begin());
+  crypto::RsvSignature rsv;
+  std::copy(signature->begin(), signature->end(), rsv.begin());
+  auto key = crypto::RecoverPublicKeyAllowHighS(hash, crypto::RsvToVrs(rsv), /*compressed=*/true);
+  if (!key) return Value::Err(Value::UInt(1));
+  STACKS_TRY(Value buffer, Value::Buffer(key->SerializeCompressed()));
+  return Value::Ok(std::move(buffer));
+}
+
+// special_secp256k1_verify: false for a signature shorter than 64 bytes or with a recovery id above 3; the 65th
+// byte is otherwise ignored. Only low-S signatures verify (libsecp256k1's verify, which consensus uses).
+util::Result<Value> SpecialSecp256k1Verify(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(3, args.size()));
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kSecp256k1verify, 0));
+  STACKS_TRY(Value message_value, Eval(args[0], env, context));
+  STACKS_TRY(const util::Bytes* message, BufferOfLength(message_value, 32));
+  STACKS_TRY(Value signature_value, Eval(args[1], env, context));
+  STACKS_TRY(const util::Bytes* signature, SignatureBuffer(signature_value));
+  if (signature->size() < 64 || (signature->size() == 65 && (*signature)[64] > 3)) return Value::Bool(false);
+  STACKS_TRY(Value key_value, Eval(args[2], env, context));
+  STACKS_TRY(const util::Bytes* key_bytes, BufferOfLength(key_value, 33));
+  auto key = crypto::PublicKey::Parse(*key_bytes);
+  if (!key) return Value::Bool(false);
+  crypto::Hash256 hash;
+  std::copy(message->begin(), message->end(), hash.begin());
+  std::array<uint8_t, 64> compact;
+  std::copy(signature->begin(), signature->begin() + 64, compact.begin());
+  return Value::Bool(crypto::Verify(*key, hash, compact));
+}
+
 constexpr auto C1 = ClarityVersion::kClarity1;
 constexpr auto C2 = ClarityVersion::kClarity2;
 constexpr auto kSized = CostInput::kSerializedSize;
@@ -1110,6 +1172,8 @@ const std::array kNatives = {
     Native("sha512/256", NativeHash<crypto::Hash256, crypto::Sha512_256>, CostFunction::kSha512t256, C1, kSized),
     Native("keccak256", NativeHash<crypto::Hash256, crypto::Keccak256>, CostFunction::kKeccak256, C1, kSized),
     Native("hash160", NativeHash<crypto::Hash160, crypto::Hash160Of>, CostFunction::kHash160, C1, kSized),
+    Special("secp256k1-recover?", SpecialSecp256k1Recover),
+    Special("secp256k1-verify", SpecialSecp256k1Verify),
     Native("bit-and", NativeBitwise<1>, CostFunction::kBitwiseAnd, C2),
     Native("bit-or", NativeBitwise<2>, CostFunction::kBitwiseOr, C2),
     Native("bit-xor", NativeBitwise<0>, CostFunction::kXor, C2),

@@ -284,5 +284,29 @@ TEST(EvaluatorTest, Conversions) {
   EXPECT_EQ(Runtime("(string-to-int? \"-42\")"), 184u);
 }
 
+TEST(EvaluatorTest, Secp256k1) {
+  // The Clarity reference's example: the message, its signature (RSV, recovery id 1) and the signer's key.
+  const std::string msg = "0xde5b9eb9e7c5592930eb2e30a01369c36586d872082ed8181ee83d2a0ec20f04";
+  const std::string sig64 =
+      "0x8738487ebe69b93d8e51583be8eee50bb4213fc49c767d329632730cc193b873554428fc936ca3569afc15f1c9365f6591d6251a89fee9c9ac661116824d3a13";
+  const std::string sig = sig64 + "01";
+  const std::string pub = "0x03adb8de4bfb65db2cfd6120d55c6526ae9c52e675db7e47308636534ba7786110";
+  EXPECT_EQ(EvalText("(secp256k1-recover? " + msg + " " + sig + ")"), "(ok " + pub + ")");
+  EXPECT_EQ(EvalText("(secp256k1-recover? " + msg + " " + sig64 + ")"), "(err u2)");
+  EXPECT_EQ(EvalText("(secp256k1-recover? " + msg + " " + sig64 + "04)"), "(err u2)");
+  EXPECT_EQ(EvalText("(secp256k1-recover? " + msg + " 0x" + std::string(128, '0') + "00)"), "(err u1)");
+  EXPECT_EQ(EvalText("(secp256k1-recover? 0x01 " + sig + ")"), "runtime:RuntimeCheck:TypeValueError");
+  EXPECT_EQ(EvalText("(secp256k1-recover? " + msg + " " + sig + "00)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(secp256k1-verify " + msg + " " + sig + " " + pub + ")"), "true");
+  EXPECT_EQ(EvalText("(secp256k1-verify " + msg + " " + sig64 + " " + pub + ")"), "true");
+  EXPECT_EQ(EvalText("(secp256k1-verify " + msg + " " + sig64 + "04 " + pub + ")"), "false");
+  EXPECT_EQ(EvalText("(secp256k1-verify " + msg + " 0x0102 " + pub + ")"), "false");
+  EXPECT_EQ(EvalText("(secp256k1-verify 0x" + std::string(64, '0') + " " + sig + " " + pub + ")"), "false");
+  EXPECT_EQ(EvalText("(secp256k1-verify " + msg + " " + sig + " 0x02" + std::string(64, '0') + ")"), "false");
+  EXPECT_EQ(EvalText("(secp256k1-verify " + msg + " " + sig + " 0x02)"), "runtime:RuntimeCheck:TypeValueError");
+  EXPECT_EQ(EvalText("(secp256k1-verify " + msg + " " + sig + ")"), "analysis:Unchecked:IncorrectArgumentCount");
+  EXPECT_EQ(Runtime("(secp256k1-recover? " + msg + " " + sig + ")"), 8671u);
+}
+
 }  // namespace
 }  // namespace stacks::clarity::vm
