@@ -66,11 +66,14 @@ class LocalContext {
 class Environment {
  public:
   /// REQUIRES: `tracker` outlives the environment. Costs are charged from `cost_version`.
-  Environment(costs::Epoch epoch, ClarityVersion version, costs::CostVersion cost_version, costs::CostTracker& tracker)
-      : m_epoch(epoch), m_version(version), m_cost_version(cost_version), m_tracker(tracker) {}
+  /// `mainnet`: the network the principal natives check versions against (the reference's GlobalContext::mainnet).
+  Environment(costs::Epoch epoch, ClarityVersion version, costs::CostVersion cost_version, costs::CostTracker& tracker,
+              bool mainnet = false)
+      : m_epoch(epoch), m_version(version), m_cost_version(cost_version), m_tracker(tracker), m_mainnet(mainnet) {}
 
   costs::Epoch epoch() const { return m_epoch; }
   ClarityVersion version() const { return m_version; }
+  bool mainnet() const { return m_mainnet; }
 
   /// Charges `function` at input size n. Errors: the tracker's (kResourceExhausted), or the cost table's.
   util::Status Charge(costs::CostFunction function, uint64_t n) { return m_tracker.Charge(m_cost_version, function, n); }
@@ -88,6 +91,7 @@ class Environment {
   ClarityVersion m_version;
   costs::CostVersion m_cost_version;
   costs::CostTracker& m_tracker;
+  bool m_mainnet;
   uint64_t m_frames = 0;
   uint64_t m_apply_depth = 0;
 };

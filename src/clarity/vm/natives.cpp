@@ -12,6 +12,7 @@
 #include <string>
 
 #include "clarity/types/serialization.h"
+#include "codec/stacks_address.h"
 #include "clarity/types/value_text.h"
 #include "clarity/vm/errors.h"
 #include "crypto/hash.h"
@@ -1091,6 +1092,94 @@ util::Result<Value> SpecialSecp256k1Verify(Args args, Environment& env, const Lo
   return Value::Bool(crypto::Verify(*key, hash, compact));
 }
 
+// --- principals (principals.rs, Clarity 2) ----------------------------------------------------------------------
+
+bool VersionMatchesNetwork(uint8_t version, bool mainnet) {
+  if (mainnet) {
+    return version == codec::C32_ADDRESS_VERSION_MAINNET_SINGLESIG || version == codec::C32_ADDRESS_VERSION_MAINNET_MULTISIG;
+  }
+  return version == codec::C32_ADDRESS_VERSION_TESTNET_SINGLESIG || version == codec::C32_ADDRESS_VERSION_TESTNET_MULTISIG;
+}
+
+// The issuer of a standard or contract principal, or nullptr.
+const StandardPrincipal* PrincipalIssuer(const Value& v) {
+  if (v.kind() == Value::Kind::kPrincipal) return &v.AsPrincipal();
+  if (v.kind() == Value::Kind::kContract) return &v.AsContract().issuer;
+  return nullptr;
+}
+
+util::Result<Value> SpecialIsStandard(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kIsStandard, 0));
+  STACKS_TRY(Value owner, Eval(args[0], env, context));
+  const StandardPrincipal* issuer = PrincipalIssuer(owner);
+  if (issuer == nullptr) return TypeError("principal", owner);
+  return Value::Bool(VersionMatchesNetwork(issuer->version, env.mainnet()));
+}
+
+// (ok|err {hash-bytes, name, version}): ok when the version is the network's.
+util::Result<Value> SpecialPrincipalDestruct(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kPrincipalDestruct, 0));
+  STACKS_TRY(Value principal, Eval(args[0], env, context));
+  const StandardPrincipal* issuer = PrincipalIssuer(principal);
+  if (issuer == nullptr) return TypeError("principal", principal);
+  Value name = Value::None();
+  if (principal.kind() == Value::Kind::kContract) {
+    STACKS_TRY(Value text, Value::StringAscii(principal.AsContract().name));
+    STACKS_TRY(name, Value::Some(std::move(text)));
+  }
+  STACKS_TRY(Value version, Value::Buffer(util::Bytes{issuer->version}));
+  STACKS_TRY(Value hash, Value::Buffer(util::Bytes(issuer->hash160.begin(), issuer->hash160.end())));
+  STACKS_TRY(Value tuple, Value::Tuple({{"version", std::move(version)}, {"hash-bytes", std::move(hash)},
+                                        {"name", std::move(name)}}));
+  if (VersionMatchesNetwork(issuer->version, env.mainnet())) return Value::Ok(std::move(tuple));
+  return Value::Err(std::move(tuple));
+}
+
+// (err {error_code, value}) of principal-construct?: 0 version of another network (value: the principal), 1 a bad
+// version byte or hash length, 2 a bad contract name.
+util::Result<Value> PrincipalConstructError(uint8_t code, Value value) {
+  STACKS_TRY(Value tuple, Value::Tuple({{"error_code", Value::UInt(code)}, {"value", std::move(value)}}));
+  return Value::Err(std::move(tuple));
+}
+
+util::Result<Value> SpecialPrincipalConstruct(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckAtLeast(2, args.size()));
+  if (args.size() > 3) return Unchecked("RequiresAtMostArguments(3, " + std::to_string(args.size()) + ")");
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kPrincipalConstruct, 0));
+  STACKS_TRY(Value version, Eval(args[0], env, context));
+  STACKS_TRY(Value hash, Eval(args[1], env, context));
+  std::optional<Value> name;
+  if (args.size() > 2) {
+    STACKS_TRY(Value n, Eval(args[2], env, context));
+    name = std::move(n);
+  }
+  if (version.kind() != Value::Kind::kBuffer || version.AsBuffer().size() > 1) return TypeError("(buff 1)", version);
+  if (version.AsBuffer().empty()) return PrincipalConstructError(1, Value::None());
+  const uint8_t version_byte = version.AsBuffer()[0];
+  if (version_byte >= 32) return PrincipalConstructError(1, Value::None());
+  if (hash.kind() != Value::Kind::kBuffer || hash.AsBuffer().size() > 20) return TypeError("(buff 20)", hash);
+  if (hash.AsBuffer().size() < 20) return PrincipalConstructError(1, Value::None());
+  crypto::Hash160 hash160;
+  std::copy(hash.AsBuffer().begin(), hash.AsBuffer().end(), hash160.begin());
+  STACKS_TRY(StandardPrincipal issuer, StandardPrincipal::Create(version_byte, hash160));
+  Value principal = Value::None();
+  if (name) {
+    if (name->kind() != Value::Kind::kStringAscii) return TypeError("(string-ascii 40)", *name);
+    const std::string& text = name->AsAscii();
+    if (text.size() < codec::CONTRACT_NAME_MIN_LENGTH) return PrincipalConstructError(2, Value::None());
+    if (text.size() > codec::CONTRACT_NAME_MAX_LENGTH) return TypeError("(string-ascii 40)", *name);
+    if (!codec::ValidateContractName(text)) return PrincipalConstructError(2, Value::None());
+    STACKS_TRY(principal, Value::Contract(ContractIdentifier{issuer, text}));
+  } else {
+    STACKS_TRY(principal, Value::Principal(issuer));
+  }
+  if (VersionMatchesNetwork(version_byte, env.mainnet())) return Value::Ok(std::move(principal));
+  STACKS_TRY(Value some, Value::Some(std::move(principal)));
+  return PrincipalConstructError(0, std::move(some));
+}
+
 constexpr auto C1 = ClarityVersion::kClarity1;
 constexpr auto C2 = ClarityVersion::kClarity2;
 constexpr auto kSized = CostInput::kSerializedSize;
@@ -1174,6 +1263,9 @@ const std::array kNatives = {
     Native("hash160", NativeHash<crypto::Hash160, crypto::Hash160Of>, CostFunction::kHash160, C1, kSized),
     Special("secp256k1-recover?", SpecialSecp256k1Recover),
     Special("secp256k1-verify", SpecialSecp256k1Verify),
+    Special("is-standard", SpecialIsStandard, C2),
+    Special("principal-destruct?", SpecialPrincipalDestruct, C2),
+    Special("principal-construct?", SpecialPrincipalConstruct, C2),
     Native("bit-and", NativeBitwise<1>, CostFunction::kBitwiseAnd, C2),
     Native("bit-or", NativeBitwise<2>, CostFunction::kBitwiseOr, C2),
     Native("bit-xor", NativeBitwise<0>, CostFunction::kXor, C2),

@@ -21,7 +21,7 @@ util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions
     }
   }
   costs::CostTracker tracker(options.cost_limit.value_or(costs::BlockLimit(options.epoch, costs::Network::kMainnet)));
-  Environment env(options.epoch, options.clarity_version, cost_version, tracker);
+  Environment env(options.epoch, options.clarity_version, cost_version, tracker, options.mainnet);
   LocalContext context;
   std::optional<Value> last;
   for (const auto& e : contract.expressions) {

@@ -16,6 +16,9 @@ namespace stacks::clarity::vm {
 struct EvalOptions {
   costs::Epoch epoch = costs::Epoch::k30;
   ClarityVersion clarity_version = ClarityVersion::kClarity3;
+  /// The network: is-standard, principal-destruct? and principal-construct? accept the versions of this one
+  /// (testnet by default, as the reference's test sessions).
+  bool mainnet = false;
   /// The budget; unset means the epoch's mainnet block limit (what the reference's snippets run under).
   std::optional<costs::ExecutionCost> cost_limit;
 };

@@ -308,5 +308,41 @@ TEST(EvaluatorTest, Secp256k1) {
   EXPECT_EQ(Runtime("(secp256k1-recover? " + msg + " " + sig + ")"), 8671u);
 }
 
+TEST(EvaluatorTest, Principals) {
+  const std::string st = "'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM";
+  const std::string sp = "'SP000000000000000000002Q6VF78";
+  const std::string hash = "0x6d78de7b0625dfbfc16c3a8a5735f6dc3dc3f2ce";
+  EvalOptions mainnet = Opts();
+  mainnet.mainnet = true;
+  // Testnet by default.
+  EXPECT_EQ(EvalText("(is-standard " + st + ")"), "true");
+  EXPECT_EQ(EvalText("(is-standard " + sp + ".foo)"), "false");
+  EXPECT_EQ(EvalText("(is-standard " + sp + ")", mainnet), "true");
+  EXPECT_EQ(EvalText("(is-standard " + st + ")", mainnet), "false");
+  EXPECT_EQ(EvalText("(is-standard 1)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(principal-destruct? " + st + ".foo)"),
+            "(ok (tuple (hash-bytes " + hash + ") (name (some \"foo\")) (version 0x1a)))");
+  EXPECT_EQ(EvalText("(principal-destruct? " + sp + ")"),
+            "(err (tuple (hash-bytes 0x0000000000000000000000000000000000000000) (name none) (version 0x16)))");
+  EXPECT_EQ(EvalText("(principal-destruct? u1)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(principal-construct? 0x1a " + hash + ")"), "(ok " + st.substr(1) + ")");
+  EXPECT_EQ(EvalText("(principal-construct? 0x1a " + hash + " \"foo\")"), "(ok " + st.substr(1) + ".foo)");
+  EXPECT_EQ(EvalText("(principal-destruct? (unwrap-panic (principal-construct? 0x16 " + hash + ")))", mainnet),
+            "(ok (tuple (hash-bytes " + hash + ") (name none) (version 0x16)))");
+  EXPECT_EQ(EvalText("(is-eq (is-ok (principal-construct? 0x16 " + hash + ")) true)", mainnet), "true");
+  EXPECT_EQ(EvalText("(get error_code (unwrap-err-panic (principal-construct? 0x16 " + hash + ")))"), "u0");
+  EXPECT_EQ(EvalText("(get error_code (unwrap-err-panic (principal-construct? 0x " + hash + ")))"), "u1");
+  EXPECT_EQ(EvalText("(get error_code (unwrap-err-panic (principal-construct? 0x20 " + hash + ")))"), "u1");
+  EXPECT_EQ(EvalText("(get error_code (unwrap-err-panic (principal-construct? 0x1a 0x0102)))"), "u1");
+  EXPECT_EQ(EvalText("(get error_code (unwrap-err-panic (principal-construct? 0x1a " + hash + " \"\")))"), "u2");
+  EXPECT_EQ(EvalText("(get error_code (unwrap-err-panic (principal-construct? 0x1a " + hash + " \"a b\")))"), "u2");
+  EXPECT_EQ(EvalText("(principal-construct? 0x1a01 " + hash + ")"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(principal-construct? 0x1a " + hash + " u\"foo\")"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(principal-construct? 0x1a)"), "analysis:Unchecked:RequiresAtLeastArguments");
+  EXPECT_EQ(EvalText("(principal-construct? 0x1a 0x01 \"a\" 1)"), "analysis:Unchecked:RequiresAtMostArguments");
+  EXPECT_EQ(EvalText("(is-standard " + st + ")", Opts(ClarityVersion::kClarity1, costs::Epoch::k21)),
+            "analysis:Unchecked:UndefinedFunction");
+}
+
 }  // namespace
 }  // namespace stacks::clarity::vm
