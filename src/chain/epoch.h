@@ -10,31 +10,13 @@
 #include <optional>
 #include <string_view>
 
+#include "common/epoch.h"
+
 namespace stacks::chain {
 
-enum class StacksEpochId : uint32_t {
-  k10 = 0x01000,
-  k20 = 0x02000,
-  k2_05 = 0x02005,
-  k21 = 0x0200a,
-  k22 = 0x0200f,
-  k23 = 0x02014,
-  k24 = 0x02019,
-  k25 = 0x0201a,
-  k30 = 0x03000,
-  k31 = 0x03001,
-  k32 = 0x03002,
-  k33 = 0x03003,
-  k34 = 0x03004,
-  k40 = 0x04000,
-  k41 = 0x04001,
-};
-
-/// "1.0", "2.05", "3.4", ... as the reference displays epochs.
-std::string_view EpochName(StacksEpochId epoch);
-
-/// The epoch named by `name` ("2.1", "4.0"), or nullopt.
-std::optional<StacksEpochId> ParseEpochName(std::string_view name);
+using common::EpochName;
+using common::ParseEpochName;
+using common::StacksEpochId;
 
 /// Transaction signatures may have high S (s > n/2) before Epoch 4.0 (allows_tx_signatures_with_high_s).
 inline bool AllowsTxSignaturesWithHighS(StacksEpochId epoch) { return epoch < StacksEpochId::k40; }

@@ -1,19 +1,11 @@
-// ExecutionCost: the five dimensions Clarity execution is measured and budgeted in (ExecutionCost in
-// clarity/src/vm/costs/execution_cost.rs): a block's or tenure's budget, a transaction's cost. The RPC (/v2/pox,
-// /v2/info) and the event observer (/new_block) print it with these field names.
+// ExecutionCost: the five dimensions Clarity execution is measured and budgeted in; one struct shared with the
+// Clarity VM (common/execution_cost.h).
 #pragma once
 
-#include <cstdint>
+#include "common/execution_cost.h"
 
 namespace stacks::chain {
 
-struct ExecutionCost {
-  uint64_t write_length = 0;
-  uint64_t write_count = 0;
-  uint64_t read_length = 0;
-  uint64_t read_count = 0;
-  uint64_t runtime = 0;
-  bool operator==(const ExecutionCost&) const = default;
-};
+using ExecutionCost = common::ExecutionCost;
 
 }  // namespace stacks::chain

@@ -23,29 +23,13 @@
 
 #include "clarity/costs/cost_function.h"
 #include "clarity/costs/execution_cost.h"
+#include "common/epoch.h"
 #include "util/result.h"
 
 namespace stacks::clarity::costs {
 
-/// Stacks epochs with the reference's numeric ids (StacksEpochId). The VM cannot include chain/epoch.h, so this
-/// mirrors it; values and order are the same.
-enum class Epoch : uint32_t {
-  k10 = 0x01000,
-  k20 = 0x02000,
-  k2_05 = 0x02005,
-  k21 = 0x0200a,
-  k22 = 0x0200f,
-  k23 = 0x02014,
-  k24 = 0x02019,
-  k25 = 0x0201a,
-  k30 = 0x03000,
-  k31 = 0x03001,
-  k32 = 0x03002,
-  k33 = 0x03003,
-  k34 = 0x03004,
-  k40 = 0x04000,
-  k41 = 0x04001,
-};
+/// Stacks epochs (common/epoch.h, the same ids the chain uses).
+using Epoch = common::StacksEpochId;
 
 /// A boot cost contract.
 enum class CostVersion : unsigned char {

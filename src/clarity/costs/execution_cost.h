@@ -1,27 +1,20 @@
 // ExecutionCost: the five dimensions Clarity execution is measured and budgeted in, as the reference's ExecutionCost
 // (clarity/src/vm/costs/execution_cost.rs).
 //
-// Note: chain/execution_cost.h holds the same struct for the chain's use (block limits printed by the RPC and the
-// event observer). The Clarity VM must not include chain code, so the VM keeps its own copy here with the same field
-// names and order; whoever wires the VM into the chain converts field by field.
+// The struct is common::ExecutionCost, which the chain uses too (common/execution_cost.h); this header adds the
+// arithmetic and limit checks the VM needs.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "common/execution_cost.h"
 #include "util/result.h"
 
 namespace stacks::clarity::costs {
 
-struct ExecutionCost {
-  uint64_t write_length = 0;
-  uint64_t write_count = 0;
-  uint64_t read_length = 0;
-  uint64_t read_count = 0;
-  uint64_t runtime = 0;
-  bool operator==(const ExecutionCost&) const = default;
-};
+using ExecutionCost = common::ExecutionCost;
 
 /// a + b, dimension by dimension. Fails with kResourceExhausted "cost overflow in <dimension>" (the first dimension,
 /// in the order runtime, read_count, read_length, write_length, write_count, that passes 2^64 - 1) — the reference's

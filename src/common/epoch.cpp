@@ -1,9 +1,9 @@
-#include "chain/epoch.h"
+#include "common/epoch.h"
 
 #include <array>
 #include <utility>
 
-namespace stacks::chain {
+namespace stacks::common {
 namespace {
 
 constexpr std::array<std::pair<StacksEpochId, std::string_view>, 15> kEpochNames = {{
@@ -40,4 +40,4 @@ std::optional<StacksEpochId> ParseEpochName(std::string_view name) {
   return std::nullopt;
 }
 
-}  // namespace stacks::chain
+}  // namespace stacks::common
