@@ -174,6 +174,8 @@ const corpus = [
   `(principal-construct? 0x1a ${HASH} "__transient")`, `(principal-construct? 0x1a ${HASH} u"foo")`,
   `(principal-construct? 0x1a01 ${HASH})`, `(principal-construct? 0x1a ${HASH}00)`, `(principal-construct? 0x1a)`,
   `(principal-construct? 0x16 0x0102 "foo")`, `(principal-construct? 0x20 0x01 "")`,
+  // reserved variables with a fixed value (Clarity 2)
+  'is-in-mainnet', 'chain-id', '(if is-in-mainnet u1 chain-id)', '(list chain-id chain-id)', '(not is-in-mainnet)',
   // bitwise and xor
   '(xor 5 3)', '(xor u5 u3)', '(xor -1 0)', '(bit-and 12 10)', '(bit-and u12 u10 u8)', '(bit-and -1 7)',
   '(bit-or 12 10)', '(bit-or u1 u2 u4)', '(bit-or -8 3)', '(bit-xor 12 10)', '(bit-xor u1 u3 u7)', '(bit-xor -1 1)',
@@ -188,7 +190,7 @@ const corpus = [
 // The reference refuses Clarity 2 names under Clarity 1; each version's own view of the corpus.
 const runs = [
   { epoch: '3.0', version: 3 },
-  { epoch: '2.1', version: 1, filter: (s) => !/bit-|element-at\?|index-of\?|slice\?|replace-at\?|principal-|is-standard|-to-|int-to|string-to|buff-to|"[^"]*" "|0x[0-9a-f]* 0x|u"/.test(s) },
+  { epoch: '2.1', version: 1, filter: (s) => !/bit-|element-at\?|index-of\?|slice\?|replace-at\?|principal-|is-standard|is-in-mainnet|chain-id|-to-|int-to|string-to|buff-to|"[^"]*" "|0x[0-9a-f]* 0x|u"/.test(s) },
   { epoch: '3.3', version: 4 },
 ];
 

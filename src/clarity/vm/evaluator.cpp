@@ -76,6 +76,9 @@ util::Result<Value> LookupVariable(const std::string& name, Environment& env, co
     if (name == "true") return Value::Bool(true);
     if (name == "false") return Value::Bool(false);
     if (name == "none") return Value::None();
+    // Fixed for an evaluation and free, as the reference's lookup_reserved_variable.
+    if (name == "is-in-mainnet") return Value::Bool(env.mainnet());
+    if (name == "chain-id") return Value::UInt(env.chain_id());
     return util::Unimplemented("the reserved variable " + name + " needs chain state, not built yet");
   }
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupVariableDepth, context.depth()));

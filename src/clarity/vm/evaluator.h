@@ -38,6 +38,10 @@ namespace stacks::clarity::vm {
 /// Clarity language versions (ClarityVersion).
 enum class ClarityVersion : uint8_t { kClarity1 = 1, kClarity2 = 2, kClarity3 = 3, kClarity4 = 4 };
 
+/// The chain ids of mainnet and testnet (CHAIN_ID_MAINNET, CHAIN_ID_TESTNET).
+inline constexpr uint32_t CHAIN_ID_MAINNET = 0x00000001;
+inline constexpr uint32_t CHAIN_ID_TESTNET = 0x80000000;
+
 /// Deepest nesting of local contexts (MAX_CONTEXT_DEPTH).
 inline constexpr uint64_t MAX_CONTEXT_DEPTH = 256;
 
@@ -66,14 +70,21 @@ class LocalContext {
 class Environment {
  public:
   /// REQUIRES: `tracker` outlives the environment. Costs are charged from `cost_version`.
-  /// `mainnet`: the network the principal natives check versions against (the reference's GlobalContext::mainnet).
+  /// `mainnet`: the network the principal natives check versions against and `is-in-mainnet` answers (the
+  /// reference's GlobalContext::mainnet); `chain_id`: what `chain-id` answers.
   Environment(costs::Epoch epoch, ClarityVersion version, costs::CostVersion cost_version, costs::CostTracker& tracker,
-              bool mainnet = false)
-      : m_epoch(epoch), m_version(version), m_cost_version(cost_version), m_tracker(tracker), m_mainnet(mainnet) {}
+              bool mainnet = false, uint32_t chain_id = CHAIN_ID_TESTNET)
+      : m_epoch(epoch),
+        m_version(version),
+        m_cost_version(cost_version),
+        m_tracker(tracker),
+        m_mainnet(mainnet),
+        m_chain_id(chain_id) {}
 
   costs::Epoch epoch() const { return m_epoch; }
   ClarityVersion version() const { return m_version; }
   bool mainnet() const { return m_mainnet; }
+  uint32_t chain_id() const { return m_chain_id; }
 
   /// Charges `function` at input size n. Errors: the tracker's (kResourceExhausted), or the cost table's.
   util::Status Charge(costs::CostFunction function, uint64_t n) { return m_tracker.Charge(m_cost_version, function, n); }
@@ -92,6 +103,7 @@ class Environment {
   costs::CostVersion m_cost_version;
   costs::CostTracker& m_tracker;
   bool m_mainnet;
+  uint32_t m_chain_id;
   uint64_t m_frames = 0;
   uint64_t m_apply_depth = 0;
 };

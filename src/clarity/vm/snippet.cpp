@@ -21,7 +21,8 @@ util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions
     }
   }
   costs::CostTracker tracker(options.cost_limit.value_or(costs::BlockLimit(options.epoch, costs::Network::kMainnet)));
-  Environment env(options.epoch, options.clarity_version, cost_version, tracker, options.mainnet);
+  Environment env(options.epoch, options.clarity_version, cost_version, tracker, options.mainnet,
+                  options.chain_id.value_or(options.mainnet ? CHAIN_ID_MAINNET : CHAIN_ID_TESTNET));
   LocalContext context;
   std::optional<Value> last;
   for (const auto& e : contract.expressions) {

@@ -2,6 +2,7 @@
 // contract's top-level expressions (eval_all without defines), charging a fresh cost tracker.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string_view>
 
@@ -19,6 +20,8 @@ struct EvalOptions {
   /// The network: is-standard, principal-destruct? and principal-construct? accept the versions of this one
   /// (testnet by default, as the reference's test sessions).
   bool mainnet = false;
+  /// What `chain-id` answers; unset means the network's (CHAIN_ID_MAINNET or CHAIN_ID_TESTNET).
+  std::optional<uint32_t> chain_id;
   /// The budget; unset means the epoch's mainnet block limit (what the reference's snippets run under).
   std::optional<costs::ExecutionCost> cost_limit;
 };

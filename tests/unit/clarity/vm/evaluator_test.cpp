@@ -344,5 +344,24 @@ TEST(EvaluatorTest, Principals) {
             "analysis:Unchecked:UndefinedFunction");
 }
 
+TEST(EvaluatorTest, FixedReservedVariables) {
+  EvalOptions mainnet = Opts();
+  mainnet.mainnet = true;
+  EXPECT_EQ(EvalText("is-in-mainnet"), "false");
+  EXPECT_EQ(EvalText("chain-id"), "u2147483648");
+  EXPECT_EQ(EvalText("is-in-mainnet", mainnet), "true");
+  EXPECT_EQ(EvalText("chain-id", mainnet), "u1");
+  EvalOptions custom = Opts();
+  custom.chain_id = 0x80000001;
+  EXPECT_EQ(EvalText("chain-id", custom), "u2147483649");
+  EXPECT_EQ(Runtime("chain-id"), 0u);  // reserved variables are free
+  EXPECT_EQ(EvalText("(let ((chain-id u1)) chain-id)"), "analysis:Unchecked:NameAlreadyUsed");
+  // Clarity 1 has neither.
+  EXPECT_EQ(EvalText("chain-id", Opts(ClarityVersion::kClarity1, costs::Epoch::k21)),
+            "analysis:Unchecked:UndefinedVariable");
+  // Those that need chain state are still refused.
+  EXPECT_EQ(EvalSnippet("tx-sender", Opts()).error().code, util::ErrorCode::kUnimplemented);
+}
+
 }  // namespace
 }  // namespace stacks::clarity::vm
