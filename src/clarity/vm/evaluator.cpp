@@ -28,6 +28,14 @@ const Value* LocalContext::Lookup(std::string_view name) const {
   return nullptr;
 }
 
+util::Status Environment::Charge(costs::CostFunction function, uint64_t n) {
+  util::Status charged = m_tracker.Charge(m_cost_version, function, n);
+  if (!charged && charged.error().code != util::ErrorCode::kResourceExhausted) {
+    return RuntimeCheckError("CostComputationFailed(" + charged.error().message + ")");
+  }
+  return charged;
+}
+
 util::Status Environment::PushFrame() {
   if (stack_depth() >= MaxCallStackDepth(m_epoch)) return RuntimeError("MaxStackDepthReached");
   ++m_frames;

@@ -86,8 +86,9 @@ class Environment {
   bool mainnet() const { return m_mainnet; }
   uint32_t chain_id() const { return m_chain_id; }
 
-  /// Charges `function` at input size n. Errors: the tracker's (kResourceExhausted), or the cost table's.
-  util::Status Charge(costs::CostFunction function, uint64_t n) { return m_tracker.Charge(m_cost_version, function, n); }
+  /// Charges `function` at input size n. Errors: the tracker's (kResourceExhausted); a cost function that cannot be
+  /// evaluated at n (a log of 0) is the reference's RuntimeCheck(CostComputationFailed(..)).
+  util::Status Charge(costs::CostFunction function, uint64_t n);
 
   /// The call stack (CallStack): depth counts frames plus arguments being evaluated.
   uint64_t stack_depth() const { return m_frames + m_apply_depth; }

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 
+#include "clarity/types/limits.h"
 #include "clarity/types/serialization.h"
 #include "codec/stacks_address.h"
 #include "clarity/types/value_text.h"
@@ -1031,6 +1032,113 @@ util::Result<Value> NativeHash(std::vector<Value>& args, Environment&) {
   return Value::Buffer(util::Bytes(h.begin(), h.end()));
 }
 
+// --- from-consensus-buff? (conversions.rs) and the type-signature syntax it takes (parse_type_repr) ------------
+
+// The length argument of (buff n), (string-ascii n), (string-utf8 n) or (list n t): an int literal.
+std::optional<Int128> TypeLengthLiteral(const SymbolicExpression& e) {
+  if (e.kind != SymbolicExpression::Kind::kLiteralValue || e.value->kind() != Value::Kind::kInt) return std::nullopt;
+  return e.value->AsInt();
+}
+
+// A type-construction failure of our TypeSignature (too large, too deep, bad tuple) as the type checker's refusal.
+util::Result<TypeSignature> CheckedType(util::Result<TypeSignature> type) {
+  if (!type) return Unchecked("InvalidTypeDescription(" + type.error().message + ")");
+  return type;
+}
+
+// parse_type_repr: charges cost_type_parse_step at 0 for every node it parses. Every failure is one the type checker
+// also finds: Unchecked(..).
+util::Result<TypeSignature> ParseTypeRepr(const SymbolicExpression& x, Environment& env) {
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kTypeParseStep, 0));
+  if (x.kind == SymbolicExpression::Kind::kAtom) {
+    if (x.name == "int") return TypeSignature::Int();
+    if (x.name == "uint") return TypeSignature::UInt();
+    if (x.name == "bool") return TypeSignature::Bool();
+    if (x.name == "principal") return TypeSignature::Principal();
+    return Unchecked("UnknownTypeName(" + x.name + ")");
+  }
+  const util::Error invalid = Unchecked("InvalidTypeDescription");
+  if (x.kind != SymbolicExpression::Kind::kList || x.items.empty() ||
+      x.items[0].kind != SymbolicExpression::Kind::kAtom) {
+    return invalid;
+  }
+  const std::string& head = x.items[0].name;
+  Args rest = Args(x.items).subspan(1);
+  if (head == "list") {
+    if (rest.size() != 2) return invalid;
+    std::optional<Int128> len = TypeLengthLiteral(rest[0]);
+    if (!len) return invalid;
+    STACKS_TRY(TypeSignature entry, ParseTypeRepr(rest[1], env));
+    if (*len < 0 || *len > UINT32_MAX) return Unchecked("ValueTooLarge");
+    return CheckedType(TypeSignature::List(std::move(entry), static_cast<uint32_t>(*len)));
+  }
+  if (head == "buff" || head == "string-ascii" || head == "string-utf8") {
+    if (rest.size() != 1) return invalid;
+    std::optional<Int128> len = TypeLengthLiteral(rest[0]);
+    if (!len) return invalid;
+    if (*len < 0 || *len > MAX_VALUE_SIZE) return Unchecked("ValueTooLarge");
+    const auto n = static_cast<uint32_t>(*len);
+    if (head == "buff") return CheckedType(TypeSignature::Buffer(n));
+    if (head == "string-ascii") return CheckedType(TypeSignature::StringAscii(n));
+    return CheckedType(TypeSignature::StringUtf8(n));
+  }
+  if (head == "optional") {
+    if (rest.size() != 1) return invalid;
+    STACKS_TRY(TypeSignature inner, ParseTypeRepr(rest[0], env));
+    return CheckedType(TypeSignature::Optional(std::move(inner)));
+  }
+  if (head == "response") {
+    if (rest.size() != 2) return invalid;
+    STACKS_TRY(TypeSignature ok, ParseTypeRepr(rest[0], env));
+    STACKS_TRY(TypeSignature err, ParseTypeRepr(rest[1], env));
+    return CheckedType(TypeSignature::Response(std::move(ok), std::move(err)));
+  }
+  if (head == "tuple") {
+    // parse_name_type_pairs: every pair's shape first, then the types in order.
+    for (size_t i = 0; i < rest.size(); ++i) {
+      if (rest[i].kind != SymbolicExpression::Kind::kList) {
+        return Unchecked("BadSyntaxBinding(NotList, " + std::to_string(i) + ")");
+      }
+      if (rest[i].items.size() != 2) return Unchecked("BadSyntaxBinding(InvalidLength, " + std::to_string(i) + ")");
+    }
+    std::vector<TupleFieldType> fields;
+    for (size_t i = 0; i < rest.size(); ++i) {
+      if (rest[i].items[0].kind != SymbolicExpression::Kind::kAtom) {
+        return Unchecked("BadSyntaxBinding(NotAtom, " + std::to_string(i) + ")");
+      }
+      STACKS_TRY(TypeSignature type, ParseTypeRepr(rest[i].items[1], env));
+      fields.push_back({rest[i].items[0].name, std::move(type)});
+    }
+    return CheckedType(TypeSignature::Tuple(std::move(fields)));
+  }
+  return invalid;
+}
+
+// from_consensus_buff (Clarity 2): charged at the buffer's length; none when the bytes are not exactly one value of
+// the type. A principal version of 32 or more (the reference's UnexpectedSerialization) fails before Epoch 3.4.
+util::Result<Value> SpecialFromConsensusBuff(Args args, Environment& env, const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
+  STACKS_TRY(TypeSignature type, ParseTypeRepr(args[0], env));
+  STACKS_TRY(Value input, Eval(args[1], env, context));
+  if (input.kind() != Value::Kind::kBuffer) return TypeError("(buff 1048576)", input);
+  const util::Bytes& bytes = input.AsBuffer();
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kFromConsensusBuff, bytes.size()));
+  DeserializeOptions options;
+  options.expected_type = type;
+  options.sanitize = env.epoch() >= costs::Epoch::k24;
+  auto value = DeserializeValue(bytes, options);
+  if (!value) {
+    const std::string& m = value.error().message;
+    if (m.find("stacks address version") != std::string::npos && env.epoch() < costs::Epoch::k34) {
+      return RuntimeCheckError("Unreachable(UnexpectedSerialization)");
+    }
+    return Value::None();
+  }
+  auto admitted = Admits(type, *value);
+  if (!admitted || !*admitted) return Value::None();
+  return Value::Some(std::move(value).value());
+}
+
 // --- secp256k1 (crypto.rs) ----------------------------------------------------------------------------------
 
 // A buffer of exactly `len` bytes, or the reference's TypeValueError naming (buff `len`). The type checker admits a
@@ -1261,6 +1369,7 @@ const std::array kNatives = {
     Native("sha512/256", NativeHash<crypto::Hash256, crypto::Sha512_256>, CostFunction::kSha512t256, C1, kSized),
     Native("keccak256", NativeHash<crypto::Hash256, crypto::Keccak256>, CostFunction::kKeccak256, C1, kSized),
     Native("hash160", NativeHash<crypto::Hash160, crypto::Hash160Of>, CostFunction::kHash160, C1, kSized),
+    Special("from-consensus-buff?", SpecialFromConsensusBuff, C2),
     Special("secp256k1-recover?", SpecialSecp256k1Recover),
     Special("secp256k1-verify", SpecialSecp256k1Verify),
     Special("is-standard", SpecialIsStandard, C2),

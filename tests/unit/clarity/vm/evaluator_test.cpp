@@ -363,5 +363,33 @@ TEST(EvaluatorTest, FixedReservedVariables) {
   EXPECT_EQ(EvalSnippet("tx-sender", Opts()).error().code, util::ErrorCode::kUnimplemented);
 }
 
+TEST(EvaluatorTest, FromConsensusBuff) {
+  EXPECT_EQ(EvalText("(from-consensus-buff? int 0x0000000000000000000000000000000001)"), "(some 1)");
+  EXPECT_EQ(EvalText("(from-consensus-buff? uint 0x0000000000000000000000000000000001)"), "none");
+  EXPECT_EQ(EvalText("(from-consensus-buff? int 0x000000000000000000000000000000000100)"), "none");  // trailing byte
+  EXPECT_EQ(EvalText("(from-consensus-buff? (string-ascii 2) 0x0d00000003616263)"), "none");
+  EXPECT_EQ(EvalText("(from-consensus-buff? (list 3 int) (unwrap-panic (to-consensus-buff? (list 1 2))))"),
+            "(some (1 2))");
+  EXPECT_EQ(EvalText("(from-consensus-buff? (optional (response uint int)) (unwrap-panic (to-consensus-buff? "
+                     "(some (ok u1)))))"),
+            "(some (some (ok u1)))");
+  EXPECT_EQ(EvalText("(from-consensus-buff? {a: int} (unwrap-panic (to-consensus-buff? {a: 1, b: 2})))"),
+            "(some (tuple (a 1)))");  // sanitized from Epoch 2.4
+  EXPECT_EQ(EvalText("(from-consensus-buff? principal 0x0520000000000000000000000000000000000000000000)"),
+            "runtime:RuntimeCheck:Unreachable");  // version 32: UnexpectedSerialization before Epoch 3.4
+  EXPECT_EQ(EvalText("(from-consensus-buff? int 0x)"), "runtime:RuntimeCheck:CostComputationFailed");  // log2(0)
+  EXPECT_EQ(EvalText("(from-consensus-buff? foo 0x00)"), "analysis:Unchecked:UnknownTypeName");
+  EXPECT_EQ(EvalText("(from-consensus-buff? (buff -1) 0x00)"), "analysis:Unchecked:ValueTooLarge");
+  EXPECT_EQ(EvalText("(from-consensus-buff? (list 2) 0x00)"), "analysis:Unchecked:InvalidTypeDescription");
+  EXPECT_EQ(EvalText("(from-consensus-buff? (tuple (a)) 0x00)"), "analysis:Unchecked:BadSyntaxBinding");
+  EXPECT_EQ(EvalText("(from-consensus-buff? int 1)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(from-consensus-buff? int)"), "analysis:Unchecked:IncorrectArgumentCount");
+  // Numbers checked against the reference VM: one type_parse_step per node, then the buffer's length.
+  EXPECT_EQ(Runtime("(from-consensus-buff? int 0x0000000000000000000000000000000001)"), 409u);
+  EXPECT_EQ(Runtime("(from-consensus-buff? (tuple (a int) (b (string-utf8 4))) (unwrap-panic (to-consensus-buff? "
+                    "{a: 1, b: u\"x\"})))"),
+            3154u);
+}
+
 }  // namespace
 }  // namespace stacks::clarity::vm
