@@ -1,0 +1,343 @@
+#include "clarity/cli/cli.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <deque>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace stacks::clarity::cli {
+namespace {
+
+class ClarityCliTest : public ::testing::Test {
+ protected:
+  static Outcome Run(std::vector<std::string> argv) { return Execute(argv); }
+
+  static void ExpectUsageError(std::vector<std::string> argv, const std::string& line) {
+    Outcome o = Execute(argv);
+    EXPECT_EQ(o.exit_code, kExitUsage);
+    EXPECT_EQ(o.out, "");
+    EXPECT_EQ(o.err, "error: " + line + "\n");
+  }
+
+  static void ExpectJsonError(std::vector<std::string> argv, const std::string& kind, const std::string& message) {
+    argv.insert(argv.begin(), "--json");
+    Outcome o = Execute(argv);
+    EXPECT_EQ(o.exit_code, kExitFailure);
+    EXPECT_EQ(o.err, "");
+    nlohmann::json expected = {{"error", {{"kind", kind}, {"message", message}}}};
+    EXPECT_EQ(nlohmann::json::parse(o.out), expected) << o.out;
+  }
+
+  static std::string TempFile(const std::string& contents) {
+    std::string path = ::testing::TempDir() + "clarity_cli_test.clar";
+    std::ofstream(path) << contents;
+    return path;
+  }
+};
+
+// --- Bad command lines: one error line, exit 2. ---
+
+TEST_F(ClarityCliTest, RejectsUnknownEpoch) {
+  ExpectUsageError({"--epoch", "9.9", "eval", "1"}, "unknown epoch '9.9'");
+  ExpectUsageError({"--epoch", "", "eval", "1"}, "unknown epoch ''");
+  ExpectUsageError({"--epoch=3", "eval", "1"}, "unknown epoch '3'");
+}
+
+TEST_F(ClarityCliTest, RejectsEpochWithoutClarity) {
+  ExpectUsageError({"--epoch", "1.0", "eval", "1"}, "epoch 1.0 has no Clarity");
+}
+
+TEST_F(ClarityCliTest, RejectsBadClarityVersion) {
+  ExpectUsageError({"--clarity-version", "5", "eval", "1"}, "bad clarity version '5': expected 1, 2, 3 or 4");
+  ExpectUsageError({"--clarity-version", "0", "eval", "1"}, "bad clarity version '0': expected 1, 2, 3 or 4");
+  ExpectUsageError({"--clarity-version", "12", "eval", "1"}, "bad clarity version '12': expected 1, 2, 3 or 4");
+  ExpectUsageError({"--clarity-version", "two", "eval", "1"}, "bad clarity version 'two': expected 1, 2, 3 or 4");
+}
+
+TEST_F(ClarityCliTest, RejectsClarityVersionNewerThanEpoch) {
+  ExpectUsageError({"--epoch", "3.0", "--clarity-version", "4", "eval", "1"},
+                   "clarity version 4 needs epoch 3.3 or later (epoch is 3.0)");
+  ExpectUsageError({"--epoch", "2.1", "--clarity-version", "3", "eval", "1"},
+                   "clarity version 3 needs epoch 3.0 or later (epoch is 2.1)");
+}
+
+TEST_F(ClarityCliTest, RejectsBadSender) {
+  Outcome o = Run({"--sender", "ST1NOTANADDRESS", "eval", "1"});
+  EXPECT_EQ(o.exit_code, kExitUsage);
+  EXPECT_EQ(o.err.rfind("error: bad sender 'ST1NOTANADDRESS': ", 0), 0u) << o.err;
+  ExpectUsageError({"--sender", "ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.token", "eval", "1"},
+                   "bad sender 'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.token': not a standard principal");
+  o = Run({"--sender", "", "eval", "1"});
+  EXPECT_EQ(o.exit_code, kExitUsage);
+  EXPECT_EQ(o.err.rfind("error: bad sender '': ", 0), 0u) << o.err;
+}
+
+TEST_F(ClarityCliTest, AcceptsQuotedSender) {
+  auto line = ParseCommandLine({"--sender", "'SP2J6ZY48GV1EZ5V2V5RB9MP66SW86PYKKNRV9EJ7", "eval", "1"});
+  ASSERT_TRUE(line.has_value()) << line.error().message;
+  EXPECT_EQ(line->options.sender, "SP2J6ZY48GV1EZ5V2V5RB9MP66SW86PYKKNRV9EJ7");
+}
+
+TEST_F(ClarityCliTest, RejectsUnknownOptionsAndCommands) {
+  ExpectUsageError({"--verbose", "eval", "1"}, "unknown option '--verbose'");
+  ExpectUsageError({"--epoch"}, "option --epoch needs a value");
+  ExpectUsageError({"--json=yes", "eval", "1"}, "option --json takes no value");
+  ExpectUsageError({"launch"}, "unknown command 'launch'");
+  ExpectUsageError({}, "no command given");
+  ExpectUsageError({"--json"}, "no command given");
+  ExpectUsageError({"--db=", "eval", "1"}, "option --db needs a file name");
+}
+
+TEST_F(ClarityCliTest, RejectsWrongArgumentCounts) {
+  ExpectUsageError({"eval"}, "wrong number of arguments for 'eval' (see --help)");
+  ExpectUsageError({"eval", "1", "2"}, "wrong number of arguments for 'eval' (see --help)");
+  ExpectUsageError({"deploy", "c"}, "wrong number of arguments for 'deploy' (see --help)");
+  ExpectUsageError({"call", "c"}, "wrong number of arguments for 'call' (see --help)");
+  ExpectUsageError({"repl", "x"}, "wrong number of arguments for 'repl' (see --help)");
+  ExpectUsageError({"eval", ""}, "eval needs a non-empty expression");
+}
+
+TEST_F(ClarityCliTest, RejectsBadCommandArguments) {
+  ExpectUsageError({"check", "/nonexistent/contract.clar"}, "file '/nonexistent/contract.clar' cannot be read");
+  Outcome o = Run({"deploy", "no spaces", TempFile("(+ 1 2)")});
+  EXPECT_EQ(o.exit_code, kExitUsage);
+  EXPECT_EQ(o.err.rfind("error: bad contract name 'no spaces': ", 0), 0u) << o.err;
+  ExpectUsageError({"call", "counter", "not a name"}, "bad function name 'not a name'");
+  o = Run({"call", "counter", "add", "u1", "(foo 2)"});
+  EXPECT_EQ(o.exit_code, kExitUsage);
+  EXPECT_EQ(o.err.rfind("error: argument 2 '(foo 2)' is not a Clarity literal: ", 0), 0u) << o.err;
+  o = Run({"run", TempFile("(+ 1 2)"), "f", "1", "u340282366920938463463374607431768211456"});
+  EXPECT_EQ(o.exit_code, kExitUsage);
+  EXPECT_EQ(o.err.rfind("error: argument 2 'u340282366920938463463374607431768211456' is not a Clarity literal",
+                        0),
+            0u)
+      << o.err;
+}
+
+// --- Commands that need contract state: refused, exit 1. ---
+
+TEST_F(ClarityCliTest, StateCommandsAreUnimplemented) {
+  std::string file = TempFile("(define-public (f) (ok u1))");
+  Outcome o = Run({"check", file});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_EQ(o.err, "error: check needs contract state, not built yet\n");
+  ExpectJsonError({"check", file}, "Unimplemented", "check needs contract state, not built yet");
+  ExpectJsonError({"deploy", "counter", file}, "Unimplemented", "deploy needs contract state, not built yet");
+  ExpectJsonError({"call", "counter", "f", "u1", "'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM"}, "Unimplemented",
+                  "call needs contract state, not built yet");
+  ExpectJsonError({"run", file, "f"}, "Unimplemented", "run needs contract state, not built yet");
+  ExpectJsonError({"--db", "state.sqlite", "eval", "1"}, "Unimplemented", "--db needs contract state, not built yet");
+}
+
+// --- eval: errors with the reference's kinds. ---
+
+TEST_F(ClarityCliTest, EvalRuntimeErrors) {
+  Outcome o = Run({"eval", "(/ 1 0)"});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_EQ(o.out, "");
+  EXPECT_EQ(o.err, "error: Runtime(DivisionByZero)\n");
+  ExpectJsonError({"eval", "(/ 1 0)"}, "Runtime", "Runtime(DivisionByZero)");
+  ExpectJsonError({"eval", "(+ u1 (- u0 u1))"}, "Runtime", "Runtime(ArithmeticUnderflow)");
+  ExpectJsonError({"eval", "(asserts! false (err u7))"}, "EarlyReturn", "EarlyReturn(AssertionFailed((err u7)))");
+  ExpectJsonError({"eval", "(unwrap-panic none)"}, "Runtime", "Runtime(UnwrapFailure)");
+}
+
+TEST_F(ClarityCliTest, EvalAnalysisErrors) {
+  ExpectJsonError({"eval", "(foo 1)"}, "Unchecked", "Unchecked(UndefinedFunction(foo))");
+  Outcome o = Run({"--json", "eval", "(+ 1 u1)"});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Unchecked") << o.out;
+}
+
+TEST_F(ClarityCliTest, EvalParseErrors) {
+  Outcome o = Run({"--json", "eval", "(+ 1 2"});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  auto j = nlohmann::json::parse(o.out);
+  EXPECT_EQ(j["error"]["kind"], "Parse") << o.out;
+  EXPECT_NE(j["error"]["message"].get<std::string>().find("ExpectedClosing"), std::string::npos) << o.out;
+}
+
+TEST_F(ClarityCliTest, EvalNeedsStateIsUnimplemented) {
+  Outcome o = Run({"--json", "eval", "(define-constant a 1)"});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Unimplemented") << o.out;
+  o = Run({"--json", "eval", "tx-sender"});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Unimplemented") << o.out;
+  o = Run({"--json", "--epoch", "2.05", "eval", "1"});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Unimplemented") << o.out;
+}
+
+TEST_F(ClarityCliTest, EvalCostExhaustion) {
+  GlobalOptions options;
+  options.json = true;
+  options.eval.cost_limit = costs::ExecutionCost{};
+  options.eval.cost_limit->runtime = 100;
+  Outcome o = EvalToOutcome("(+ 1 2)", options);  // 163 in Epoch 3.0
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  auto j = nlohmann::json::parse(o.out);
+  EXPECT_EQ(j["error"]["kind"], "CostBalanceExceeded") << o.out;
+  options.json = false;
+  o = EvalToOutcome("(+ 1 2)", options);
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_EQ(o.err.rfind("error: cost limit exceeded", 0), 0u) << o.err;
+}
+
+TEST_F(ClarityCliTest, ErrorKindOfOtherErrors) {
+  EXPECT_EQ(ErrorKind(util::ResourceExhausted("cost overflow in runtime")), "CostOverflow");
+  EXPECT_EQ(ErrorKind(util::Unimplemented("x")), "Unimplemented");
+  EXPECT_EQ(ErrorKind(util::IoError("x")), "Interpreter");
+}
+
+// --- eval: exact output. Hex by hand from the consensus format. ---
+
+TEST_F(ClarityCliTest, EvalPlainOutput) {
+  struct Case {
+    const char* expr;
+    const char* text;
+  };
+  for (const Case& c : {Case{"(+ 1 2)", "3"}, Case{"(ok u3)", "(ok u3)"}, Case{"(list 1 2)", "(1 2)"},
+                        Case{"\"a\\\"b\"", "\"a\\\"b\""}, Case{"{a: 1, b: u2}", "(tuple (a 1) (b u2))"},
+                        Case{"none", "none"}, Case{"(some 0x01)", "(some 0x01)"}, Case{"is-in-mainnet", "false"},
+                        Case{"chain-id", "u2147483648"}}) {
+    Outcome o = Run({"eval", c.expr});
+    EXPECT_EQ(o.exit_code, kExitOk) << c.expr << ": " << o.err;
+    EXPECT_EQ(o.out, std::string(c.text) + "\n") << c.expr;
+    EXPECT_EQ(o.err, "");
+  }
+}
+
+TEST_F(ClarityCliTest, EvalJsonOutputExact) {
+  // int 3: type 0x00, 16 bytes big-endian; cost_lookup_function + cost_add(2) = 163 in Epoch 3.0.
+  Outcome o = Run({"--json", "eval", "(+ 1 2)"});
+  EXPECT_EQ(o.exit_code, kExitOk) << o.err;
+  EXPECT_EQ(o.out,
+            "{\"result\": \"3\", \"hex\": \"0x0000000000000000000000000000000003\", \"costs\": {\"runtime\": 163, "
+            "\"read_count\": 0, \"read_length\": 0, \"write_count\": 0, \"write_length\": 0}, \"events\": []}\n");
+  // Literals are free. true: 0x03. ascii "a\"b": 0x0d, length 3, bytes.
+  o = Run({"eval", "true", "--json"});
+  EXPECT_EQ(o.out,
+            "{\"result\": \"true\", \"hex\": \"0x03\", \"costs\": {\"runtime\": 0, \"read_count\": 0, "
+            "\"read_length\": 0, \"write_count\": 0, \"write_length\": 0}, \"events\": []}\n");
+  o = Run({"--json", "eval", "\"a\\\"b\""});
+  EXPECT_EQ(o.out,
+            "{\"result\": \"\\\"a\\\\\\\"b\\\"\", \"hex\": \"0x0d00000003612262\", \"costs\": {\"runtime\": 0, "
+            "\"read_count\": 0, \"read_length\": 0, \"write_count\": 0, \"write_length\": 0}, \"events\": []}\n");
+  EXPECT_EQ(nlohmann::json::parse(o.out)["result"], "\"a\\\"b\"");
+}
+
+TEST_F(ClarityCliTest, EvalJsonHexByHand) {
+  struct Case {
+    const char* expr;
+    const char* result;
+    const char* hex;
+  };
+  for (const Case& c : {
+           // (ok u3): 0x07, then uint 0x01 + 16 bytes.
+           Case{"(ok u3)", "(ok u3)", "0x070100000000000000000000000000000003"},
+           // list: 0x0b, u32 count, items.
+           Case{"(list 1 2)", "(1 2)",
+                "0x0b000000020000000000000000000000000000000001"
+                "0000000000000000000000000000000002"},
+           // tuple: 0x0c, u32 count, (u8 name length, name, value) in name order.
+           Case{"{b: u2, a: 1}", "(tuple (a 1) (b u2))",
+                "0x0c00000002" "0161" "0000000000000000000000000000000001"
+                "0162" "0100000000000000000000000000000002"},
+           // (some 0x01): 0x0a, buffer 0x02 + u32 length + bytes.
+           Case{"(some 0x01)", "(some 0x01)", "0x0a020000000101"},
+           // (err none): 0x08, none 0x09.
+           Case{"(err none)", "(err none)", "0x0809"},
+           Case{"chain-id", "u2147483648", "0x0100000000000000000000000080000000"},
+       }) {
+    Outcome o = Run({"--json", "eval", c.expr});
+    ASSERT_EQ(o.exit_code, kExitOk) << c.expr << ": " << o.out << o.err;
+    auto j = nlohmann::json::parse(o.out);
+    EXPECT_EQ(j["result"], c.result) << c.expr;
+    EXPECT_EQ(j["hex"], c.hex) << c.expr;
+    EXPECT_EQ(j["events"], nlohmann::json::array());
+    EXPECT_EQ(j["costs"].size(), 5u);
+    // Calls are charged; chain-id is free (as the reference's keyword).
+    bool is_call = c.expr[0] == '(' || c.expr[0] == '{';
+    EXPECT_EQ(j["costs"]["runtime"].get<uint64_t>() > 0, is_call) << c.expr;
+  }
+}
+
+TEST_F(ClarityCliTest, EpochAndVersionReachTheEvaluator) {
+  // Epoch 2.1 defaults to Clarity 2: chain-id exists. Clarity 1 does not have it.
+  Outcome o = Run({"--epoch", "2.1", "eval", "chain-id"});
+  EXPECT_EQ(o.out, "u2147483648\n") << o.err;
+  o = Run({"--epoch", "2.1", "--clarity-version", "1", "--json", "eval", "chain-id"});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_FALSE(nlohmann::json::parse(o.out).contains("result")) << o.out;
+  auto line = ParseCommandLine({"--epoch", "3.3", "eval", "1"});
+  ASSERT_TRUE(line.has_value());
+  EXPECT_EQ(line->options.eval.clarity_version, vm::ClarityVersion::kClarity4);
+  EXPECT_EQ(line->options.eval.chain_id, vm::CHAIN_ID_TESTNET);
+  EXPECT_FALSE(line->options.eval.mainnet);
+  EXPECT_EQ(line->options.sender, std::string(kDefaultSender));
+}
+
+TEST_F(ClarityCliTest, HelpPrintsUsage) {
+  Outcome o = Run({"--help"});
+  EXPECT_EQ(o.exit_code, kExitOk);
+  EXPECT_EQ(o.out, UsageText());
+}
+
+// --- repl ---
+
+TEST_F(ClarityCliTest, ReplEvaluatesLinesUntilQuit) {
+  std::deque<std::string> lines = {"(+ 1 2)", "", "  (/ 1 0)  ", ":quit", "(+ 3 4)"};
+  std::vector<std::string> prompts;
+  LineReader reader = [&](const std::string& prompt) -> std::optional<std::string> {
+    prompts.push_back(prompt);
+    if (lines.empty()) return std::nullopt;
+    std::string line = lines.front();
+    lines.pop_front();
+    return line;
+  };
+  std::ostringstream out;
+  std::ostringstream err;
+  EXPECT_EQ(RunRepl(GlobalOptions{}, reader, out, err), kExitOk);
+  EXPECT_EQ(out.str(), "3\n");
+  EXPECT_EQ(err.str(), "error: Runtime(DivisionByZero)\n");
+  EXPECT_EQ(lines.size(), 1u);  // stopped at :quit
+  EXPECT_EQ(prompts.size(), 4u);
+}
+
+TEST_F(ClarityCliTest, ReplEndsAtEndOfInputAndHonoursJson) {
+  std::deque<std::string> lines = {"(ok u3)", "(foo)"};
+  LineReader reader = [&](const std::string&) -> std::optional<std::string> {
+    if (lines.empty()) return std::nullopt;
+    std::string line = lines.front();
+    lines.pop_front();
+    return line;
+  };
+  GlobalOptions options;
+  options.json = true;
+  std::ostringstream out;
+  std::ostringstream err;
+  EXPECT_EQ(RunRepl(options, reader, out, err), kExitOk);
+  std::istringstream results(out.str());
+  std::string first;
+  std::string second;
+  std::getline(results, first);
+  std::getline(results, second);
+  EXPECT_EQ(nlohmann::json::parse(first)["hex"], "0x070100000000000000000000000000000003");
+  EXPECT_EQ(nlohmann::json::parse(second)["error"]["kind"], "Unchecked");
+  EXPECT_EQ(err.str(), "");
+}
+
+TEST_F(ClarityCliTest, ReplAsSubcommandOfExecuteIsRefused) {
+  Outcome o = Run({"repl"});
+  EXPECT_EQ(o.exit_code, kExitUsage);
+}
+
+}  // namespace
+}  // namespace stacks::clarity::cli
