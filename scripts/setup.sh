@@ -16,6 +16,7 @@ packages=(
   libssl-dev libsecp256k1-dev libsodium-dev libsqlite3-dev
   nlohmann-json3-dev libcpp-httplib-dev libtomlplusplus-dev libcli11-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libedit-dev
 )
 if [ "$want_npm" = 1 ]; then
   packages+=(nodejs npm)

@@ -14,9 +14,8 @@
 #include "codec/stacks_address.h"
 #include "common/epoch.h"
 
-#ifdef STACKS_CLARITY_CLI_HAVE_READLINE
-#include <readline/history.h>
-#include <readline/readline.h>
+#ifdef STACKS_CLARITY_CLI_HAVE_EDITLINE
+#include <editline/readline.h>
 #endif
 
 namespace stacks::clarity::cli {
@@ -354,7 +353,7 @@ int RunRepl(const GlobalOptions& options, const LineReader& read_line, std::ostr
 }
 
 LineReader TerminalLineReader() {
-#ifdef STACKS_CLARITY_CLI_HAVE_READLINE
+#ifdef STACKS_CLARITY_CLI_HAVE_EDITLINE
   return [](const std::string& prompt) -> std::optional<std::string> {
     char* raw = readline(prompt.c_str());
     if (raw == nullptr) return std::nullopt;

@@ -78,7 +78,7 @@ using LineReader = std::function<std::optional<std::string>(const std::string& p
 /// `:quit` or end of input ends it; `:help` prints the commands. Returns kExitOk.
 int RunRepl(const GlobalOptions& options, const LineReader& read_line, std::ostream& out, std::ostream& err);
 
-/// A LineReader for the terminal: GNU readline with in-memory history when this build found it, otherwise a plain
+/// A LineReader for the terminal: libedit with in-memory history when this build found it, otherwise a plain
 /// line read from stdin (no editing, no history). Not thread-safe (the terminal is global).
 LineReader TerminalLineReader();
 
