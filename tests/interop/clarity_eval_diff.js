@@ -2,12 +2,13 @@
 // (lib/reference_vm.js evalSnippet, stacks-core's interpreter in @stacks/clarinet-sdk's WASM build).
 // Usage: node clarity_eval_diff.js PATH_TO_CLARITY_EVAL_TOOL
 //
-// Each snippet of the corpus is one top-level expression with no define. For each, in each epoch/version listed,
+// Each snippet of the corpus is a contract's top level: mostly one expression, or defines and then expressions.
+// For each, in each epoch/version listed,
 // both must agree on:
 //  - success or failure; on success the result's consensus bytes; on a runtime failure the reference's variant and
 //    reason (Runtime/DivisionByZero, EarlyReturn/AssertionFailed, ...); 'analysis' on both sides where the
 //    reference's type checker refuses (we find such snippets at run time, without a type checker yet).
-//  - the runtime cost, exactly, and the other four dimensions (zero without storage).
+//  - the runtime cost, exactly, and the other four dimensions (zero without contract state).
 //
 // Costs, and why no offset is needed: the reference deploys the snippet as a contract; its top-level expression is
 // evaluated by eval_all as `eval(exp)?.clone_with_cost()`. clone_with_cost charges cost_lookup_variable_size only
@@ -203,6 +204,31 @@ const corpus = [
   // nesting and variables
   '(+ (* 2 3) (- 10 (/ 8 2)))', '(let ((x (+ 1 2)) (y (* 2 2))) (if (> x y) x y))',
   '(let ((l (list 1 2 3))) (fold + l (len l)))', '(unknown-fn 1)',
+  // contract state: the snippet is a contract's top level (defines register, later expressions run); the read and
+  // write dimensions come from the data natives' cost functions at the stored and written lengths
+  '(define-constant c 5) (+ c 1)', '(define-constant l (list 1 2 3)) (len l)', '(define-constant t {a: 1, b: u2}) t',
+  '(define-constant a 2) (define-constant b (* a a)) (list a b)', '(define-constant c (+ 1 2)) (let ((c2 c)) c2)',
+  '(define-constant k (/ 1 0)) 1',
+  '(define-data-var x int 5) (var-get x)', '(define-data-var x int 5) (var-set x 7) (var-get x)',
+  '(define-data-var x int 5) (var-set x 7)', '(define-data-var s (string-ascii 20) "ab") (var-set s "abcdef") (var-get s)',
+  '(define-data-var b (buff 8) 0x01) (var-set b 0x0102030405) (var-set b 0x01) (var-get b)',
+  '(define-data-var o (optional uint) none) (var-get o)', '(define-data-var o (optional uint) none) (var-set o (some u3)) (var-get o)',
+  '(define-data-var l (list 5 int) (list 1)) (var-set l (list 1 2 3)) (len (var-get l))',
+  '(define-data-var t (tuple (a int) (b bool)) {a: 1, b: true}) (get a (var-get t))',
+  '(define-data-var x uint u1) (var-set x (+ (var-get x) u1)) (var-set x (* (var-get x) u10)) (var-get x)',
+  '(define-map m uint int) (map-get? m u1)', '(define-map m uint int) (map-set m u1 2) (map-get? m u1)',
+  '(define-map m uint int) (map-set m u1 2) (map-set m u1 3) (map-get? m u1)',
+  '(define-map m uint int) (map-insert m u1 2)', '(define-map m uint int) (map-insert m u1 2) (map-insert m u1 3)',
+  '(define-map m uint int) (map-insert m u1 2) (map-insert m u1 3) (map-get? m u1)',
+  '(define-map m uint int) (map-delete m u1)', '(define-map m uint int) (map-set m u1 2) (map-delete m u1)',
+  '(define-map m uint int) (map-set m u1 2) (map-delete m u1) (map-get? m u1)',
+  '(define-map m uint int) (map-set m u1 2) (map-delete m u1) (map-insert m u1 4)',
+  '(define-map m uint int) (map-set m u1 2) (map-delete m u1) (map-delete m u1)',
+  '(define-map m {k: (string-ascii 10)} {v: (list 4 uint), w: bool}) (map-set m {k: "key"} {v: (list u1 u2), w: true}) (map-get? m {k: "key"})',
+  '(define-map m (buff 4) (string-utf8 8)) (map-insert m 0x0102 u"h\u{e9}") (map-get? m 0x0102)',
+  `(define-map m principal uint) (map-set m ${ST} u5) (map-set m ${ST}.c u6) (map-get? m ${ST})`,
+  '(define-map m int (optional int)) (map-set m 1 none) (map-get? m 1)',
+  '(define-map m uint int) (define-data-var n uint u0) (map-set m (var-get n) 9) (var-set n u1) (map-get? m u0)',
 ];
 
 // The reference refuses Clarity 2 names under Clarity 1; each version's own view of the corpus.

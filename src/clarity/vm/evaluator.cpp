@@ -90,7 +90,13 @@ util::Result<Value> LookupVariable(const std::string& name, Environment& env, co
     return util::Unimplemented("the reserved variable " + name + " needs chain state, not built yet");
   }
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupVariableDepth, context.depth()));
-  if (const Value* value = context.Lookup(name)) {
+  const Value* value = context.Lookup(name);
+  if (value == nullptr && env.contract() != nullptr) {
+    // A contract constant: after the local context, charged as a local variable (a clone of the value).
+    auto it = env.contract()->constants.find(name);
+    if (it != env.contract()->constants.end()) value = &it->second;
+  }
+  if (value != nullptr) {
     STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupVariableSize, ValueSize(*value)));
     return *value;
   }

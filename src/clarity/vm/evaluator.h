@@ -1,10 +1,11 @@
 // The Clarity evaluator (stacks-core clarity/src/vm/mod.rs eval/apply, contexts.rs LocalContext and CallStack): it
 // evaluates SymbolicExpressions in a local context, charging the cost tracker as the reference does.
 //
-// This slice has no contract state: no define-*, data, tokens, contract calls or block info. What later slices add
-// plugs in at three seams: Environment grows a contract context (user functions and constants are looked up after
-// the natives, as the reference's lookup_function/lookup_variable do), reserved variables (tx-sender, block-height)
-// are answered by LookupReservedVariable, and natives that need storage join the table in natives.cpp.
+// Contract state: an Environment may carry a ContractContext (constants, looked up after the local context as the
+// reference's lookup_variable does; data vars and maps, stored through clarity/storage; defined functions, registered
+// but not yet callable). Not yet: tokens, contract calls, block info. Reserved variables that need chain state
+// (tx-sender, block-height) are to be answered by LookupReservedVariable, and more natives join the table in
+// natives.cpp (those over contract state are in database.h).
 //
 // Charging (as the reference, for the epochs whose costs are tabled: 2.1 - 3.4):
 //   - a literal: nothing;  `true`/`false`/`none`: nothing
@@ -26,10 +27,15 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "clarity/ast/symbolic_expression.h"
 #include "clarity/costs/cost_table.h"
 #include "clarity/costs/cost_tracker.h"
+#include "clarity/storage/write_stack.h"
+#include "clarity/types/principal.h"
+#include "clarity/types/type_signature.h"
 #include "clarity/types/value.h"
 #include "util/result.h"
 
@@ -66,6 +72,31 @@ class LocalContext {
   std::map<std::string, Value, std::less<>> m_variables;
 };
 
+/// The key and value types of a data map (DataMapMetadata).
+struct DataMapTypes {
+  TypeSignature key;
+  TypeSignature value;
+};
+
+/// A function defined by define-private or define-read-only (DefinedFunction): its arguments in order and its body.
+struct DefinedFunction {
+  std::vector<std::pair<std::string, TypeSignature>> arguments;
+  ast::SymbolicExpression body;
+  bool read_only = false;
+};
+
+/// What a contract's top level has defined so far (ContractContext), and the storage its data lives in. Constants
+/// and functions live here; data vars and map entries live in `store` under the reference's keys (keys.h), with
+/// their types here (the reference's metadata).
+struct ContractContext {
+  ContractIdentifier identifier;
+  storage::WriteStack* store = nullptr;  ///< REQUIRES: an open level while data natives run.
+  std::map<std::string, Value, std::less<>> constants;
+  std::map<std::string, TypeSignature, std::less<>> data_vars;
+  std::map<std::string, DataMapTypes, std::less<>> maps;
+  std::map<std::string, DefinedFunction, std::less<>> functions;
+};
+
 /// What an evaluation runs under.
 class Environment {
  public:
@@ -85,6 +116,10 @@ class Environment {
   ClarityVersion version() const { return m_version; }
   bool mainnet() const { return m_mainnet; }
   uint32_t chain_id() const { return m_chain_id; }
+  /// The contract whose code runs, or nullptr (a bare expression: no constants, data or user functions).
+  ContractContext* contract() const { return m_contract; }
+  /// REQUIRES: `contract` outlives the environment's use of it.
+  void set_contract(ContractContext* contract) { m_contract = contract; }
 
   /// Charges `function` at input size n. Errors: the tracker's (kResourceExhausted); a cost function that cannot be
   /// evaluated at n (a log of 0) is the reference's RuntimeCheck(CostComputationFailed(..)).
@@ -105,6 +140,7 @@ class Environment {
   costs::CostTracker& m_tracker;
   bool m_mainnet;
   uint32_t m_chain_id;
+  ContractContext* m_contract = nullptr;
   uint64_t m_frames = 0;
   uint64_t m_apply_depth = 0;
 };

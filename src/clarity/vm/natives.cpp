@@ -15,6 +15,7 @@
 #include "clarity/types/serialization.h"
 #include "codec/stacks_address.h"
 #include "clarity/types/value_text.h"
+#include "clarity/vm/database.h"
 #include "clarity/vm/errors.h"
 #include "crypto/hash.h"
 #include "crypto/secp256k1.h"
@@ -1370,6 +1371,12 @@ const std::array kNatives = {
     Native("keccak256", NativeHash<crypto::Hash256, crypto::Keccak256>, CostFunction::kKeccak256, C1, kSized),
     Native("hash160", NativeHash<crypto::Hash160, crypto::Hash160Of>, CostFunction::kHash160, C1, kSized),
     Special("from-consensus-buff?", SpecialFromConsensusBuff, C2),
+    Special("var-get", SpecialFetchVariable),
+    Special("var-set", SpecialSetVariable),
+    Special("map-get?", SpecialFetchEntry),
+    Special("map-set", SpecialSetEntry),
+    Special("map-insert", SpecialInsertEntry),
+    Special("map-delete", SpecialDeleteEntry),
     Special("secp256k1-recover?", SpecialSecp256k1Recover),
     Special("secp256k1-verify", SpecialSecp256k1Verify),
     Special("is-standard", SpecialIsStandard, C2),
@@ -1398,6 +1405,10 @@ util::Result<Value> Dispatch(const NativeFunction& function, std::vector<Value> 
 
 }  // namespace
 
+util::Result<TypeSignature> ParseTypeSignature(const SymbolicExpression& x, Environment& env) {
+  return ParseTypeRepr(x, env);
+}
+
 const NativeFunction* LookupNative(std::string_view name, ClarityVersion version) {
   for (const NativeFunction& f : kNatives) {
     if (f.name == name && version >= f.since) return &f;
@@ -1408,6 +1419,9 @@ const NativeFunction* LookupNative(std::string_view name, ClarityVersion version
 util::Result<const NativeFunction*> LookupFunction(std::string_view name, Environment& env) {
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupFunction, 0));
   const NativeFunction* f = LookupNative(name, env.version());
+  if (f == nullptr && env.contract() != nullptr && env.contract()->functions.contains(name)) {
+    return util::Unimplemented("calling the defined function " + std::string(name) + " is not built yet");
+  }
   if (f == nullptr) return Unchecked("UndefinedFunction(" + std::string(name) + ")");
   return f;
 }

@@ -1,5 +1,6 @@
-// EvalSnippet: parses and evaluates one piece of Clarity source with no contract state, as the reference evaluates a
-// contract's top-level expressions (eval_all without defines), charging a fresh cost tracker.
+// EvalSnippet: parses and evaluates one piece of Clarity source as the reference evaluates a contract's top level
+// (eval_all): defines register in a fresh contract whose data lives in a fresh in-memory store, the other expressions
+// run in order; one fresh cost tracker is charged.
 #pragma once
 
 #include <cstdint>
@@ -33,8 +34,10 @@ struct EvalOutcome {
 
 /// Parses `source` (parser v2, the epoch's nesting limit) and evaluates its expressions in order with one fresh
 /// tracker; the value is the last expression's. Errors: the parser's (parse_error.h); kUnimplemented for epochs
-/// before 2.1 (parser v1) and from 4.0 (costs-5), for an empty source, for define-* forms and reserved variables
-/// that need chain state; otherwise the evaluator's (errors.h; a cost limit is kResourceExhausted). Thread-safe.
+/// before 2.1 (parser v1) and from 4.0 (costs-5), for an empty source or one of only definitions, for define forms
+/// other than define-constant, define-data-var, define-map, define-private and define-read-only, and for reserved
+/// variables that need chain state; otherwise the evaluator's (errors.h; a cost limit is kResourceExhausted).
+/// Thread-safe.
 util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions& options);
 
 }  // namespace stacks::clarity::vm

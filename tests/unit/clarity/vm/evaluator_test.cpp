@@ -393,3 +393,83 @@ TEST(EvaluatorTest, FromConsensusBuff) {
 
 }  // namespace
 }  // namespace stacks::clarity::vm
+
+namespace stacks::clarity::vm {
+namespace {
+
+costs::ExecutionCost CostOf(std::string_view source) {
+  auto r = EvalSnippet(source, Opts());
+  EXPECT_TRUE(r) << source << ": " << (r ? "" : r.error().message);
+  return r ? r->cost : costs::ExecutionCost{};
+}
+
+TEST(ContractStateTest, Constants) {
+  EXPECT_EQ(EvalText("(define-constant c 5) (+ c 1)"), "6");
+  EXPECT_EQ(EvalText("(define-constant a 2) (define-constant b (* a a)) (list a b)"), "(2 4)");
+  EXPECT_EQ(EvalText("(define-constant c 1) (let ((d 2)) (+ c d))"), "3");
+  // The reference: cost_bind_name, then each read charged as a variable (depth, then size).
+  EXPECT_EQ(CostOf("(define-constant c 5) (+ c 1)").runtime, 413u);
+  EXPECT_EQ(EvalText("(define-constant k (/ 1 0)) 1"), "runtime:Runtime:DivisionByZero");
+  EXPECT_EQ(EvalText("(define-constant c 1) (define-constant c 2) c"), "analysis:Unchecked:NameAlreadyUsed");
+  EXPECT_EQ(EvalText("(define-constant + 1) 1"), "analysis:Unchecked:NameAlreadyUsed");
+  EXPECT_EQ(EvalText("(define-constant 1 1) 1"), "analysis:Unchecked:ExpectedName");
+  EXPECT_EQ(EvalText("(define-constant c) 1"), "analysis:Unchecked:IncorrectArgumentCount");
+  EXPECT_EQ(EvalText("(+ (define-constant c 1) 1)"), "analysis:Unchecked:UndefinedFunction");
+  // Only definitions: no value; forms not built yet are refused before anything runs.
+  EXPECT_EQ(EvalSnippet("(define-constant a 1)", Opts()).error().code, util::ErrorCode::kUnimplemented);
+  EXPECT_EQ(EvalSnippet("(define-public (f) (ok 1)) 1", Opts()).error().code, util::ErrorCode::kUnimplemented);
+  // Functions register (their names are then used); calling them is not built yet.
+  EXPECT_EQ(EvalText("(define-private (f (a int)) a) 1"), "1");
+  EXPECT_EQ(EvalText("(define-read-only (f) 1) (define-constant f 2) 1"), "analysis:Unchecked:NameAlreadyUsed");
+  EXPECT_EQ(EvalText("(define-constant c 1) (define-private (f (c int)) c) 1"), "analysis:Unchecked:NameAlreadyUsed");
+  EXPECT_EQ(EvalText("(define-private (f (a)) a) 1"), "analysis:Unchecked:BadSyntaxBinding");
+  EXPECT_EQ(EvalSnippet("(define-private (f) 1) (f)", Opts()).error().code, util::ErrorCode::kUnimplemented);
+}
+
+TEST(ContractStateTest, DataVars) {
+  EXPECT_EQ(EvalText("(define-data-var x int 5) (var-get x)"), "5");
+  EXPECT_EQ(EvalText("(define-data-var x int 5) (var-set x 7) (var-get x)"), "7");
+  EXPECT_EQ(EvalText("(define-data-var x int 5) (var-set x 7)"), "true");
+  EXPECT_EQ(EvalText("(define-data-var o (optional uint) none) (var-set o (some u3)) (var-get o)"), "(some u3)");
+  // Numbers from the reference (Epoch 3.0): a define writes 2 (metadata), reads count the stored length.
+  costs::ExecutionCost cost = CostOf("(define-data-var x int 5) (var-set x 7) (var-get x)");
+  EXPECT_EQ(cost.runtime, 3398u);
+  EXPECT_EQ(cost.read_count, 2u);
+  EXPECT_EQ(cost.read_length, 18u);
+  EXPECT_EQ(cost.write_count, 3u);
+  EXPECT_EQ(cost.write_length, 35u);
+  EXPECT_EQ(EvalText("(define-data-var x int 5) (var-set x u7)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(define-data-var x int u5) 1"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(define-data-var s (string-ascii 2) \"abc\") 1"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(var-get nope)"), "analysis:Unchecked:NoSuchDataVariable");
+  EXPECT_EQ(EvalText("(var-set nope 1)"), "analysis:Unchecked:NoSuchDataVariable");
+  EXPECT_EQ(EvalText("(define-data-var x foo 1) 1"), "analysis:Unchecked:UnknownTypeName");
+  EXPECT_EQ(EvalText("(define-data-var x int 1) (define-constant x 2) 1"), "analysis:Unchecked:NameAlreadyUsed");
+  EXPECT_EQ(EvalText("(define-data-var x int 1) (var-get x x)"), "analysis:Unchecked:IncorrectArgumentCount");
+}
+
+TEST(ContractStateTest, Maps) {
+  EXPECT_EQ(EvalText("(define-map m uint int) (map-get? m u1)"), "none");
+  EXPECT_EQ(EvalText("(define-map m uint int) (map-set m u1 2) (map-set m u1 3) (map-get? m u1)"), "(some 3)");
+  EXPECT_EQ(EvalText("(define-map m uint int) (map-insert m u1 2) (map-insert m u1 3)"), "false");
+  EXPECT_EQ(EvalText("(define-map m uint int) (map-insert m u1 2) (map-insert m u1 3) (map-get? m u1)"), "(some 2)");
+  EXPECT_EQ(EvalText("(define-map m uint int) (map-delete m u1)"), "false");
+  EXPECT_EQ(EvalText("(define-map m uint int) (map-set m u1 2) (map-delete m u1)"), "true");
+  EXPECT_EQ(EvalText("(define-map m uint int) (map-set m u1 2) (map-delete m u1) (map-get? m u1)"), "none");
+  EXPECT_EQ(EvalText("(define-map m uint int) (map-set m u1 2) (map-delete m u1) (map-insert m u1 4)"), "true");
+  costs::ExecutionCost cost = CostOf("(define-map m uint int) (map-delete m u1)");
+  EXPECT_EQ(cost.runtime, 3587u);
+  EXPECT_EQ(cost.read_count, 1u);
+  EXPECT_EQ(cost.write_count, 2u);
+  EXPECT_EQ(cost.write_length, 51u);
+  EXPECT_EQ(EvalText("(define-map m uint int) (map-set m 1 2)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(define-map m uint int) (map-insert m u1 u2)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(define-map m uint int) (map-get? m 1)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(define-map m uint int) (map-delete m 1)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(map-get? nope u1)"), "analysis:Unchecked:NoSuchMap");
+  EXPECT_EQ(EvalText("(define-map m uint) 1"), "analysis:Unchecked:IncorrectArgumentCount");
+  EXPECT_EQ(EvalText("(define-map m (buff x) int) 1"), "analysis:Unchecked:InvalidTypeDescription");
+}
+
+}  // namespace
+}  // namespace stacks::clarity::vm
