@@ -229,6 +229,22 @@ const corpus = [
   `(define-map m principal uint) (map-set m ${ST} u5) (map-set m ${ST}.c u6) (map-get? m ${ST})`,
   '(define-map m int (optional int)) (map-set m 1 none) (map-get? m 1)',
   '(define-map m uint int) (define-data-var n uint u0) (map-set m (var-get n) 9) (var-set n u1) (map-get? m u0)',
+  // calls of private functions (user_function_application, then one inner_type_check_cost per argument: the declared
+  // type's size, the argument's from Epoch 3.3); recursion and a wrong argument type are analysis errors
+  '(define-private (f (a int)) (+ a 1)) (f 2)',
+  '(define-private (f) 7) (f)',
+  '(define-private (add (a int) (b int)) (+ a b)) (add (add 1 2) 3)',
+  '(define-private (g (l (list 10 int))) (len l)) (g (list 1 2 3))',
+  '(define-data-var x uint u0) (define-private (bump) (begin (var-set x (+ (var-get x) u1)) (var-get x))) (bump) (bump)',
+  '(define-constant k 10) (define-private (f (a int)) (* a k)) (f 3)',
+  '(define-private (f (s (string-ascii 10))) (len s)) (f "abc")',
+  '(define-private (f (a int)) (let ((b (* a 2))) (+ a b))) (f 5)',
+  '(define-private (f (a int)) (/ a 0)) (f 1)',
+  '(define-map m uint uint) (define-private (put (k uint) (v uint)) (map-set m k v)) (put u1 u2) (put u1 u3) (map-get? m u1)',
+  '(define-private (f (t (tuple (a int) (b bool)))) (get a t)) (f {a: 3, b: false})',
+  '(define-private (f (o (optional int))) (default-to 0 o)) (f none)',
+  '(define-private (f (a int)) (f a)) (f 1)',
+  '(define-private (f (a int)) a) (f u1)',
 ];
 
 // The reference refuses Clarity 2 names under Clarity 1; each version's own view of the corpus.

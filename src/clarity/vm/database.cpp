@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "clarity/storage/keys.h"
 #include "clarity/types/serialization.h"
@@ -247,6 +248,55 @@ util::Result<Value> SpecialDeleteEntry(Args args, Environment& env, const LocalC
   util::Result<uint64_t> written = PutValue(*contract, store_key, Value::None());
   if (!written) return ChargedResult(env, CostFunction::kSetEntry, failed_size, written.error());
   return ChargedResult(env, CostFunction::kSetEntry, key_size + *written, Value::Bool(true));
+}
+
+util::Result<Value> ApplyDefined(const std::string& name, const DefinedFunction& function, Args args, Environment& env,
+                                 const LocalContext& context) {
+  if (function.read_only) return util::Unimplemented("calling the read-only function " + name + " is not built yet");
+  STACKS_TRY(ContractContext * contract, Contract(env));
+  if (contract->active_functions.contains(name)) return Unchecked("CircularReference(" + name + ")");
+  if (env.stack_depth() >= MaxCallStackDepth(env.epoch())) return RuntimeError("MaxStackDepthReached");
+  std::vector<Value> values;
+  values.reserve(args.size());
+  env.IncrApplyDepth();
+  for (const SymbolicExpression& arg : args) {
+    util::Result<Value> v = Eval(arg, env, context);
+    if (!v) {
+      env.DecrApplyDepth();
+      return v.error();
+    }
+    values.push_back(std::move(v).value());
+  }
+  env.DecrApplyDepth();
+  STACKS_RETURN_IF_ERROR(env.PushFrame());
+  contract->active_functions.insert(name);
+  util::Result<Value> result = [&]() -> util::Result<Value> {
+    STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kUserFunctionApplication, function.arguments.size()));
+    for (size_t i = 0; i < function.arguments.size() && i < values.size(); ++i) {
+      const uint64_t size =
+          env.epoch() >= costs::Epoch::k33 ? uint64_t{ValueSize(values[i])} : function.arguments[i].second.Size();
+      STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kInnerTypeCheckCost, size));
+    }
+    if (values.size() != function.arguments.size()) {
+      return Unchecked("IncorrectArgumentCount(" + std::to_string(function.arguments.size()) + ", " +
+                       std::to_string(values.size()) + ")");
+    }
+    LocalContext body_context;
+    for (size_t i = 0; i < values.size(); ++i) {
+      const auto& [argument, type] = function.arguments[i];
+      STACKS_RETURN_IF_ERROR(CheckAdmits(type, values[i]));
+      if (body_context.Lookup(argument) != nullptr) return Unchecked("NameAlreadyUsed(" + argument + ")");
+      body_context.Bind(argument, std::move(values[i]));
+    }
+    util::Result<Value> value = Eval(function.body, env, body_context);
+    if (!value && value.error().message.starts_with("EarlyReturn(")) {
+      return util::Unimplemented("a short return out of a defined function is not built yet");
+    }
+    return value;
+  }();
+  contract->active_functions.erase(name);
+  env.PopFrame();
+  return result;
 }
 
 bool IsSupportedDefine(const SymbolicExpression& expression) {

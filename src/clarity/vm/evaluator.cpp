@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "clarity/vm/database.h"
 #include "clarity/vm/errors.h"
 #include "clarity/vm/natives.h"
 
@@ -119,6 +120,13 @@ util::Result<Value> Eval(const SymbolicExpression& expression, Environment& env,
       if (expression.items.empty()) return Unchecked("NonFunctionApplication");
       const SymbolicExpression& head = expression.items.front();
       if (head.kind != SymbolicExpression::Kind::kAtom) return Unchecked("BadFunctionName");
+      if (LookupNative(head.name, env.version()) == nullptr && env.contract() != nullptr) {
+        auto it = env.contract()->functions.find(head.name);
+        if (it != env.contract()->functions.end()) {
+          STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupFunction, 0));
+          return ApplyDefined(it->first, it->second, Args(expression.items).subspan(1), env, context);
+        }
+      }
       STACKS_TRY(const NativeFunction* function, LookupFunction(head.name, env));
       return Apply(*function, Args(expression.items).subspan(1), env, context);
     }

@@ -2,8 +2,8 @@
 // evaluates SymbolicExpressions in a local context, charging the cost tracker as the reference does.
 //
 // Contract state: an Environment may carry a ContractContext (constants, looked up after the local context as the
-// reference's lookup_variable does; data vars and maps, stored through clarity/storage; defined functions, registered
-// but not yet callable). Not yet: tokens, contract calls, block info. Reserved variables that need chain state
+// reference's lookup_variable does; data vars and maps, stored through clarity/storage; defined functions; private ones
+// callable). Not yet: tokens, contract calls, block info. Reserved variables that need chain state
 // (tx-sender, block-height) are to be answered by LookupReservedVariable, and more natives join the table in
 // natives.cpp (those over contract state are in database.h).
 //
@@ -25,6 +25,7 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -95,6 +96,7 @@ struct ContractContext {
   std::map<std::string, TypeSignature, std::less<>> data_vars;
   std::map<std::string, DataMapTypes, std::less<>> maps;
   std::map<std::string, DefinedFunction, std::less<>> functions;
+  std::set<std::string, std::less<>> active_functions;  ///< Defined functions being called (recursion is refused).
 };
 
 /// What an evaluation runs under.

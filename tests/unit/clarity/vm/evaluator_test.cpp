@@ -418,12 +418,12 @@ TEST(ContractStateTest, Constants) {
   // Only definitions: no value; forms not built yet are refused before anything runs.
   EXPECT_EQ(EvalSnippet("(define-constant a 1)", Opts()).error().code, util::ErrorCode::kUnimplemented);
   EXPECT_EQ(EvalSnippet("(define-public (f) (ok 1)) 1", Opts()).error().code, util::ErrorCode::kUnimplemented);
-  // Functions register (their names are then used); calling them is not built yet.
+  // Functions register (their names are then used); calling read-only ones is not built yet.
   EXPECT_EQ(EvalText("(define-private (f (a int)) a) 1"), "1");
   EXPECT_EQ(EvalText("(define-read-only (f) 1) (define-constant f 2) 1"), "analysis:Unchecked:NameAlreadyUsed");
   EXPECT_EQ(EvalText("(define-constant c 1) (define-private (f (c int)) c) 1"), "analysis:Unchecked:NameAlreadyUsed");
   EXPECT_EQ(EvalText("(define-private (f (a)) a) 1"), "analysis:Unchecked:BadSyntaxBinding");
-  EXPECT_EQ(EvalSnippet("(define-private (f) 1) (f)", Opts()).error().code, util::ErrorCode::kUnimplemented);
+  EXPECT_EQ(EvalSnippet("(define-read-only (f) 1) (f)", Opts()).error().code, util::ErrorCode::kUnimplemented);
 }
 
 TEST(ContractStateTest, DataVars) {
@@ -469,6 +469,27 @@ TEST(ContractStateTest, Maps) {
   EXPECT_EQ(EvalText("(map-get? nope u1)"), "analysis:Unchecked:NoSuchMap");
   EXPECT_EQ(EvalText("(define-map m uint) 1"), "analysis:Unchecked:IncorrectArgumentCount");
   EXPECT_EQ(EvalText("(define-map m (buff x) int) 1"), "analysis:Unchecked:InvalidTypeDescription");
+}
+
+TEST(ContractStateTest, PrivateFunctions) {
+  EXPECT_EQ(EvalText("(define-private (f (a int)) (+ a 1)) (f 2)"), "3");
+  EXPECT_EQ(EvalText("(define-private (add (a int) (b int)) (+ a b)) (add (add 1 2) 3)"), "6");
+  EXPECT_EQ(EvalText("(define-constant k 10) (define-private (f (a int)) (* a k)) (f 3)"), "30");
+  EXPECT_EQ(EvalText("(define-data-var x uint u0) (define-private (bump) (begin (var-set x (+ (var-get x) u1)) "
+                     "(var-get x))) (bump) (bump)"),
+            "u2");
+  // The reference (Epoch 3.0): lookup_function, user_function_application(1), inner_type_check_cost(int size),
+  // the body.
+  EXPECT_EQ(CostOf("(define-private (f (a int)) (+ a 1)) (f 2)").runtime, 501u);
+  EXPECT_EQ(EvalText("(define-private (f (a int)) (/ a 0)) (f 1)"), "runtime:Runtime:DivisionByZero");
+  EXPECT_EQ(EvalText("(define-private (f (a int)) (f a)) (f 1)"), "analysis:Unchecked:CircularReference");
+  EXPECT_EQ(EvalText("(define-private (f (a int)) a) (f u1)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(define-private (f (a int)) a) (f 1 2)"), "analysis:Unchecked:IncorrectArgumentCount");
+  EXPECT_EQ(EvalText("(define-private (f (a int)) a) (let ((a 1)) (g a))"), "analysis:Unchecked:UndefinedFunction");
+  // The body runs in a fresh context: the caller's bindings are not visible.
+  EXPECT_EQ(EvalText("(define-private (f) b) (let ((b 1)) (f))"), "analysis:Unchecked:UndefinedVariable");
+  EXPECT_EQ(EvalSnippet("(define-private (f) (unwrap! none 1)) (f)", Opts()).error().code,
+            util::ErrorCode::kUnimplemented);
 }
 
 }  // namespace
