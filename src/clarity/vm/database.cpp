@@ -250,9 +250,59 @@ util::Result<Value> SpecialDeleteEntry(Args args, Environment& env, const LocalC
   return ChargedResult(env, CostFunction::kSetEntry, key_size + *written, Value::Bool(true));
 }
 
+namespace {
+
+// DefinedFunction::execute_apply: the charges, the arguments checked and bound, the body; a short return out of the
+// body is the function's value.
+util::Result<Value> ExecuteDefined(const DefinedFunction& function, std::vector<Value> values, Environment& env) {
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kUserFunctionApplication, function.arguments.size()));
+  for (size_t i = 0; i < function.arguments.size() && i < values.size(); ++i) {
+    const uint64_t size =
+        env.epoch() >= costs::Epoch::k33 ? uint64_t{ValueSize(values[i])} : function.arguments[i].second.Size();
+    STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kInnerTypeCheckCost, size));
+  }
+  if (values.size() != function.arguments.size()) {
+    return Unchecked("IncorrectArgumentCount(" + std::to_string(function.arguments.size()) + ", " +
+                     std::to_string(values.size()) + ")");
+  }
+  LocalContext body_context;
+  for (size_t i = 0; i < values.size(); ++i) {
+    const auto& [argument, type] = function.arguments[i];
+    STACKS_RETURN_IF_ERROR(CheckAdmits(type, values[i]));
+    if (body_context.Lookup(argument) != nullptr) return Unchecked("NameAlreadyUsed(" + argument + ")");
+    body_context.Bind(argument, std::move(values[i]));
+  }
+  util::Result<Value> value = Eval(function.body, env, body_context);
+  if (!value) {
+    if (std::optional<Value> returned = env.short_return().Take(value.error())) return std::move(*returned);
+  }
+  return value;
+}
+
+}  // namespace
+
+util::Result<Value> ApplyDefinedEvaluated(const std::string& name, const DefinedFunction& function,
+                                          std::vector<Value> values, Environment& env) {
+  STACKS_TRY(ContractContext * contract, Contract(env));
+  if (contract->active_functions.contains(name)) return Unchecked("CircularReference(" + name + ")");
+  STACKS_RETURN_IF_ERROR(env.PushFrame());
+  contract->active_functions.insert(name);
+  util::Result<Value> result = [&]() -> util::Result<Value> {
+    if (!function.read_only) return ExecuteDefined(function, std::move(values), env);
+    // execute_function_as_transaction: a read-only function runs in a nested level that is rolled back.
+    STACKS_RETURN_IF_ERROR(contract->store->Nest());
+    util::Result<Value> value = ExecuteDefined(function, std::move(values), env);
+    util::Status rolled_back = contract->store->Rollback();
+    if (!rolled_back) return rolled_back.error();
+    return value;
+  }();
+  contract->active_functions.erase(name);
+  env.PopFrame();
+  return result;
+}
+
 util::Result<Value> ApplyDefined(const std::string& name, const DefinedFunction& function, Args args, Environment& env,
                                  const LocalContext& context) {
-  if (function.read_only) return util::Unimplemented("calling the read-only function " + name + " is not built yet");
   STACKS_TRY(ContractContext * contract, Contract(env));
   if (contract->active_functions.contains(name)) return Unchecked("CircularReference(" + name + ")");
   if (env.stack_depth() >= MaxCallStackDepth(env.epoch())) return RuntimeError("MaxStackDepthReached");
@@ -268,35 +318,7 @@ util::Result<Value> ApplyDefined(const std::string& name, const DefinedFunction&
     values.push_back(std::move(v).value());
   }
   env.DecrApplyDepth();
-  STACKS_RETURN_IF_ERROR(env.PushFrame());
-  contract->active_functions.insert(name);
-  util::Result<Value> result = [&]() -> util::Result<Value> {
-    STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kUserFunctionApplication, function.arguments.size()));
-    for (size_t i = 0; i < function.arguments.size() && i < values.size(); ++i) {
-      const uint64_t size =
-          env.epoch() >= costs::Epoch::k33 ? uint64_t{ValueSize(values[i])} : function.arguments[i].second.Size();
-      STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kInnerTypeCheckCost, size));
-    }
-    if (values.size() != function.arguments.size()) {
-      return Unchecked("IncorrectArgumentCount(" + std::to_string(function.arguments.size()) + ", " +
-                       std::to_string(values.size()) + ")");
-    }
-    LocalContext body_context;
-    for (size_t i = 0; i < values.size(); ++i) {
-      const auto& [argument, type] = function.arguments[i];
-      STACKS_RETURN_IF_ERROR(CheckAdmits(type, values[i]));
-      if (body_context.Lookup(argument) != nullptr) return Unchecked("NameAlreadyUsed(" + argument + ")");
-      body_context.Bind(argument, std::move(values[i]));
-    }
-    util::Result<Value> value = Eval(function.body, env, body_context);
-    if (!value && value.error().message.starts_with("EarlyReturn(")) {
-      return util::Unimplemented("a short return out of a defined function is not built yet");
-    }
-    return value;
-  }();
-  contract->active_functions.erase(name);
-  env.PopFrame();
-  return result;
+  return ApplyDefinedEvaluated(name, function, std::move(values), env);
 }
 
 bool IsSupportedDefine(const SymbolicExpression& expression) {

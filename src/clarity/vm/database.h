@@ -15,6 +15,9 @@
 // A value whose type the definition does not admit is the type checker's refusal: Unchecked(TypeValueError(..)).
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "clarity/ast/symbolic_expression.h"
 #include "clarity/vm/evaluator.h"
 #include "clarity/vm/natives.h"
@@ -32,15 +35,20 @@ util::Result<Value> SpecialSetEntry(Args args, Environment& env, const LocalCont
 util::Result<Value> SpecialInsertEntry(Args args, Environment& env, const LocalContext& context);
 util::Result<Value> SpecialDeleteEntry(Args args, Environment& env, const LocalContext& context);
 
-/// Calls the private function `name` (the reference's apply of a UserFunction and DefinedFunction::execute_apply):
+/// Calls the defined function `name` (the reference's apply of a UserFunction and DefinedFunction::execute_apply):
 /// the call-stack checks, the arguments left to right, then cost_user_function_application(argument count) and
 /// cost_inner_type_check_cost per argument (at the declared type's size; at the argument's size from Epoch 3.3),
-/// each argument checked against its type and bound in a fresh local context, and the body. Errors: Unchecked(..)
-/// for a wrong argument count or type, a recursive call (CircularReference); kUnimplemented for read-only functions
-/// (run as a nested transaction in the reference) and for a short return (asserts!, unwrap!, try!) out of the body;
-/// the evaluator's.
+/// each argument checked against its type and bound in a fresh local context, and the body. A short return
+/// (asserts!, unwrap!, unwrap-err!, try!) out of the body is the function's value, free. A read-only function runs
+/// in a nested store level that is rolled back (execute_function_as_transaction; its costs stay charged). Errors:
+/// Unchecked(..) for a wrong argument count or type, a recursive call (CircularReference); the evaluator's.
 util::Result<Value> ApplyDefined(const std::string& name, const DefinedFunction& function, Args args, Environment& env,
                                  const LocalContext& context);
+
+/// ApplyDefined over arguments already evaluated (apply_evaluated: map, filter, fold): the recursion and call-stack
+/// checks, then the call.
+util::Result<Value> ApplyDefinedEvaluated(const std::string& name, const DefinedFunction& function,
+                                          std::vector<Value> values, Environment& env);
 
 /// Whether `expression` is a top-level define form this evaluator runs (define-constant, define-data-var,
 /// define-map, define-private, define-read-only).

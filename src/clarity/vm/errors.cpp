@@ -16,6 +16,23 @@ util::Error EarlyReturn(std::string_view kind, const Value& value) {
   return util::ConsensusViolation("EarlyReturn(" + std::string(kind) + "(" + ToReferenceString(value) + "))");
 }
 
+bool IsEarlyReturn(const util::Error& error) {
+  return error.code == util::ErrorCode::kConsensusViolation && error.message.starts_with("EarlyReturn(");
+}
+
+util::Error ShortReturnSlot::Raise(std::string_view kind, Value value) {
+  util::Error error = EarlyReturn(kind, value);
+  m_value = std::move(value);
+  return error;
+}
+
+std::optional<Value> ShortReturnSlot::Take(const util::Error& error) {
+  if (!IsEarlyReturn(error) || !m_value) return std::nullopt;
+  std::optional<Value> value = std::move(m_value);
+  m_value.reset();
+  return value;
+}
+
 util::Error RuntimeCheckError(std::string_view what) {
   return util::ConsensusViolation("RuntimeCheck(" + std::string(what) + ")");
 }

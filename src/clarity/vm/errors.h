@@ -8,7 +8,9 @@
 //                                                        "Runtime(Arithmetic(\"log2 must be passed a positive integer\"))"
 //   EarlyReturn(<kind>(<value>))    kConsensusViolation  "EarlyReturn(AssertionFailed(u1))",
 //                                                        "EarlyReturn(UnwrapFailed(none))": a short return (asserts!,
-//                                                        unwrap!, try!, ...) that reached the top level
+//                                                        unwrap!, try!, ...) that reached the top level; the
+//                                                        value itself travels in a ShortReturnSlot (below), so a
+//                                                        user function can return it
 //   RuntimeCheck(<kind>)            kConsensusViolation  a type check only the running VM makes
 //                                                        ("RuntimeCheck(SequenceElementArityMismatch)")
 //   Unchecked(<CheckErrors>)        kInvalidArgument     what the reference's type checker refuses before running
@@ -19,6 +21,7 @@
 // ClassifyError turns such an error back into the (kind, variant, reason) triple the differential tests compare.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -34,6 +37,24 @@ util::Error RuntimeError(std::string_view reason);
 util::Error ArithmeticError(std::string_view message);
 /// A short return of `value`: `kind` is "AssertionFailed" or "UnwrapFailed".
 util::Error EarlyReturn(std::string_view kind, const Value& value);
+/// Whether `error` is a short return (EarlyReturn(..)).
+bool IsEarlyReturn(const util::Error& error);
+
+/// The value of the short return being propagated (the reference's VmExecutionError::EarlyReturn(value)). util::Error
+/// holds only a code and text, so the value rides beside it: Raise records it and builds the EarlyReturn error; the
+/// function boundary that catches the error (DefinedFunction::execute_apply) takes it back with Take. One slot per
+/// evaluation (Environment::short_return()); a later Raise replaces a value nobody took.
+class ShortReturnSlot {
+ public:
+  /// Records `value` and returns EarlyReturn(kind, value). `kind`: "AssertionFailed" or "UnwrapFailed".
+  util::Error Raise(std::string_view kind, Value value);
+  /// The recorded value if `error` is a short return and one is recorded (the slot is emptied), else nullopt.
+  std::optional<Value> Take(const util::Error& error);
+
+ private:
+  std::optional<Value> m_value;
+};
+
 /// A check the type checker would have made: "Unchecked(<what>)".
 util::Error Unchecked(std::string_view what);
 /// A type check the reference makes at run time that its type checker lets through (a ClarityTypeError raised while

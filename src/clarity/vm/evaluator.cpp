@@ -127,8 +127,9 @@ util::Result<Value> Eval(const SymbolicExpression& expression, Environment& env,
           return ApplyDefined(it->first, it->second, Args(expression.items).subspan(1), env, context);
         }
       }
-      STACKS_TRY(const NativeFunction* function, LookupFunction(head.name, env));
-      return Apply(*function, Args(expression.items).subspan(1), env, context);
+      STACKS_TRY(Callable function, LookupFunction(head.name, env));
+      if (function.native == nullptr) return util::Corruption("a defined function found after the contract's lookup");
+      return Apply(*function.native, Args(expression.items).subspan(1), env, context);
     }
     case SymbolicExpression::Kind::kField:
     case SymbolicExpression::Kind::kTraitReference:

@@ -2,8 +2,8 @@
 // evaluates SymbolicExpressions in a local context, charging the cost tracker as the reference does.
 //
 // Contract state: an Environment may carry a ContractContext (constants, looked up after the local context as the
-// reference's lookup_variable does; data vars and maps, stored through clarity/storage; defined functions; private ones
-// callable). Not yet: tokens, contract calls, block info. Reserved variables that need chain state
+// reference's lookup_variable does; data vars and maps, stored through clarity/storage; private and read-only
+// functions, callable directly and through map, filter and fold). Not yet: tokens, contract calls, block info. Reserved variables that need chain state
 // (tx-sender, block-height) are to be answered by LookupReservedVariable, and more natives join the table in
 // natives.cpp (those over contract state are in database.h).
 //
@@ -38,6 +38,7 @@
 #include "clarity/types/principal.h"
 #include "clarity/types/type_signature.h"
 #include "clarity/types/value.h"
+#include "clarity/vm/errors.h"
 #include "util/result.h"
 
 namespace stacks::clarity::vm {
@@ -135,6 +136,9 @@ class Environment {
   void IncrApplyDepth() { ++m_apply_depth; }
   void DecrApplyDepth() { --m_apply_depth; }
 
+  /// Where asserts!, unwrap!, unwrap-err! and try! leave the value of their short return (errors.h).
+  ShortReturnSlot& short_return() { return m_short_return; }
+
  private:
   costs::Epoch m_epoch;
   ClarityVersion m_version;
@@ -145,6 +149,7 @@ class Environment {
   ContractContext* m_contract = nullptr;
   uint64_t m_frames = 0;
   uint64_t m_apply_depth = 0;
+  ShortReturnSlot m_short_return;
 };
 
 /// Evaluates `expression` (eval). Errors: errors.h.

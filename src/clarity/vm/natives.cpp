@@ -372,7 +372,7 @@ util::Result<Value> SpecialAsserts(Args args, Environment& env, const LocalConte
   STACKS_TRY(bool b, ForceBool(c));
   if (b) return c;
   STACKS_TRY(Value thrown, Eval(args[1], env, context));
-  return EarlyReturn("AssertionFailed", thrown);
+  return env.short_return().Raise("AssertionFailed", std::move(thrown));
 }
 
 // Binds `name` in `context` after the reference's checks (reserved names, names already bound).
@@ -452,11 +452,11 @@ util::Result<Value> NativeDefaultTo(std::vector<Value>& args, Environment&) {
 }
 
 template <bool kErr>
-util::Result<Value> NativeUnwrapRet(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeUnwrapRet(std::vector<Value>& args, Environment& env) {
   STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
   STACKS_TRY(auto inner, kErr ? InnerUnwrapErr(args[0]) : InnerUnwrap(args[0]));
   if (inner) return *inner;
-  return EarlyReturn("UnwrapFailed", args[1]);
+  return env.short_return().Raise("UnwrapFailed", std::move(args[1]));
 }
 
 template <bool kErr>
@@ -467,17 +467,17 @@ util::Result<Value> NativeUnwrapPanic(std::vector<Value>& args, Environment&) {
   return RuntimeError("UnwrapFailure");
 }
 
-util::Result<Value> NativeTry(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeTry(std::vector<Value>& args, Environment& env) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   const Value& v = args[0];
   if (v.kind() == Value::Kind::kOptional) {
     if (v.IsSome()) return v.Inner();
-    return EarlyReturn("UnwrapFailed", Value::None());
+    return env.short_return().Raise("UnwrapFailed", Value::None());
   }
   if (v.kind() == Value::Kind::kResponse) {
     if (v.IsOk()) return v.Inner();
     STACKS_TRY(Value thrown, Value::Err(v.Inner()));
-    return EarlyReturn("UnwrapFailed", thrown);
+    return env.short_return().Raise("UnwrapFailed", std::move(thrown));
   }
   return TypeError("optional or response", v);
 }
@@ -657,13 +657,13 @@ util::Result<Value> SpecialFold(Args args, Environment& env, const LocalContext&
   STACKS_RETURN_IF_ERROR(CheckCount(3, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kFold, 0));
   if (args[0].kind != SymbolicExpression::Kind::kAtom) return Unchecked("ExpectedName");
-  STACKS_TRY(const NativeFunction* function, LookupFunction(args[0].name, env));
+  STACKS_TRY(Callable function, LookupFunction(args[0].name, env));
   STACKS_TRY(Value seq, Eval(args[1], env, context));
   STACKS_TRY(Value acc, Eval(args[2], env, context));
   if (!IsSequence(seq)) return TypeError("sequence", seq);
   for (size_t i = 0, n = SequenceLength(seq); i < n; ++i) {
     STACKS_TRY(Value element, SequenceElement(seq, i));
-    STACKS_TRY(acc, ApplyEvaluated(*function, {std::move(element), std::move(acc)}, env, context));
+    STACKS_TRY(acc, ApplyEvaluated(function, {std::move(element), std::move(acc)}, env, context));
   }
   return acc;
 }
@@ -673,12 +673,12 @@ util::Result<Value> SpecialFilter(Args args, Environment& env, const LocalContex
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kFilter, 0));
   if (args[0].kind != SymbolicExpression::Kind::kAtom) return Unchecked("ExpectedName");
   STACKS_TRY(Value seq, Eval(args[1], env, context));
-  STACKS_TRY(const NativeFunction* function, LookupFunction(args[0].name, env));
+  STACKS_TRY(Callable function, LookupFunction(args[0].name, env));
   if (!IsSequence(seq)) return TypeError("sequence", seq);
   std::vector<size_t> kept;
   for (size_t i = 0, n = SequenceLength(seq); i < n; ++i) {
     STACKS_TRY(Value element, SequenceElement(seq, i));
-    STACKS_TRY(Value keep, ApplyEvaluated(*function, {std::move(element)}, env, context));
+    STACKS_TRY(Value keep, ApplyEvaluated(function, {std::move(element)}, env, context));
     STACKS_TRY(bool b, ForceBool(keep));
     if (b) kept.push_back(i);
   }
@@ -740,7 +740,7 @@ util::Result<Value> SpecialMap(Args args, Environment& env, const LocalContext& 
   STACKS_RETURN_IF_ERROR(CheckAtLeast(2, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kMap, args.size()));
   if (args[0].kind != SymbolicExpression::Kind::kAtom) return Unchecked("ExpectedName");
-  STACKS_TRY(const NativeFunction* function, LookupFunction(args[0].name, env));
+  STACKS_TRY(Callable function, LookupFunction(args[0].name, env));
   std::vector<std::vector<Value>> calls;
   size_t min_len = SIZE_MAX;
   for (const SymbolicExpression& arg : args.subspan(1)) {
@@ -762,7 +762,7 @@ util::Result<Value> SpecialMap(Args args, Environment& env, const LocalContext& 
   const size_t arity = calls.empty() ? 0 : calls.front().size();
   for (std::vector<Value>& call : calls) {
     if (call.size() != arity) break;
-    STACKS_TRY(Value r, ApplyEvaluated(*function, std::move(call), env, context));
+    STACKS_TRY(Value r, ApplyEvaluated(function, std::move(call), env, context));
     results.push_back(std::move(r));
   }
   return ConsList(std::move(results));
@@ -1416,14 +1416,14 @@ const NativeFunction* LookupNative(std::string_view name, ClarityVersion version
   return nullptr;
 }
 
-util::Result<const NativeFunction*> LookupFunction(std::string_view name, Environment& env) {
+util::Result<Callable> LookupFunction(std::string_view name, Environment& env) {
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupFunction, 0));
-  const NativeFunction* f = LookupNative(name, env.version());
-  if (f == nullptr && env.contract() != nullptr && env.contract()->functions.contains(name)) {
-    return util::Unimplemented("calling the defined function " + std::string(name) + " is not built yet");
+  if (const NativeFunction* f = LookupNative(name, env.version())) return Callable{f, nullptr, nullptr};
+  if (env.contract() != nullptr) {
+    auto it = env.contract()->functions.find(name);
+    if (it != env.contract()->functions.end()) return Callable{nullptr, &it->first, &it->second};
   }
-  if (f == nullptr) return Unchecked("UndefinedFunction(" + std::string(name) + ")");
-  return f;
+  return Unchecked("UndefinedFunction(" + std::string(name) + ")");
 }
 
 util::Result<Value> Apply(const NativeFunction& function, Args args, Environment& env, const LocalContext& context) {
@@ -1449,8 +1449,17 @@ util::Result<Value> Apply(const NativeFunction& function, Args args, Environment
   return Dispatch(function, std::move(values), env);
 }
 
-util::Result<Value> ApplyEvaluated(const NativeFunction& function, std::vector<Value> args, Environment& env,
+util::Result<Value> ApplyEvaluated(const Callable& callable, std::vector<Value> args, Environment& env,
                                    const LocalContext& context) {
+  if (callable.defined != nullptr) {
+    // check_call_preconditions: recursion before the stack depth.
+    if (env.contract()->active_functions.contains(*callable.name)) {
+      return Unchecked("CircularReference(" + *callable.name + ")");
+    }
+    if (env.stack_depth() >= MaxCallStackDepth(env.epoch())) return RuntimeError("MaxStackDepthReached");
+    return ApplyDefinedEvaluated(*callable.name, *callable.defined, std::move(args), env);
+  }
+  const NativeFunction& function = *callable.native;
   if (env.stack_depth() >= MaxCallStackDepth(env.epoch())) return RuntimeError("MaxStackDepthReached");
   if (function.special != nullptr) {
     // A special form over values: hand it the values as literal expressions.

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -37,11 +38,19 @@ const NativeFunction* LookupNative(std::string_view name, ClarityVersion version
 
 /// apply: evaluates the arguments of a native (or hands them to a special form), then runs it.
 util::Result<Value> Apply(const NativeFunction& function, Args args, Environment& env, const LocalContext& context);
+/// What lookup_function finds (CallableType): a native, or a function the contract defined (`name` and `defined`
+/// point into env.contract()->functions).
+struct Callable {
+  const NativeFunction* native = nullptr;
+  const std::string* name = nullptr;
+  const DefinedFunction* defined = nullptr;
+};
 /// apply_evaluated: runs `function` on values already evaluated (map, filter, fold).
-util::Result<Value> ApplyEvaluated(const NativeFunction& function, std::vector<Value> args, Environment& env,
+util::Result<Value> ApplyEvaluated(const Callable& function, std::vector<Value> args, Environment& env,
                                    const LocalContext& context);
-/// lookup_function: charges cost_lookup_function, then finds the native. Errors: Unchecked(UndefinedFunction(name)).
-util::Result<const NativeFunction*> LookupFunction(std::string_view name, Environment& env);
+/// lookup_function: charges cost_lookup_function, then finds the native, else the contract's defined function.
+/// Errors: Unchecked(UndefinedFunction(name)).
+util::Result<Callable> LookupFunction(std::string_view name, Environment& env);
 
 /// The reference's Value::size(): TypeOf(value).Size().
 inline uint64_t ValueSize(const Value& value) { return TypeOf(value).Size(); }

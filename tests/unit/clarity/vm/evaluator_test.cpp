@@ -418,12 +418,12 @@ TEST(ContractStateTest, Constants) {
   // Only definitions: no value; forms not built yet are refused before anything runs.
   EXPECT_EQ(EvalSnippet("(define-constant a 1)", Opts()).error().code, util::ErrorCode::kUnimplemented);
   EXPECT_EQ(EvalSnippet("(define-public (f) (ok 1)) 1", Opts()).error().code, util::ErrorCode::kUnimplemented);
-  // Functions register (their names are then used); calling read-only ones is not built yet.
+  // Functions register (their names are then used).
   EXPECT_EQ(EvalText("(define-private (f (a int)) a) 1"), "1");
   EXPECT_EQ(EvalText("(define-read-only (f) 1) (define-constant f 2) 1"), "analysis:Unchecked:NameAlreadyUsed");
   EXPECT_EQ(EvalText("(define-constant c 1) (define-private (f (c int)) c) 1"), "analysis:Unchecked:NameAlreadyUsed");
   EXPECT_EQ(EvalText("(define-private (f (a)) a) 1"), "analysis:Unchecked:BadSyntaxBinding");
-  EXPECT_EQ(EvalSnippet("(define-read-only (f) 1) (f)", Opts()).error().code, util::ErrorCode::kUnimplemented);
+  EXPECT_EQ(EvalText("(define-read-only (f) 1) (f)"), "1");
 }
 
 TEST(ContractStateTest, DataVars) {
@@ -488,8 +488,47 @@ TEST(ContractStateTest, PrivateFunctions) {
   EXPECT_EQ(EvalText("(define-private (f (a int)) a) (let ((a 1)) (g a))"), "analysis:Unchecked:UndefinedFunction");
   // The body runs in a fresh context: the caller's bindings are not visible.
   EXPECT_EQ(EvalText("(define-private (f) b) (let ((b 1)) (f))"), "analysis:Unchecked:UndefinedVariable");
-  EXPECT_EQ(EvalSnippet("(define-private (f) (unwrap! none 1)) (f)", Opts()).error().code,
-            util::ErrorCode::kUnimplemented);
+}
+
+TEST(ContractStateTest, ShortReturnOutOfFunctions) {
+  // The reference's execute_apply: a short return out of the body is the function's value.
+  EXPECT_EQ(EvalText("(define-private (f) (unwrap! none 1)) (f)"), "1");
+  EXPECT_EQ(EvalText("(define-private (f (a int)) (begin (asserts! (> a 0) (err u1)) (ok a))) (list (f 1) (f -1))"),
+            "((ok 1) (err u1))");
+  EXPECT_EQ(EvalText("(define-private (f (r (response int uint))) (unwrap-err! r u9)) (list (f (ok 1)) (f (err u2)))"),
+            "(u9 u2)");
+  EXPECT_EQ(EvalText("(define-private (f (r (response int uint))) (ok (+ (try! r) 1))) (list (f (err u3)) (f (ok 4)))"),
+            "((err u3) (ok 5))");
+  EXPECT_EQ(EvalText("(define-private (f (o (optional int))) (some (+ (try! o) 1))) (list (f none) (f (some 2)))"),
+            "(none (some 3))");
+  // Only the innermost function returns; the caller goes on.
+  EXPECT_EQ(EvalText("(define-private (g (a int)) (begin (asserts! (> a 0) false) true)) "
+                     "(define-private (h (a int)) (and (g a) (g (- a 1)))) (list (h 1) (h 2))"),
+            "(false true)");
+  // At the top level a short return is still an error.
+  EXPECT_EQ(EvalText("(define-private (f (a int)) (begin (asserts! (> a 0) (err u1)) (ok a))) (try! (f 0))"),
+            "runtime:EarlyReturn:UnwrapFailed");
+  EXPECT_EQ(EvalText("(asserts! false u1)"), "runtime:EarlyReturn:AssertionFailed");
+  // The returned value costs nothing more (the reference, Epoch 3.0).
+  EXPECT_EQ(CostOf("(define-private (f (a int)) (begin (asserts! (> a 0) (err u1)) (ok a))) (f -1)").runtime, 969u);
+}
+
+TEST(ContractStateTest, ReadOnlyAndFunctionsAsArguments) {
+  EXPECT_EQ(EvalText("(define-read-only (f (a int)) (+ a 1)) (f 2)"), "3");
+  EXPECT_EQ(EvalText("(define-data-var x int 5) (define-read-only (get-x) (var-get x)) (var-set x 6) (get-x)"), "6");
+  EXPECT_EQ(EvalText("(define-private (g (a int)) (* a 2)) (define-read-only (f (a int)) (g a)) (f 4)"), "8");
+  // Charged as a private call (the nested level costs nothing).
+  EXPECT_EQ(CostOf("(define-read-only (f (a int)) (+ a 1)) (f 2)").runtime,
+            CostOf("(define-private (f (a int)) (+ a 1)) (f 2)").runtime);
+  EXPECT_EQ(EvalText("(define-private (sq (a int)) (* a a)) (map sq (list 1 2 3))"), "(1 4 9)");
+  EXPECT_EQ(CostOf("(define-private (sq (a int)) (* a a)) (map sq (list 1 2 3))").runtime, 7476u);  // the reference
+  EXPECT_EQ(EvalText("(define-private (add (a int) (b int)) (+ a b)) (fold add (list 1 2 3) 0)"), "6");
+  EXPECT_EQ(EvalText("(define-private (even (a int)) (is-eq (mod a 2) 0)) (filter even (list 1 2 3 4))"), "(2 4)");
+  EXPECT_EQ(EvalText("(define-private (pos (a int)) (begin (asserts! (> a 0) false) true)) (filter pos (list 1 -2 3))"),
+            "(1 3)");
+  EXPECT_EQ(EvalText("(define-private (f (a int)) (/ 10 a)) (map f (list 1 0))"), "runtime:Runtime:DivisionByZero");
+  EXPECT_EQ(EvalText("(define-private (f (a uint)) (+ a u1)) (map f (list 1 2))"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(define-private (f (a int)) (fold f (list 1) a)) (f 1)"), "analysis:Unchecked:CircularReference");
 }
 
 }  // namespace
