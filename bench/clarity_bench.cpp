@@ -36,16 +36,15 @@ BENCHMARK(BM_Fold200);
 void BM_Fold1001(benchmark::State& state) { Run(state, "(fold + " + ListOf(1001) + " 0)"); }
 BENCHMARK(BM_Fold1001);
 
-void BM_Map200Sha256(benchmark::State& state) {
-  Run(state, "(map sha256 " + ListOf(200) + ")");
-}
+void BM_Map200Sha256(benchmark::State& state) { Run(state, "(map sha256 " + ListOf(200) + ")"); }
 BENCHMARK(BM_Map200Sha256);
 
 void BM_DataMap200(benchmark::State& state) {
   Run(state,
       "(define-map m int int) (define-private (put (k int) (acc int)) (begin (map-set m k (* k 2)) (+ acc 1))) "
       "(define-private (get-it (k int) (acc int)) (+ acc (default-to 0 (map-get? m k)))) "
-      "(begin (fold put " + ListOf(200) + " 0) (fold get-it " + ListOf(200) + " 0))");
+      "(begin (fold put " +
+          ListOf(200) + " 0) (fold get-it " + ListOf(200) + " 0))");
 }
 BENCHMARK(BM_DataMap200);
 

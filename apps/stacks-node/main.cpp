@@ -44,10 +44,11 @@ int Start(const std::vector<std::string_view>& args) {
   auto config = stacks::config::LoadNodeConfigFile(path, &warnings);
   for (const auto& warning : warnings) LOG_WARN("config: {}", warning);
   if (!config) return Fail(config.error().message);  // It names the file.
-  if (auto valid = stacks::config::ValidateNodeConfig(*config); !valid) return Fail(path + ": " + valid.error().message);
-  const auto now_ms = static_cast<uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                                std::chrono::system_clock::now().time_since_epoch())
-                                                .count());
+  if (auto valid = stacks::config::ValidateNodeConfig(*config); !valid)
+    return Fail(path + ": " + valid.error().message);
+  const auto now_ms = static_cast<uint64_t>(
+      std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+          .count());
   auto options = stacks::node::NodeOptionsFromConfig(*config, now_ms);
   if (!options) return Fail(path + ": " + options.error().message);
   for (const auto& note : options->notes) LOG_INFO("config: {}", note);

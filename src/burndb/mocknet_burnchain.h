@@ -45,7 +45,7 @@ struct MocknetBurnchainOptions {
   //! burnchain.first_burn_block_timestamp; unset: the `now_secs` Open was given when it created the chain.
   std::optional<uint64_t> first_burn_block_timestamp_secs;
   size_t max_queued_txs = DEFAULT_MOCKNET_MAX_QUEUED_TXS;  //!< Submit fails with kResourceExhausted beyond this.
-  sqlite::DatabaseOptions db;                          //!< SQLite settings.
+  sqlite::DatabaseOptions db;                              //!< SQLite settings.
 };
 
 /// Called with each block the chain gains (the chains coordinator subscribes). Runs on the mining thread; the block

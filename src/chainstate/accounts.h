@@ -85,13 +85,13 @@ std::vector<codec::Principal> AccountsTouchedBy(const chain::Transaction& tx);
 /// the payer (sponsor, else origin) pays the fee; the payload runs; each nonce then goes up by one.
 /// Payloads: a token transfer moves the amount (to a standard or contract principal; a transfer the balance cannot
 /// cover fails inside the transaction, see TransactionReceipt::result); a coinbase credits nothing: its reward,
-/// CoinbaseRewardUstx, goes into the receipt for ChainstateDb to pay once it matures; a tenure change changes no balance.
-/// REQUIRES: `accounts` holds, as stored, every account of AccountsTouchedBy(tx) that exists.
-/// On success returns the receipt and `accounts` holds the new state; on error `accounts` is unchanged.
-/// Errors: kConsensusViolation, which makes a block holding `tx` invalid: "bad nonce" (origin or sponsor), "fee
-/// exceeds balance", "nonce overflow", "balance overflow" (a credit past 2^128-1); kUnimplemented "contract
-/// transactions need the Clarity VM (not wired in yet)" for smart contracts and contract calls, and
-/// "poison-microblock transactions are not processed" for PoisonMicroblock.
+/// CoinbaseRewardUstx, goes into the receipt for ChainstateDb to pay once it matures; a tenure change changes no
+/// balance. REQUIRES: `accounts` holds, as stored, every account of AccountsTouchedBy(tx) that exists. On success
+/// returns the receipt and `accounts` holds the new state; on error `accounts` is unchanged. Errors:
+/// kConsensusViolation, which makes a block holding `tx` invalid: "bad nonce" (origin or sponsor), "fee exceeds
+/// balance", "nonce overflow", "balance overflow" (a credit past 2^128-1); kUnimplemented "contract transactions need
+/// the Clarity VM (not wired in yet)" for smart contracts and contract calls, and "poison-microblock transactions are
+/// not processed" for PoisonMicroblock.
 util::Result<TransactionReceipt> ApplyTransactionToAccounts(const chain::Transaction& tx, const BlockContext& context,
                                                             AccountMap& accounts);
 

@@ -6,9 +6,9 @@
 #include <utility>
 
 #include "chain/tx_check.h"
-#include "sqlite/schema.h"
 #include "clarity/types/serialization.h"
 #include "codec/consensus.h"
+#include "sqlite/schema.h"
 #include "util/hex.h"
 
 namespace stacks::chainstate {
@@ -204,7 +204,8 @@ util::Result<ChainstateDb> ChainstateDb::Open(const std::string& directory, cons
   STACKS_TRY(sqlite::Database opened, sqlite::Database::Open(path, db_options));
   auto db = std::make_unique<sqlite::Database>(std::move(opened));
   const std::string create_sql = std::string(CHAINSTATE_TABLES_SQL) + std::string(SqliteStateIndex::SchemaSql());
-  STACKS_RETURN_IF_ERROR(sqlite::OpenSchema(*db, sqlite::Schema{"chainstate", CHAINSTATE_SCHEMA_VERSION, create_sql, MIGRATIONS}));
+  STACKS_RETURN_IF_ERROR(
+      sqlite::OpenSchema(*db, sqlite::Schema{"chainstate", CHAINSTATE_SCHEMA_VERSION, create_sql, MIGRATIONS}));
   STACKS_TRY(SqliteStateIndex index, SqliteStateIndex::Open(*db));
   auto index_ptr = std::make_unique<SqliteStateIndex>(std::move(index));
   return ChainstateDb(std::move(db), std::move(index_ptr), options);
@@ -345,8 +346,9 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
   // The parent tenure's fees, before this block adds to its own tenure's (they differ for a tenure-start block).
   Uint128 parent_tenure_fees = 0;
   if (coinbase_tx != nullptr && tip.block_id != BOOT_BLOCK_ID) {
-    STACKS_TRY(sqlite::Statement st, m_db->Prepare("SELECT t.fees_ustx FROM block_headers h JOIN tenures t "
-                                           "ON t.tenure_consensus_hash = h.tenure_consensus_hash WHERE h.block_id = ?1"));
+    STACKS_TRY(sqlite::Statement st,
+               m_db->Prepare("SELECT t.fees_ustx FROM block_headers h JOIN tenures t "
+                             "ON t.tenure_consensus_hash = h.tenure_consensus_hash WHERE h.block_id = ?1"));
     STACKS_RETURN_IF_ERROR(st.BindBlob(1, tip.block_id));
     STACKS_TRY(bool row, st.Step());
     if (!row) return util::Corruption("the chain tip has no tenure");
@@ -387,9 +389,10 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
     for (size_t i = 0; i < block.transactions.size(); ++i) {
       if (&block.transactions[i] == coinbase_tx) coinbase_ustx = applied.receipts[i].coinbase_ustx;
     }
-    STACKS_TRY(sqlite::Statement st, m_db->Prepare("INSERT INTO miner_rewards (coinbase_height, tenure_consensus_hash, block_id, "
-                                           "recipient, miner_address, coinbase_ustx, parent_fees_ustx) "
-                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    STACKS_TRY(sqlite::Statement st,
+               m_db->Prepare("INSERT INTO miner_rewards (coinbase_height, tenure_consensus_hash, block_id, "
+                             "recipient, miner_address, coinbase_ustx, parent_fees_ustx) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     STACKS_RETURN_IF_ERROR(st.BindInt64(1, static_cast<int64_t>(coinbase_height)));
     STACKS_RETURN_IF_ERROR(st.BindBlob(2, block.tenure_consensus_hash));
     STACKS_RETURN_IF_ERROR(st.BindBlob(3, block.block_id));
@@ -423,11 +426,13 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
     STACKS_RETURN_IF_ERROR(st.BindBlob(2, body));
     STACKS_RETURN_IF_ERROR(st.Run());
   }
-  STACKS_TRY(sqlite::Statement receipt_st, m_db->Prepare("INSERT INTO receipts (block_id, tx_index, txid, result, fee_ustx, "
-                                                 "coinbase_ustx) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-  STACKS_TRY(sqlite::Statement event_st, m_db->Prepare("INSERT INTO stx_transfer_events (block_id, tx_index, event_index, "
-                                               "sender, recipient, amount_ustx, memo) "
-                                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+  STACKS_TRY(sqlite::Statement receipt_st,
+             m_db->Prepare("INSERT INTO receipts (block_id, tx_index, txid, result, fee_ustx, "
+                           "coinbase_ustx) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+  STACKS_TRY(sqlite::Statement event_st,
+             m_db->Prepare("INSERT INTO stx_transfer_events (block_id, tx_index, event_index, "
+                           "sender, recipient, amount_ustx, memo) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
   for (size_t i = 0; i < applied.receipts.size(); ++i) {
     const TransactionReceipt& receipt = applied.receipts[i];
     receipt_st.Reset();
@@ -456,8 +461,8 @@ util::Result<AppliedBlock> ChainstateDb::ApplyBlockInTransaction(const BlockToAp
 
 util::Result<std::optional<MaturedMinerReward>> ChainstateDb::ReadScheduledReward(uint64_t coinbase_height) {
   STACKS_TRY(sqlite::Statement st, m_db->Prepare("SELECT tenure_consensus_hash, block_id, recipient, miner_address, "
-                                         "coinbase_ustx, parent_fees_ustx FROM miner_rewards "
-                                         "WHERE coinbase_height = ?1"));
+                                                 "coinbase_ustx, parent_fees_ustx FROM miner_rewards "
+                                                 "WHERE coinbase_height = ?1"));
   STACKS_RETURN_IF_ERROR(st.BindInt64(1, static_cast<int64_t>(coinbase_height)));
   STACKS_TRY(bool row, st.Step());
   if (!row) return std::optional<MaturedMinerReward>();
@@ -488,8 +493,9 @@ util::Result<AppliedBlock> ChainstateDb::ProposeBlock(const BlockToApply& block)
 }
 
 util::Result<StoredTenure> ChainstateDb::GetTenure(const chain::ConsensusHash& tenure_consensus_hash) {
-  STACKS_TRY(sqlite::Statement st, m_db->Prepare("SELECT burn_block_height, first_block_id, last_block_id, block_count, "
-                                         "coinbase_txid FROM tenures WHERE tenure_consensus_hash = ?1"));
+  STACKS_TRY(sqlite::Statement st,
+             m_db->Prepare("SELECT burn_block_height, first_block_id, last_block_id, block_count, "
+                           "coinbase_txid FROM tenures WHERE tenure_consensus_hash = ?1"));
   STACKS_RETURN_IF_ERROR(st.BindBlob(1, tenure_consensus_hash));
   STACKS_TRY(bool row, st.Step());
   if (!row) return util::NotFound("no tenure " + util::ToHex(tenure_consensus_hash));
@@ -515,7 +521,7 @@ util::Result<uint64_t> ChainstateDb::CoinbaseHeight() {
 
 util::Result<Account> ChainstateDb::GetAccount(const codec::Principal& principal) {
   STACKS_TRY(sqlite::CachedStatement st, m_db->PrepareCached("SELECT " + std::string(SELECT_ACCOUNT_COLUMNS) +
-                                                     " FROM accounts WHERE principal = ?1"));
+                                                             " FROM accounts WHERE principal = ?1"));
   STACKS_RETURN_IF_ERROR(st->BindText(1, codec::PrincipalToString(principal)));
   STACKS_TRY(bool row, st->Step());
   if (!row) return Account{};
@@ -525,14 +531,14 @@ util::Result<Account> ChainstateDb::GetAccount(const codec::Principal& principal
 util::Result<ChainstateReader> ChainstateReader::Open(const std::string& directory) {
   sqlite::DatabaseOptions options;
   options.create_if_missing = false;
-  STACKS_TRY(sqlite::Database db, sqlite::Database::Open((std::filesystem::path(directory) / CHAINSTATE_DB_FILE_NAME).string(),
-                                         options));
+  STACKS_TRY(sqlite::Database db,
+             sqlite::Database::Open((std::filesystem::path(directory) / CHAINSTATE_DB_FILE_NAME).string(), options));
   return ChainstateReader(std::move(db));
 }
 
 util::Result<Account> ChainstateReader::GetAccount(const codec::Principal& principal) {
   STACKS_TRY(sqlite::CachedStatement st, m_db.PrepareCached("SELECT " + std::string(SELECT_ACCOUNT_COLUMNS) +
-                                                    " FROM accounts WHERE principal = ?1"));
+                                                            " FROM accounts WHERE principal = ?1"));
   STACKS_RETURN_IF_ERROR(st->BindText(1, codec::PrincipalToString(principal)));
   STACKS_TRY(bool row, st->Step());
   if (!row) return Account{};
@@ -558,7 +564,7 @@ util::Result<StoredBlock> ChainstateDb::GetBlockByHeight(uint64_t stacks_block_h
 util::Result<ChainTip> ChainstateDb::GetTip() {
   if (!IsInitialized()) return util::FailedPrecondition("chainstate genesis is not initialized");
   STACKS_TRY(sqlite::Statement st, m_db->Prepare("SELECT block_id, stacks_block_height, state_root FROM block_headers "
-                                         "ORDER BY stacks_block_height DESC LIMIT 1"));
+                                                 "ORDER BY stacks_block_height DESC LIMIT 1"));
   STACKS_TRY(bool row, st.Step());
   ChainTip tip;
   if (!row) {
@@ -597,7 +603,7 @@ util::Status ChainstateDb::CheckIntegrity() {
     if (indexed_account != account) return util::Corruption("account " + principal + " differs from the index");
   }
   STACKS_TRY(sqlite::Statement count, m_db->Prepare("SELECT COUNT(*) FROM index_leaves WHERE substr(key, 1, 12) = "
-                                            "CAST('stx-account/' AS BLOB)"));
+                                                    "CAST('stx-account/' AS BLOB)"));
   STACKS_TRY(bool row, count.Step());
   if (!row || count.ColumnInt64(0) != account_rows) {
     return util::Corruption("the state index holds accounts the accounts table lacks");

@@ -38,9 +38,9 @@
 #include "chain/nakamoto_block.h"
 #include "chain/transaction.h"
 #include "chainstate/accounts.h"
-#include "sqlite/sqlite.h"
 #include "chainstate/state_index.h"
 #include "codec/stacks_address.h"
+#include "sqlite/sqlite.h"
 #include "util/result.h"
 
 namespace stacks::chainstate {
@@ -208,7 +208,8 @@ class ChainstateDb {
   util::Status CheckIntegrity();
 
  private:
-  ChainstateDb(std::unique_ptr<sqlite::Database> db, std::unique_ptr<SqliteStateIndex> index, const ChainstateOptions& options)
+  ChainstateDb(std::unique_ptr<sqlite::Database> db, std::unique_ptr<SqliteStateIndex> index,
+               const ChainstateOptions& options)
       : m_db(std::move(db)), m_index(std::move(index)), m_options(options) {}
   util::Result<AppliedBlock> ApplyBlockInTransaction(const BlockToApply& block);
   util::Status WriteAccount(const codec::Principal& principal, const Account& account);

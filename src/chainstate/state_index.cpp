@@ -65,7 +65,9 @@ std::string_view SqliteStateIndex::SchemaSql() {
   )sql";
 }
 
-util::Status SqliteStateIndex::CreateSchema(sqlite::Database& db) { return db.Execute(SchemaSql(), "create index tables"); }
+util::Status SqliteStateIndex::CreateSchema(sqlite::Database& db) {
+  return db.Execute(SchemaSql(), "create index tables");
+}
 
 util::Result<SqliteStateIndex> SqliteStateIndex::Open(sqlite::Database& db) {
   SqliteStateIndex index(db);
@@ -134,9 +136,10 @@ util::Result<StateRoot> SqliteStateIndex::ComputeRoot() {
 util::Result<StateRoot> SqliteStateIndex::SealBlock() {
   if (!m_open_block) return util::FailedPrecondition("state index: seal with no open block");
   STACKS_TRY(const StateRoot root, ComputeRoot());
-  STACKS_TRY(sqlite::Statement insert, m_db->Prepare("INSERT INTO index_roots (block_id, parent_block_id, root, seal_order) "
-                                             "VALUES (?1, ?2, ?3, (SELECT IFNULL(MAX(seal_order), 0) + 1 "
-                                             "FROM index_roots))"));
+  STACKS_TRY(sqlite::Statement insert,
+             m_db->Prepare("INSERT INTO index_roots (block_id, parent_block_id, root, seal_order) "
+                           "VALUES (?1, ?2, ?3, (SELECT IFNULL(MAX(seal_order), 0) + 1 "
+                           "FROM index_roots))"));
   STACKS_RETURN_IF_ERROR(insert.BindBlob(1, *m_open_block));
   if (m_tip) {
     STACKS_RETURN_IF_ERROR(insert.BindBlob(2, *m_tip));

@@ -22,8 +22,8 @@
 #include <vector>
 
 #include "chain/hashes.h"
-#include "sqlite/sqlite.h"
 #include "crypto/hash.h"
+#include "sqlite/sqlite.h"
 #include "util/bytes.h"
 #include "util/result.h"
 

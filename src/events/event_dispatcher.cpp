@@ -11,9 +11,9 @@
 #include <thread>
 #include <utility>
 
+#include "events/event_filter.h"
 #include "sqlite/schema.h"
 #include "sqlite/sqlite.h"
-#include "events/event_filter.h"
 #include "util/log.h"
 #include "util/thread_annotations.h"
 
@@ -209,8 +209,7 @@ util::Result<bool> EventDispatcher::Impl::WaitUntilDelivered(std::chrono::millis
   for (;;) {
     size_t pending = 0;
     for (const auto& observer : observers) {
-      STACKS_TRY(sqlite::Statement count,
-                 m_db.Prepare("SELECT COUNT(*) FROM pending_payloads WHERE endpoint = ?1"));
+      STACKS_TRY(sqlite::Statement count, m_db.Prepare("SELECT COUNT(*) FROM pending_payloads WHERE endpoint = ?1"));
       STACKS_RETURN_IF_ERROR(count.BindText(1, observer->options.endpoint));
       STACKS_TRY(bool row, count.Step());
       if (row) pending += static_cast<size_t>(count.ColumnInt64(0));

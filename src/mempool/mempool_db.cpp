@@ -127,10 +127,11 @@ util::Result<SubmitOutcome> MempoolDb::StoreAdmitted(const chain::Transaction& t
   if (prior && row.fee_ustx <= prior->fee_ustx) return SubmitOutcome{MakeRejection("ConflictingNonceInMempool")};
 
   {
-    STACKS_TRY(sqlite::CachedStatement st,
-               m_db.PrepareCached("INSERT OR REPLACE INTO mempool (txid, origin_address, origin_nonce, sponsor_address, "
-                                  "sponsor_nonce, fee_ustx, length_bytes, accept_time_secs, tx) "
-                                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    STACKS_TRY(
+        sqlite::CachedStatement st,
+        m_db.PrepareCached("INSERT OR REPLACE INTO mempool (txid, origin_address, origin_nonce, sponsor_address, "
+                           "sponsor_nonce, fee_ustx, length_bytes, accept_time_secs, tx) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     STACKS_RETURN_IF_ERROR(st->BindBlob(1, row.txid));
     STACKS_RETURN_IF_ERROR(st->BindText(2, row.origin.ToString()));
     STACKS_RETURN_IF_ERROR(st->BindInt64(3, ToSql(row.origin_nonce)));

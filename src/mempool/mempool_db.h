@@ -24,9 +24,9 @@
 
 #include "chain/hashes.h"
 #include "chain/transaction.h"
-#include "sqlite/sqlite.h"
 #include "mempool/admission.h"
 #include "mempool/mining_order.h"
+#include "sqlite/sqlite.h"
 #include "util/result.h"
 
 namespace stacks::mempool {

@@ -39,7 +39,8 @@ std::vector<size_t> MiningOrder(std::span<const PendingTx> pending, const NonceL
   std::map<Slot, std::vector<size_t>> waiting;
   for (size_t i = 0; i < pending.size(); ++i) {
     waiting[{pending[i].origin, pending[i].origin_nonce}].push_back(i);
-    if (!(pending[i].sponsor == pending[i].origin)) waiting[{pending[i].sponsor, pending[i].sponsor_nonce}].push_back(i);
+    if (!(pending[i].sponsor == pending[i].origin))
+      waiting[{pending[i].sponsor, pending[i].sponsor_nonce}].push_back(i);
   }
   // The ready transactions, best on top. An entry whose transaction stopped being ready (another took the sponsor's
   // nonce) is dropped when it surfaces; nonces only grow, so it never becomes ready again.

@@ -167,8 +167,8 @@ util::Status ChainsCoordinator::ProcessStacksBlock(const chain::NakamotoBlock& b
 
   STACKS_TRY(chainstate::ChainTip tip, m_chain.chainstate.GetTip());
   if (header.parent_block_id != tip.block_id) {
-    return util::ConsensusViolation("block's parent " + util::ToHex(header.parent_block_id) +
-                                    " is not the chain tip " + util::ToHex(tip.block_id));
+    return util::ConsensusViolation("block's parent " + util::ToHex(header.parent_block_id) + " is not the chain tip " +
+                                    util::ToHex(tip.block_id));
   }
   uint64_t parent_timestamp = 0;
   std::optional<chain::ConsensusHash> parent_tenure;
@@ -199,8 +199,7 @@ util::Status ChainsCoordinator::ProcessStacksBlock(const chain::NakamotoBlock& b
     }
     const auto& coinbase = std::get<chain::CoinbasePayload>(block.txs[1].payload());
     auto vrf_key = crypto::VrfPublicKey::FromBytes(key->public_key);
-    if (!vrf_key || !coinbase.vrf_proof ||
-        !crypto::VrfVerify(*vrf_key, *coinbase.vrf_proof, election.sortition_hash)) {
+    if (!vrf_key || !coinbase.vrf_proof || !crypto::VrfVerify(*vrf_key, *coinbase.vrf_proof, election.sortition_hash)) {
       return util::ConsensusViolation("coinbase VRF proof does not verify over the sortition hash");
     }
   } else {
@@ -226,8 +225,8 @@ util::Status ChainsCoordinator::ProcessStacksBlock(const chain::NakamotoBlock& b
            util::ToHex(header.consensus_hash), block.txs.size(), tenure_start ? " (tenure start)" : "");
   if (const auto& matured = applied.matured_reward) {
     LOG_INFO("miner reward of tenure {} matured: {} uSTX coinbase + {} uSTX fees to {}", matured->coinbase_height,
-             chainstate::Uint128ToString(matured->coinbase_ustx), chainstate::Uint128ToString(matured->parent_fees_ustx),
-             codec::PrincipalToString(matured->recipient));
+             chainstate::Uint128ToString(matured->coinbase_ustx),
+             chainstate::Uint128ToString(matured->parent_fees_ustx), codec::PrincipalToString(matured->recipient));
   }
 
   if (m_events != nullptr) {

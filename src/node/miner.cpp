@@ -129,11 +129,11 @@ util::Result<std::optional<chain::NakamotoBlock>> AssembleBlock(const NodeOption
   };
 
   if (tenure_start) {
-    const codec::Principal miner_principal{codec::StacksAddress::FromPublicKey(
-                                               options.mainnet ? codec::C32_ADDRESS_VERSION_MAINNET_SINGLESIG
-                                                                 : codec::C32_ADDRESS_VERSION_TESTNET_SINGLESIG,
-                                               keys.signing_key.GetPublicKey().SerializeCompressed())
-                                               .value()};
+    const codec::Principal miner_principal{
+        codec::StacksAddress::FromPublicKey(options.mainnet ? codec::C32_ADDRESS_VERSION_MAINNET_SINGLESIG
+                                                            : codec::C32_ADDRESS_VERSION_TESTNET_SINGLESIG,
+                                            keys.signing_key.GetPublicKey().SerializeCompressed())
+            .value()};
     STACKS_RETURN_IF_ERROR(load(miner_principal));
     const uint64_t nonce = accounts[miner_principal].nonce;
     chain::TenureChangePayload change;
@@ -176,8 +176,7 @@ util::Result<std::optional<chain::NakamotoBlock>> AssembleBlock(const NodeOption
   header.timestamp = std::max(NowSecs(), parent_timestamp);
   block.txs = std::move(txs);
   header.tx_merkle_root = chain::ComputeTxMerkleRoot(block.txs);
-  chainstate::BlockToApply proposal =
-      chainstate::BlockToApplyFromNakamoto(block, tenure.election.block_height, epoch);
+  chainstate::BlockToApply proposal = chainstate::BlockToApplyFromNakamoto(block, tenure.election.block_height, epoch);
   proposal.block_id.fill(0xff);  // Any id not stored; the root does not depend on it.
   STACKS_TRY(chainstate::AppliedBlock applied, db->ProposeBlock(proposal));
   header.state_index_root = applied.state_root;

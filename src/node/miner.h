@@ -28,11 +28,11 @@ namespace stacks::node {
 
 /// Assembles a block of `tenure` on the chain tip, as the file comment describes: the tenure-start transactions
 /// first when `tenure_start`, then what the mempool offers, within MAX_BLOCK_LEN and the tenure's remaining
-/// options.max_tenure_bytes - `tenure_bytes_used`; sets the state root from ChainstateDb::ProposeBlock and signs it with
-/// options.miner's key. Returns nullopt when there is nothing to mine (not a tenure start and no minable transaction).
-/// Locks `chain_state`, then `mempool`. REQUIRES: options.miner is set.
-/// Errors: kFailedPrecondition if a non-start block is asked for while the chain tip is outside `tenure`, or the
-/// tenure-start transactions do not apply; kIo/kCorruption from the databases.
+/// options.max_tenure_bytes - `tenure_bytes_used`; sets the state root from ChainstateDb::ProposeBlock and signs it
+/// with options.miner's key. Returns nullopt when there is nothing to mine (not a tenure start and no minable
+/// transaction). Locks `chain_state`, then `mempool`. REQUIRES: options.miner is set. Errors: kFailedPrecondition if a
+/// non-start block is asked for while the chain tip is outside `tenure`, or the tenure-start transactions do not apply;
+/// kIo/kCorruption from the databases.
 util::Result<std::optional<chain::NakamotoBlock>> AssembleBlock(const NodeOptions& options, ChainState& chain_state,
                                                                 MempoolState& mempool, const StartTenure& tenure,
                                                                 bool tenure_start, uint64_t tenure_bytes_used);

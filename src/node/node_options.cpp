@@ -45,7 +45,7 @@ std::optional<uint64_t> NodeOptions::EpochStartHeight(chain::StacksEpochId epoch
 
 burnchain::CommitOutputRule NodeOptions::CommitRuleAt(uint64_t height) const {
   return sortition::IsInPreparePhase(pox, first_burn_block_height, height) ? burnchain::CommitOutputRule::kBurnOnly
-                                                                          : burnchain::CommitOutputRule::kRewardPhase;
+                                                                           : burnchain::CommitOutputRule::kRewardPhase;
 }
 
 util::Result<NodeOptions> NodeOptionsFromConfig(const config::NodeConfig& config, uint64_t now_ms) {

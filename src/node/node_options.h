@@ -43,13 +43,13 @@ struct MinerKeys {
 
 struct NodeOptions {
   std::string working_dir;
-  std::string chainstate_dir;       ///< {working_dir}/chainstate
-  std::string burnchain_db_path;    ///< {working_dir}/burnchain/burnchain.sqlite
-  std::string sortition_db_path;    ///< {working_dir}/burnchain/sortition.sqlite
-  std::string mempool_db_path;      ///< {working_dir}/chainstate/mempool.sqlite
-  std::string event_queue_path;     ///< {working_dir}/event_observers.sqlite
-  std::string rpc_host;             ///< node.rpc_bind's host.
-  uint16_t rpc_port = 0;            ///< node.rpc_bind's port.
+  std::string chainstate_dir;     ///< {working_dir}/chainstate
+  std::string burnchain_db_path;  ///< {working_dir}/burnchain/burnchain.sqlite
+  std::string sortition_db_path;  ///< {working_dir}/burnchain/sortition.sqlite
+  std::string mempool_db_path;    ///< {working_dir}/chainstate/mempool.sqlite
+  std::string event_queue_path;   ///< {working_dir}/event_observers.sqlite
+  std::string rpc_host;           ///< node.rpc_bind's host.
+  uint16_t rpc_port = 0;          ///< node.rpc_bind's port.
   bool mainnet = false;
   uint32_t chain_id = chain::CHAIN_ID_TESTNET;
   burnchain::BurnchainParams burnchain_params;  ///< Magic bytes and the Bitcoin network.

@@ -58,7 +58,8 @@ util::Status NodeRpcBackend::CheckTip(const net::TipRequest& tip) {
 
 util::Result<net::NodeInfo> NodeRpcBackend::GetNodeInfo() {
   net::NodeInfo info;
-  info.peer_version = (m_options.mainnet ? PEER_VERSION_MAINNET_MAJOR : PEER_VERSION_TESTNET_MAJOR) | PEER_NETWORK_EPOCH;
+  info.peer_version =
+      (m_options.mainnet ? PEER_VERSION_MAINNET_MAJOR : PEER_VERSION_TESTNET_MAJOR) | PEER_NETWORK_EPOCH;
   info.server_version = SERVER_VERSION;
   info.network_id = m_options.chain_id;
   info.parent_network_id = m_options.burnchain_network_id;
@@ -154,8 +155,8 @@ util::Result<net::MempoolOutcome> NodeRpcBackend::SubmitTransaction(const chain:
   if (submitted.replaced_txid && m_events != nullptr) {
     const util::Bytes dropped(submitted.replaced_txid->begin(), submitted.replaced_txid->end());
     const util::Bytes replacement(tx.txid().begin(), tx.txid().end());
-    if (auto status = m_events->AnnounceDroppedMempoolTxs({&dropped, 1}, events::DropReason::kReplaceByFee,
-                                                          replacement);
+    if (auto status =
+            m_events->AnnounceDroppedMempoolTxs({&dropped, 1}, events::DropReason::kReplaceByFee, replacement);
         !status) {
       LOG_ERROR("event observers: cannot queue /drop_mempool_tx: {}", status.error().message);
     }
@@ -302,8 +303,8 @@ util::Result<net::PoxInfo> NodeRpcBackend::GetPoxInfo(const net::TipRequest& tip
   const uint64_t prepare_start = next_cycle_start - prepare_length;
 
   net::PoxInfo pox;
-  pox.contract_id = std::string(m_options.mainnet ? "SP000000000000000000002Q6VF78" : "ST000000000000000000002AMW42H") +
-                    ".pox-4";
+  pox.contract_id =
+      std::string(m_options.mainnet ? "SP000000000000000000002Q6VF78" : "ST000000000000000000002AMW42H") + ".pox-4";
   pox.first_burnchain_block_height = first;
   pox.current_burnchain_block_height = height;
   pox.prepare_phase_block_length = prepare_length;

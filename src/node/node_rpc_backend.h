@@ -3,8 +3,8 @@
 // Reads lock ChainState for as long as a read takes, except account reads at the latest tip, which go through a
 // connection of their own (ChainstateReader) and so never wait for a block being applied. POST /v2/transactions
 // reads the sender's accounts that way, runs the admission checks holding no lock, offers the transaction to the
-// mempool under the mempool's lock, and on acceptance hands it to the relayer (HandleNetResult). State is kept for the chain tip only: reads at another block (?tip=) answer 404 until the
-// fork-aware index lands (docs/RPC.md).
+// mempool under the mempool's lock, and on acceptance hands it to the relayer (HandleNetResult). State is kept for the
+// chain tip only: reads at another block (?tip=) answer 404 until the fork-aware index lands (docs/RPC.md).
 //
 // Thread safety: every method may be called from any thread (the HTTP workers).
 #pragma once
@@ -25,7 +25,8 @@ class NodeRpcBackend : public net::RpcBackend {
   /// `reader` is a second connection to the chainstate: account reads go through it, so that submissions and
   /// /v2/accounts never wait for a block being applied.
   NodeRpcBackend(const NodeOptions& options, ChainState& chain, MempoolState& mempool,
-                 Channel<RelayerDirective>& relayer, events::EventDispatcher* events, chainstate::ChainstateReader reader)
+                 Channel<RelayerDirective>& relayer, events::EventDispatcher* events,
+                 chainstate::ChainstateReader reader)
       : m_options(options),
         m_chain(chain),
         m_mempool(mempool),

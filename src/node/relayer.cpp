@@ -146,7 +146,7 @@ util::Status Relayer::IssueBlockCommit() {
   const uint64_t target = m_burnchain.Tip().burn_block_height + 1;
   const chain::StacksEpochId epoch = m_options.EpochAt(target);
   if (epoch < chain::StacksEpochId::k30) return {};  // No epoch 2.x mining.
-  if (target <= m_last_commit_target) return {};       // Already committed for this block.
+  if (target <= m_last_commit_target) return {};     // Already committed for this block.
 
   burnchain::LeaderBlockCommitOp op;
   {

@@ -94,7 +94,8 @@ util::Result<std::unique_ptr<StacksNode>> StacksNode::Start(NodeOptions options)
   chainstate_options.mainnet = o.mainnet;
   chainstate_options.chain_id = o.chain_id;
   chainstate_options.first_burn_block_height = o.first_burn_block_height;
-  STACKS_TRY(chainstate::ChainstateDb chainstate_db, chainstate::ChainstateDb::Open(o.chainstate_dir, chainstate_options));
+  STACKS_TRY(chainstate::ChainstateDb chainstate_db,
+             chainstate::ChainstateDb::Open(o.chainstate_dir, chainstate_options));
   if (!chainstate_db.IsInitialized()) {
     STACKS_RETURN_IF_ERROR(chainstate_db.InitializeGenesis(o.genesis_balances));
     LOG_INFO("chainstate: genesis written with {} funded accounts", o.genesis_balances.size());

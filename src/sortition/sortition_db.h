@@ -21,10 +21,10 @@
 #include "burnchain/leader_block_commit.h"
 #include "burnchain/leader_key_register.h"
 #include "chain/epoch.h"
-#include "sqlite/sqlite.h"
 #include "sortition/op_check.h"
 #include "sortition/pox_constants.h"
 #include "sortition/snapshot.h"
+#include "sqlite/sqlite.h"
 #include "util/result.h"
 
 namespace stacks::sortition {

@@ -30,8 +30,11 @@ const std::map<std::string, costs::Epoch>& Epochs() {
 
 nlohmann::json Failure(std::string kind, std::string error, std::string reason, std::string message) {
   return {{"ok", false},
-          {"error", {{"kind", std::move(kind)}, {"error", std::move(error)}, {"reason", std::move(reason)},
-                     {"message", std::move(message)}}}};
+          {"error",
+           {{"kind", std::move(kind)},
+            {"error", std::move(error)},
+            {"reason", std::move(reason)},
+            {"message", std::move(message)}}}};
 }
 
 nlohmann::json Answer(const nlohmann::json& request) {

@@ -36,10 +36,14 @@ vm::ClarityVersion DefaultVersionForEpoch(StacksEpochId epoch) {
 // The first epoch in which `version` exists.
 StacksEpochId FirstEpochOf(vm::ClarityVersion version) {
   switch (version) {
-    case vm::ClarityVersion::kClarity1: return StacksEpochId::k20;
-    case vm::ClarityVersion::kClarity2: return StacksEpochId::k21;
-    case vm::ClarityVersion::kClarity3: return StacksEpochId::k30;
-    case vm::ClarityVersion::kClarity4: return StacksEpochId::k33;
+    case vm::ClarityVersion::kClarity1:
+      return StacksEpochId::k20;
+    case vm::ClarityVersion::kClarity2:
+      return StacksEpochId::k21;
+    case vm::ClarityVersion::kClarity3:
+      return StacksEpochId::k30;
+    case vm::ClarityVersion::kClarity4:
+      return StacksEpochId::k33;
   }
   return StacksEpochId::k33;
 }
@@ -49,11 +53,21 @@ std::string JsonString(std::string_view s) {
   for (char c : s) {
     auto u = static_cast<unsigned char>(c);
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      case '\r': out += "\\r"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
       default:
         if (u < 0x20 || u == 0x7f) {
           char buf[8];
@@ -251,8 +265,8 @@ util::Result<CommandLine> ParseCommandLine(const std::vector<std::string>& argv)
     StacksEpochId first = FirstEpochOf(version);
     if (EpochNumber(line.options.eval.epoch) < EpochNumber(first)) {
       return util::InvalidArgument("clarity version " + v + " needs epoch " + std::string(common::EpochName(first)) +
-                                   " or later (epoch is " +
-                                   std::string(common::EpochName(line.options.eval.epoch)) + ")");
+                                   " or later (epoch is " + std::string(common::EpochName(line.options.eval.epoch)) +
+                                   ")");
     }
     line.options.eval.clarity_version = version;
   }

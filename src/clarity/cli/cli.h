@@ -34,8 +34,8 @@ struct Outcome {
 
 /// The global options, validated.
 struct GlobalOptions {
-  std::optional<std::string> db;  ///< --db FILE (needs contract state: refused for now).
-  vm::EvalOptions eval;            ///< --epoch and --clarity-version; testnet, chain id 0x80000000.
+  std::optional<std::string> db;                     ///< --db FILE (needs contract state: refused for now).
+  vm::EvalOptions eval;                              ///< --epoch and --clarity-version; testnet, chain id 0x80000000.
   std::string sender = std::string(kDefaultSender);  ///< --sender: a standard principal, c32 text without a quote.
   bool json = false;                                 ///< --json
 };
@@ -43,7 +43,7 @@ struct GlobalOptions {
 /// A parsed command line: the options, the command and its arguments.
 struct CommandLine {
   GlobalOptions options;
-  std::string command;             ///< "eval", "check", "deploy", "call", "run", "repl", "help".
+  std::string command;            ///< "eval", "check", "deploy", "call", "run", "repl", "help".
   std::vector<std::string> args;  ///< The command's arguments, as given.
 };
 

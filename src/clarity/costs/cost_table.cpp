@@ -12,9 +12,8 @@ using CostTable = std::array<CostEntry, kCostFunctionCount>;
 
 #include "clarity/costs/cost_tables.inc"
 
-constexpr std::array<const CostTable*, kCostVersionCount> kTables = {&kCosts1Table, &kCosts2Table,
-                                                                      &kCosts2TestnetTable, &kCosts3Table,
-                                                                      &kCosts4Table};
+constexpr std::array<const CostTable*, kCostVersionCount> kTables = {&kCosts1Table, &kCosts2Table, &kCosts2TestnetTable,
+                                                                     &kCosts3Table, &kCosts4Table};
 
 uint64_t SaturatingMul(uint64_t a, uint64_t b) {
   uint64_t product = 0;

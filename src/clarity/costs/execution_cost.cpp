@@ -11,7 +11,8 @@ bool AddInto(uint64_t& sum, uint64_t a, uint64_t b) { return !__builtin_add_over
 util::Result<ExecutionCost> CheckedAdd(const ExecutionCost& a, const ExecutionCost& b) {
   ExecutionCost sum;
   if (!AddInto(sum.runtime, a.runtime, b.runtime)) return util::ResourceExhausted("cost overflow in runtime");
-  if (!AddInto(sum.read_count, a.read_count, b.read_count)) return util::ResourceExhausted("cost overflow in read_count");
+  if (!AddInto(sum.read_count, a.read_count, b.read_count))
+    return util::ResourceExhausted("cost overflow in read_count");
   if (!AddInto(sum.read_length, a.read_length, b.read_length)) {
     return util::ResourceExhausted("cost overflow in read_length");
   }
@@ -35,8 +36,9 @@ std::string_view FirstExceededDimension(const ExecutionCost& cost, const Executi
 
 std::string ToString(const ExecutionCost& cost) {
   return "{\"runtime\": " + std::to_string(cost.runtime) + ", \"write_len\": " + std::to_string(cost.write_length) +
-         ", \"write_cnt\": " + std::to_string(cost.write_count) + ", \"read_len\": " + std::to_string(cost.read_length) +
-         ", \"read_cnt\": " + std::to_string(cost.read_count) + "}";
+         ", \"write_cnt\": " + std::to_string(cost.write_count) +
+         ", \"read_len\": " + std::to_string(cost.read_length) + ", \"read_cnt\": " + std::to_string(cost.read_count) +
+         "}";
 }
 
 }  // namespace stacks::clarity::costs

@@ -63,14 +63,14 @@ class BlockInfo {
 
 /// The parameters of a simulated chain.
 struct SimulatedChain {
-  uint32_t tip_height = 0;               ///< Stacks heights 0..tip_height exist.
-  uint32_t first_burn_height = 0;        ///< Burn height of Stacks block 0; one burn block per Stacks block.
+  uint32_t tip_height = 0;                ///< Stacks heights 0..tip_height exist.
+  uint32_t first_burn_height = 0;         ///< Burn height of Stacks block 0; one burn block per Stacks block.
   uint64_t genesis_time = 1'600'000'000;  ///< Unix seconds of block 0.
   uint64_t block_interval_seconds = 600;  ///< Time between consecutive blocks.
-  uint32_t blocks_per_tenure = 1;        ///< Stacks blocks per tenure (>= 1; 0 is taken as 1).
-  StandardPrincipal miner{};             ///< The miner of every block.
+  uint32_t blocks_per_tenure = 1;         ///< Stacks blocks per tenure (>= 1; 0 is taken as 1).
+  StandardPrincipal miner{};              ///< The miner of every block.
   Uint128 block_reward_ustx = 1'000'000'000;
-  Uint128 miner_spend = 10'000;          ///< Total and winning spend of every sortition (one miner).
+  Uint128 miner_spend = 10'000;  ///< Total and winning spend of every sortition (one miner).
 };
 
 /// A deterministic chain: block h (h <= tip_height) has header hash SHA-512/256("stacks-header" || h as 4 bytes

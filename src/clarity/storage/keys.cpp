@@ -60,9 +60,7 @@ std::string NftOwnerKey(const ContractIdentifier& contract, std::string_view tok
 
 std::string StxBalanceKey(const codec::Principal& principal) { return AccountKey(principal, StoreType::kStxBalance); }
 std::string NonceKey(const codec::Principal& principal) { return AccountKey(principal, StoreType::kNonce); }
-std::string StxLockedKey(const codec::Principal& principal) {
-  return AccountKey(principal, StoreType::kPoxStxLockup);
-}
+std::string StxLockedKey(const codec::Principal& principal) { return AccountKey(principal, StoreType::kPoxStxLockup); }
 std::string UnlockHeightKey(const codec::Principal& principal) {
   return AccountKey(principal, StoreType::kPoxUnlockHeight);
 }

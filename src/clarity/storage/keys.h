@@ -52,8 +52,7 @@ enum class StoreType : uint8_t {
 /// "vm::{contract}::{type}::{name}" (make_key_for_trip).
 std::string KeyForTrip(const ContractIdentifier& contract, StoreType type, std::string_view name);
 /// "vm::{contract}::{type}::{name}::{key}" (make_key_for_quad).
-std::string KeyForQuad(const ContractIdentifier& contract, StoreType type, std::string_view name,
-                       std::string_view key);
+std::string KeyForQuad(const ContractIdentifier& contract, StoreType type, std::string_view name, std::string_view key);
 /// "vm-metadata::{type}::{name}" (make_metadata_key).
 std::string MetadataKey(StoreType type, std::string_view name);
 

@@ -73,8 +73,7 @@ util::Result<std::optional<std::string>> WriteStack::GetMetadata(const ContractI
   return m_store.GetMetadata(contract, key);
 }
 
-util::Status WriteStack::PutMetadata(const ContractIdentifier& contract, std::string_view key,
-                                     std::string_view value) {
+util::Status WriteStack::PutMetadata(const ContractIdentifier& contract, std::string_view key, std::string_view value) {
   if (m_levels.empty()) return NoLevel("put metadata");
   m_levels.back().metadata.insert_or_assign(MetadataKey{contract, std::string(key)}, std::string(value));
   return {};

@@ -5,7 +5,8 @@
 // can tell the kinds apart without another type crossing the API:
 //
 //   Runtime(<RuntimeErrorType>)     kConsensusViolation  e.g. "Runtime(DivisionByZero)",
-//                                                        "Runtime(Arithmetic(\"log2 must be passed a positive integer\"))"
+//                                                        "Runtime(Arithmetic(\"log2 must be passed a positive
+//                                                        integer\"))"
 //   EarlyReturn(<kind>(<value>))    kConsensusViolation  "EarlyReturn(AssertionFailed(u1))",
 //                                                        "EarlyReturn(UnwrapFailed(none))": a short return (asserts!,
 //                                                        unwrap!, try!, ...) that reached the top level; the

@@ -3,9 +3,9 @@
 //
 // Contract state: an Environment may carry a ContractContext (constants, looked up after the local context as the
 // reference's lookup_variable does; data vars and maps, stored through clarity/storage; private and read-only
-// functions, callable directly and through map, filter and fold). Not yet: tokens, contract calls, block info. Reserved variables that need chain state
-// (tx-sender, block-height) are to be answered by LookupReservedVariable, and more natives join the table in
-// natives.cpp (those over contract state are in database.h).
+// functions, callable directly and through map, filter and fold). Not yet: tokens, contract calls, block info. Reserved
+// variables that need chain state (tx-sender, block-height) are to be answered by LookupReservedVariable, and more
+// natives join the table in natives.cpp (those over contract state are in database.h).
 //
 // Charging (as the reference, for the epochs whose costs are tabled: 2.1 - 3.4):
 //   - a literal: nothing;  `true`/`false`/`none`: nothing

@@ -13,10 +13,10 @@
 
 #include "clarity/types/limits.h"
 #include "clarity/types/serialization.h"
-#include "codec/stacks_address.h"
 #include "clarity/types/value_text.h"
 #include "clarity/vm/database.h"
 #include "clarity/vm/errors.h"
+#include "codec/stacks_address.h"
 #include "crypto/hash.h"
 #include "crypto/secp256k1.h"
 
@@ -187,11 +187,11 @@ util::Result<Value> Log2(T n) {
 }
 
 // Dispatches a variadic integer operation on the kind of its arguments.
-#define STACKS_INT_VARIADIC(NAME, OP)                                                       \
-  util::Result<Value> NAME(std::vector<Value>& args, Environment&) {                        \
-    STACKS_RETURN_IF_ERROR(CheckAtLeast(1, args.size()));                                   \
-    STACKS_RETURN_IF_ERROR(CheckIntegers(args));                                            \
-    return args[0].kind() == Value::Kind::kInt ? OP<Int128>(args) : OP<Uint128>(args);      \
+#define STACKS_INT_VARIADIC(NAME, OP)                                                  \
+  util::Result<Value> NAME(std::vector<Value>& args, Environment&) {                   \
+    STACKS_RETURN_IF_ERROR(CheckAtLeast(1, args.size()));                              \
+    STACKS_RETURN_IF_ERROR(CheckIntegers(args));                                       \
+    return args[0].kind() == Value::Kind::kInt ? OP<Int128>(args) : OP<Uint128>(args); \
   }
 STACKS_INT_VARIADIC(NativeAdd, Add)
 STACKS_INT_VARIADIC(NativeSub, Sub)
@@ -199,21 +199,21 @@ STACKS_INT_VARIADIC(NativeMul, Mul)
 STACKS_INT_VARIADIC(NativeDiv, Div)
 #undef STACKS_INT_VARIADIC
 
-#define STACKS_INT_BINARY(NAME, OP)                                                                     \
-  util::Result<Value> NAME(std::vector<Value>& args, Environment&) {                                    \
-    STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));                                                 \
-    STACKS_RETURN_IF_ERROR(CheckIntegers(args));                                                        \
-    return args[0].kind() == Value::Kind::kInt ? OP<Int128>(args[0].AsInt(), args[1].AsInt())           \
-                                               : OP<Uint128>(args[0].AsUInt(), args[1].AsUInt());       \
+#define STACKS_INT_BINARY(NAME, OP)                                                               \
+  util::Result<Value> NAME(std::vector<Value>& args, Environment&) {                              \
+    STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));                                           \
+    STACKS_RETURN_IF_ERROR(CheckIntegers(args));                                                  \
+    return args[0].kind() == Value::Kind::kInt ? OP<Int128>(args[0].AsInt(), args[1].AsInt())     \
+                                               : OP<Uint128>(args[0].AsUInt(), args[1].AsUInt()); \
   }
 STACKS_INT_BINARY(NativeMod, Mod)
 STACKS_INT_BINARY(NativePow, Pow)
 #undef STACKS_INT_BINARY
 
-#define STACKS_INT_UNARY(NAME, OP)                                                                       \
-  util::Result<Value> NAME(std::vector<Value>& args, Environment&) {                                     \
-    STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));                                                  \
-    STACKS_RETURN_IF_ERROR(CheckIntegers(args));                                                         \
+#define STACKS_INT_UNARY(NAME, OP)                                                                            \
+  util::Result<Value> NAME(std::vector<Value>& args, Environment&) {                                          \
+    STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));                                                       \
+    STACKS_RETURN_IF_ERROR(CheckIntegers(args));                                                              \
     return args[0].kind() == Value::Kind::kInt ? OP<Int128>(args[0].AsInt()) : OP<Uint128>(args[0].AsUInt()); \
   }
 STACKS_INT_UNARY(NativeSqrti, Sqrti)
@@ -279,7 +279,8 @@ util::Result<Value> NativeToInt(std::vector<Value>& args, Environment&) {
 // -1, 0, 1; or an error when the pair is not comparable in `version`.
 util::Result<int> Compare(const Value& a, const Value& b, ClarityVersion version) {
   auto three_way = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
-  if (a.kind() != b.kind()) return TypeError(version >= ClarityVersion::kClarity2 ? "int, uint, string or buff" : "int or uint", b);
+  if (a.kind() != b.kind())
+    return TypeError(version >= ClarityVersion::kClarity2 ? "int, uint, string or buff" : "int or uint", b);
   switch (a.kind()) {
     case Value::Kind::kInt:
       return three_way(a.AsInt(), b.AsInt());
@@ -391,9 +392,11 @@ util::Result<Value> SpecialLet(Args args, Environment& env, const LocalContext& 
   STACKS_TRY(LocalContext inner, context.Extend());
   for (size_t i = 0; i < bindings.size(); ++i) {
     const SymbolicExpression& binding = bindings[i];
-    if (binding.kind != SymbolicExpression::Kind::kList) return Unchecked("BadSyntaxBinding(NotList, " + std::to_string(i) + ")");
+    if (binding.kind != SymbolicExpression::Kind::kList)
+      return Unchecked("BadSyntaxBinding(NotList, " + std::to_string(i) + ")");
     if (binding.items.size() != 2) return Unchecked("BadSyntaxBinding(InvalidLength, " + std::to_string(i) + ")");
-    if (binding.items[0].kind != SymbolicExpression::Kind::kAtom) return Unchecked("BadSyntaxBinding(NotAtom, " + std::to_string(i) + ")");
+    if (binding.items[0].kind != SymbolicExpression::Kind::kAtom)
+      return Unchecked("BadSyntaxBinding(NotAtom, " + std::to_string(i) + ")");
     const std::string& name = binding.items[0].name;
     STACKS_RETURN_IF_ERROR(CheckBindable(name, env, inner));
     STACKS_TRY(Value v, Eval(binding.items[1], env, inner));
@@ -522,7 +525,8 @@ util::Result<Value> SpecialList(Args args, Environment& env, const LocalContext&
   for (const Value& v : items) size += ValueSize(v);
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kListCons, size));
   auto list = Value::List(std::move(items));
-  if (!list && list.error().code == util::ErrorCode::kInvalidArgument) return Unchecked("TypeError(" + list.error().message + ")");
+  if (!list && list.error().code == util::ErrorCode::kInvalidArgument)
+    return Unchecked("TypeError(" + list.error().message + ")");
   return list;
 }
 
@@ -540,7 +544,8 @@ util::Result<Value> SpecialTuple(Args args, Environment& env, const LocalContext
     entries.push_back({binding.items[0].name, std::move(v)});
   }
   auto tuple = Value::Tuple(std::move(entries));
-  if (!tuple && tuple.error().code == util::ErrorCode::kInvalidArgument) return Unchecked("BadTupleConstruction(" + tuple.error().message + ")");
+  if (!tuple && tuple.error().code == util::ErrorCode::kInvalidArgument)
+    return Unchecked("BadTupleConstruction(" + tuple.error().message + ")");
   return tuple;
 }
 
@@ -1205,9 +1210,11 @@ util::Result<Value> SpecialSecp256k1Verify(Args args, Environment& env, const Lo
 
 bool VersionMatchesNetwork(uint8_t version, bool mainnet) {
   if (mainnet) {
-    return version == codec::C32_ADDRESS_VERSION_MAINNET_SINGLESIG || version == codec::C32_ADDRESS_VERSION_MAINNET_MULTISIG;
+    return version == codec::C32_ADDRESS_VERSION_MAINNET_SINGLESIG ||
+           version == codec::C32_ADDRESS_VERSION_MAINNET_MULTISIG;
   }
-  return version == codec::C32_ADDRESS_VERSION_TESTNET_SINGLESIG || version == codec::C32_ADDRESS_VERSION_TESTNET_MULTISIG;
+  return version == codec::C32_ADDRESS_VERSION_TESTNET_SINGLESIG ||
+         version == codec::C32_ADDRESS_VERSION_TESTNET_MULTISIG;
 }
 
 // The issuer of a standard or contract principal, or nullptr.
@@ -1240,8 +1247,9 @@ util::Result<Value> SpecialPrincipalDestruct(Args args, Environment& env, const 
   }
   STACKS_TRY(Value version, Value::Buffer(util::Bytes{issuer->version}));
   STACKS_TRY(Value hash, Value::Buffer(util::Bytes(issuer->hash160.begin(), issuer->hash160.end())));
-  STACKS_TRY(Value tuple, Value::Tuple({{"version", std::move(version)}, {"hash-bytes", std::move(hash)},
-                                        {"name", std::move(name)}}));
+  STACKS_TRY(
+      Value tuple,
+      Value::Tuple({{"version", std::move(version)}, {"hash-bytes", std::move(hash)}, {"name", std::move(name)}}));
   if (VersionMatchesNetwork(issuer->version, env.mainnet())) return Value::Ok(std::move(tuple));
   return Value::Err(std::move(tuple));
 }

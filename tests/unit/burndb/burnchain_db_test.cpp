@@ -10,8 +10,8 @@
 
 #include "burndb/burndb_test_util.h"
 #include "burndb/mocknet_block_hash.h"
-#include "sqlite/schema.h"
 #include "killed_writer.h"
+#include "sqlite/schema.h"
 #include "test_util.h"
 
 namespace stacks::burndb {

@@ -252,8 +252,9 @@ TEST_F(ChainstateDbTest, VersionOneDatabaseIsMigratedToRewardSchedules) {
   {
     auto raw = sqlite::Database::Open(m_dir.File("old/chainstate.sqlite"), {});
     ASSERT_TRUE(raw);
-    ASSERT_TRUE(raw->Execute("DROP TABLE miner_rewards; ALTER TABLE tenures DROP COLUMN fees_ustx; "
-                             "UPDATE schema_version SET version = 1"));
+    ASSERT_TRUE(
+        raw->Execute("DROP TABLE miner_rewards; ALTER TABLE tenures DROP COLUMN fees_ustx; "
+                     "UPDATE schema_version SET version = 1"));
   }
   ChainstateDb migrated = Open("old");
   EXPECT_EQ(migrated.SchemaVersion().value(), CHAINSTATE_SCHEMA_VERSION);

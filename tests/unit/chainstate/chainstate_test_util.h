@@ -1,4 +1,5 @@
-// Helpers for the chainstate tests: testnet principals and unsigned transactions (ApplyBlock leaves signature checks to the block validator).
+// Helpers for the chainstate tests: testnet principals and unsigned transactions (ApplyBlock leaves signature checks to
+// the block validator).
 #pragma once
 
 #include <gtest/gtest.h>

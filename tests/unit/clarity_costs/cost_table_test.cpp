@@ -56,18 +56,19 @@ TEST_F(CostTableTest, Log2IsTheFloorAndRejectsZero) {
 // costs.clar: every function is 1000-based.
 TEST_F(CostTableTest, Costs1) {
   const auto v = CostVersion::kCosts1;
-  EXPECT_EQ(Eval(v, CostFunction::kAdd, 0), Runtime(1000));                         // linear n 1000 1000
+  EXPECT_EQ(Eval(v, CostFunction::kAdd, 0), Runtime(1000));  // linear n 1000 1000
   EXPECT_EQ(Eval(v, CostFunction::kAdd, 2), Runtime(3000));
-  EXPECT_EQ(Eval(v, CostFunction::kAnalysisCheckTupleGet, 1), Runtime(1000));       // logn n 1000 1000
+  EXPECT_EQ(Eval(v, CostFunction::kAnalysisCheckTupleGet, 1), Runtime(1000));  // logn n 1000 1000
   EXPECT_EQ(Eval(v, CostFunction::kAnalysisCheckTupleGet, 8), Runtime(4000));
-  EXPECT_EQ(Eval(v, CostFunction::kAnalysisCheckTupleCons, 8), Runtime(25000));     // nlogn: 8*3*1000 + 1000
-  EXPECT_EQ(Eval(v, CostFunction::kTupleGet, 5), Runtime(11000));                   // nlogn: 5*2*1000 + 1000
-  EXPECT_EQ(Eval(v, CostFunction::kAstParse, 5), Runtime(51000));                   // linear n 10000 1000
-  EXPECT_EQ(Eval(v, CostFunction::kLookupVariableSize, 7), Runtime(7000));          // linear n 1000 0
+  EXPECT_EQ(Eval(v, CostFunction::kAnalysisCheckTupleCons, 8), Runtime(25000));  // nlogn: 8*3*1000 + 1000
+  EXPECT_EQ(Eval(v, CostFunction::kTupleGet, 5), Runtime(11000));                // nlogn: 5*2*1000 + 1000
+  EXPECT_EQ(Eval(v, CostFunction::kAstParse, 5), Runtime(51000));                // linear n 10000 1000
+  EXPECT_EQ(Eval(v, CostFunction::kLookupVariableSize, 7), Runtime(7000));       // linear n 1000 0
   EXPECT_EQ(Eval(v, CostFunction::kAnalysisStorage, 10),
             (ExecutionCost{.write_length = 11, .write_count = 1, .read_length = 1, .read_count = 1, .runtime = 11000}));
-  EXPECT_EQ(Eval(v, CostFunction::kLoadContract, 100),
-            (ExecutionCost{.write_length = 0, .write_count = 0, .read_length = 101, .read_count = 3, .runtime = 101000}));
+  EXPECT_EQ(
+      Eval(v, CostFunction::kLoadContract, 100),
+      (ExecutionCost{.write_length = 0, .write_count = 0, .read_length = 101, .read_count = 3, .runtime = 101000}));
   EXPECT_EQ(Eval(v, CostFunction::kStxTransfer, 0),
             (ExecutionCost{.write_length = 1, .write_count = 1, .read_length = 1, .read_count = 1, .runtime = 1000}));
   EXPECT_EQ(Eval(v, CostFunction::kPoisonMicroblock, 0),
@@ -77,12 +78,12 @@ TEST_F(CostTableTest, Costs1) {
 
 TEST_F(CostTableTest, Costs2) {
   const auto v = CostVersion::kCosts2;
-  EXPECT_EQ(Eval(v, CostFunction::kAdd, 3), Runtime(199));                          // linear n 14 157
-  EXPECT_EQ(Eval(v, CostFunction::kTupleGet, 16), Runtime(2036));                   // nlogn n 4 1780: 4*64 + 1780
-  EXPECT_EQ(Eval(v, CostFunction::kAnalysisCheckTupleCons, 1), Runtime(5));         // nlogn n 3 5 at log2 1 = 0
+  EXPECT_EQ(Eval(v, CostFunction::kAdd, 3), Runtime(199));                              // linear n 14 157
+  EXPECT_EQ(Eval(v, CostFunction::kTupleGet, 16), Runtime(2036));                       // nlogn n 4 1780: 4*64 + 1780
+  EXPECT_EQ(Eval(v, CostFunction::kAnalysisCheckTupleCons, 1), Runtime(5));             // nlogn n 3 5 at log2 1 = 0
   EXPECT_EQ(Eval(v, CostFunction::kAnalysisLookupVariableDepth, 1000), Runtime(9034));  // nlogn n 1 34
   EXPECT_EQ(Eval(v, CostFunction::kSecp256k1verify, 0), Runtime(13540));
-  EXPECT_EQ(Eval(v, CostFunction::kAstParse, 1000), Runtime(459441));               // linear n 172 287441
+  EXPECT_EQ(Eval(v, CostFunction::kAstParse, 1000), Runtime(459441));  // linear n 172 287441
   EXPECT_EQ(Eval(v, CostFunction::kFetchEntry, 100),
             (ExecutionCost{.write_length = 0, .write_count = 0, .read_length = 101, .read_count = 1, .runtime = 1639}));
   EXPECT_EQ(Eval(v, CostFunction::kSetEntry, 50),
@@ -97,19 +98,20 @@ TEST_F(CostTableTest, Costs2TestnetDiffersFromMainnet) {
 
 TEST_F(CostTableTest, Costs3) {
   const auto v = CostVersion::kCosts3;
-  EXPECT_EQ(Eval(v, CostFunction::kAdd, 0), Runtime(125));                          // linear n 11 125
+  EXPECT_EQ(Eval(v, CostFunction::kAdd, 0), Runtime(125));  // linear n 11 125
   EXPECT_EQ(Eval(v, CostFunction::kAdd, 10), Runtime(235));
   EXPECT_EQ(Eval(v, CostFunction::kBuffToIntLe, 0), Runtime(141));
-  EXPECT_EQ(Eval(v, CostFunction::kBitwiseAnd, 4), Runtime(189));                   // linear n 15 129
-  EXPECT_EQ(Eval(v, CostFunction::kUserFunctionApplication, 3), Runtime(83));       // linear n 26 5
-  EXPECT_EQ(Eval(v, CostFunction::kSha256, 64), Runtime(164));                      // linear n 1 100
-  EXPECT_EQ(Eval(v, CostFunction::kContractStorage, 1000),
-            (ExecutionCost{.write_length = 1001, .write_count = 1, .read_length = 0, .read_count = 0, .runtime = 18165}));
+  EXPECT_EQ(Eval(v, CostFunction::kBitwiseAnd, 4), Runtime(189));              // linear n 15 129
+  EXPECT_EQ(Eval(v, CostFunction::kUserFunctionApplication, 3), Runtime(83));  // linear n 26 5
+  EXPECT_EQ(Eval(v, CostFunction::kSha256, 64), Runtime(164));                 // linear n 1 100
+  EXPECT_EQ(
+      Eval(v, CostFunction::kContractStorage, 1000),
+      (ExecutionCost{.write_length = 1001, .write_count = 1, .read_length = 0, .read_count = 0, .runtime = 18165}));
   EXPECT_EQ(Eval(v, CostFunction::kAtBlock, 0),
             (ExecutionCost{.write_length = 0, .write_count = 0, .read_length = 1, .read_count = 1, .runtime = 1327}));
   EXPECT_EQ(Eval(v, CostFunction::kTupleGet, uint64_t{1} << 32), Runtime(549755815624));  // 4*(2^32*32) + 1736
-  EXPECT_EQ(Eval(v, CostFunction::kTupleGet, kMax), Runtime(kMax));                 // n*63 saturates
-  EXPECT_EQ(Eval(v, CostFunction::kAnalysisCheckTupleGet, kMax), Runtime(65));      // logn n 1 2: 63 + 2
+  EXPECT_EQ(Eval(v, CostFunction::kTupleGet, kMax), Runtime(kMax));                       // n*63 saturates
+  EXPECT_EQ(Eval(v, CostFunction::kAnalysisCheckTupleGet, kMax), Runtime(65));            // logn n 1 2: 63 + 2
   // linear n 2 1: 2*(2^63 - 1) + 1 is exactly 2^64 - 1; one more and 2*n overflows, saturating.
   EXPECT_EQ(Eval(v, CostFunction::kLookupVariableSize, (uint64_t{1} << 63) - 1), Runtime(kMax));
   EXPECT_EQ(Eval(v, CostFunction::kLookupVariableSize, uint64_t{1} << 63), Runtime(kMax));
@@ -120,11 +122,11 @@ TEST_F(CostTableTest, Costs4AddsContractHashAndClarity4Functions) {
   const auto v = CostVersion::kCosts4;
   EXPECT_EQ(Eval(v, CostFunction::kContractHash, 0),
             (ExecutionCost{.write_length = 0, .write_count = 0, .read_length = 32, .read_count = 1, .runtime = 188}));
-  EXPECT_EQ(Eval(v, CostFunction::kToAscii, 10), Runtime(310));                     // linear n 16 150
-  EXPECT_EQ(Eval(v, CostFunction::kRestrictAssets, 2), Runtime(1000));              // linear n 125 750
-  EXPECT_EQ(Eval(v, CostFunction::kAsContractSafe, 0), Runtime(888));               // linear n 125 888
+  EXPECT_EQ(Eval(v, CostFunction::kToAscii, 10), Runtime(310));         // linear n 16 150
+  EXPECT_EQ(Eval(v, CostFunction::kRestrictAssets, 2), Runtime(1000));  // linear n 125 750
+  EXPECT_EQ(Eval(v, CostFunction::kAsContractSafe, 0), Runtime(888));   // linear n 125 888
   EXPECT_EQ(Eval(v, CostFunction::kSecp256r1verify, 0), Runtime(51750));
-  EXPECT_EQ(Eval(v, CostFunction::kAdd, 10), Runtime(235));                         // as costs-3
+  EXPECT_EQ(Eval(v, CostFunction::kAdd, 10), Runtime(235));  // as costs-3
 }
 
 TEST_F(CostTableTest, LognAtZeroFailsInEveryVersion) {

@@ -16,7 +16,8 @@ TEST_F(CostTrackerTest, CheckedAddAddsEachDimension) {
   ExecutionCost a{.write_length = 1, .write_count = 2, .read_length = 3, .read_count = 4, .runtime = 5};
   auto sum = CheckedAdd(a, a);
   ASSERT_TRUE(sum);
-  EXPECT_EQ(*sum, (ExecutionCost{.write_length = 2, .write_count = 4, .read_length = 6, .read_count = 8, .runtime = 10}));
+  EXPECT_EQ(*sum,
+            (ExecutionCost{.write_length = 2, .write_count = 4, .read_length = 6, .read_count = 8, .runtime = 10}));
 }
 
 TEST_F(CostTrackerTest, CheckedAddNamesTheOverflowingDimension) {
@@ -28,21 +29,22 @@ TEST_F(CostTrackerTest, CheckedAddNamesTheOverflowingDimension) {
 }
 
 TEST_F(CostTrackerTest, ToStringIsTheReferencesForm) {
-  EXPECT_EQ(ToString(ExecutionCost{.write_length = 2, .write_count = 3, .read_length = 4, .read_count = 5, .runtime = 1}),
-            R"({"runtime": 1, "write_len": 2, "write_cnt": 3, "read_len": 4, "read_cnt": 5})");
+  EXPECT_EQ(
+      ToString(ExecutionCost{.write_length = 2, .write_count = 3, .read_length = 4, .read_count = 5, .runtime = 1}),
+      R"({"runtime": 1, "write_len": 2, "write_cnt": 3, "read_len": 4, "read_cnt": 5})");
 }
 
 TEST_F(CostTrackerTest, AccumulatesUpToTheLimitInclusive) {
-  CostTracker tracker(ExecutionCost{.write_length = 10, .write_count = 10, .read_length = 10, .read_count = 10,
-                                    .runtime = 10});
+  CostTracker tracker(
+      ExecutionCost{.write_length = 10, .write_count = 10, .read_length = 10, .read_count = 10, .runtime = 10});
   ASSERT_TRUE(tracker.Add(ExecutionCost{.read_count = 1, .runtime = 4}));
   ASSERT_TRUE(tracker.Add(ExecutionCost{.read_count = 9, .runtime = 6}));  // exactly at the limit is allowed
   EXPECT_EQ(tracker.total(), (ExecutionCost{.read_count = 10, .runtime = 10}));
 }
 
 TEST_F(CostTrackerTest, RefusesPastTheLimitNamingTheDimension) {
-  CostTracker tracker(ExecutionCost{.write_length = 10, .write_count = 10, .read_length = 10, .read_count = 10,
-                                    .runtime = 10});
+  CostTracker tracker(
+      ExecutionCost{.write_length = 10, .write_count = 10, .read_length = 10, .read_count = 10, .runtime = 10});
   auto status = tracker.Add(ExecutionCost{.runtime = 11});
   ASSERT_FALSE(status);
   EXPECT_EQ(status.error(), util::ResourceExhausted("cost limit exceeded: runtime 11 > limit 10"));
@@ -75,13 +77,13 @@ TEST_F(CostTrackerTest, OverflowLeavesTheTotalUnchanged) {
 
 TEST_F(CostTrackerTest, ChargeEvaluatesThenAdds) {
   CostTracker tracker(kBlockLimitMainnet21);
-  ASSERT_TRUE(tracker.Charge(CostVersion::kCosts3, CostFunction::kAdd, 2));                // 11*2 + 125
-  ASSERT_TRUE(tracker.Charge(CostVersion::kCosts3, CostFunction::kFetchEntry, 10));       // 1*10 + 1025, rc 1, rl 11
+  ASSERT_TRUE(tracker.Charge(CostVersion::kCosts3, CostFunction::kAdd, 2));          // 11*2 + 125
+  ASSERT_TRUE(tracker.Charge(CostVersion::kCosts3, CostFunction::kFetchEntry, 10));  // 1*10 + 1025, rc 1, rl 11
   EXPECT_EQ(tracker.total(), (ExecutionCost{.read_length = 11, .read_count = 1, .runtime = 147 + 1035}));
-  auto status = tracker.Charge(CostVersion::kCosts3, CostFunction::kContractHash, 1);    // not in costs-3
+  auto status = tracker.Charge(CostVersion::kCosts3, CostFunction::kContractHash, 1);  // not in costs-3
   ASSERT_FALSE(status);
   EXPECT_EQ(status.error().code, util::ErrorCode::kUnimplemented);
-  status = tracker.Charge(CostVersion::kCosts3, CostFunction::kTupleGet, 0);             // log2 of 0
+  status = tracker.Charge(CostVersion::kCosts3, CostFunction::kTupleGet, 0);  // log2 of 0
   ASSERT_FALSE(status);
   EXPECT_EQ(status.error().code, util::ErrorCode::kInvalidArgument);
   EXPECT_EQ(tracker.total().runtime, 147u + 1035u);  // failed evaluations charge nothing
@@ -108,7 +110,7 @@ TEST_F(CostTrackerTest, TransactionStartsFromTheBlocksTotal) {
   spent.runtime -= 100;
   CostTracker tx(kBlockLimitMainnet21, spent);
   ASSERT_TRUE(tx.Charge(CostVersion::kCosts3, CostFunction::kAnalysisVisit, 0));  // costs-3: runtime 1, 99 left
-  auto status = tx.Charge(CostVersion::kCosts3, CostFunction::kAdd, 0);             // 125 > 99
+  auto status = tx.Charge(CostVersion::kCosts3, CostFunction::kAdd, 0);           // 125 > 99
   ASSERT_FALSE(status);
   EXPECT_EQ(status.error().message, "cost limit exceeded: runtime 5000000026 > limit 5000000000");
 }

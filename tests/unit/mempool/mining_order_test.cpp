@@ -72,8 +72,8 @@ TEST_F(MiningOrderTest, SponsoredTransactionWaitsForTheSponsorsNonce) {
 
 // The rule as its header states it, one pick at a time over everything pending: the oracle the fast implementation
 // must agree with.
-std::vector<size_t> SlowMiningOrder(const std::vector<PendingTx>& pending, std::map<codec::StacksAddress, uint64_t> next,
-                                    size_t max_count) {
+std::vector<size_t> SlowMiningOrder(const std::vector<PendingTx>& pending,
+                                    std::map<codec::StacksAddress, uint64_t> next, size_t max_count) {
   auto better = [](const PendingTx& a, const PendingTx& b) {
     const unsigned __int128 lhs = static_cast<unsigned __int128>(a.fee_ustx) * b.length_bytes;
     const unsigned __int128 rhs = static_cast<unsigned __int128>(b.fee_ustx) * a.length_bytes;
@@ -108,8 +108,8 @@ TEST_F(MiningOrderTest, AgreesWithThePickOneAtATimeRuleOnRandomMempools) {
     std::vector<PendingTx> pending;
     const int count = static_cast<int>(random() % 30);
     for (int i = 0; i < count; ++i) {
-      PendingTx tx = Pending(static_cast<uint8_t>(1 + random() % accounts), random() % 6, 1 + random() % 5,
-                             100 + random() % 3);
+      PendingTx tx =
+          Pending(static_cast<uint8_t>(1 + random() % accounts), random() % 6, 1 + random() % 5, 100 + random() % 3);
       tx.txid.fill(0);
       tx.txid[0] = static_cast<uint8_t>(i);
       tx.accept_time_secs = random() % 3;

@@ -65,11 +65,11 @@ TEST(NodeOptionsTest, DefaultScheduleReachesNakamoto) {
 }
 
 TEST(NodeOptionsTest, ConfiguredEpochsAndPoxLengthsAreUsed) {
-  auto options = NodeOptionsFromConfig(
-      Parse(MinerConfig("pox_reward_length = 20\npox_prepare_length = 5\n"
-                        "[[burnchain.epochs]]\nepoch_name = \"1.0\"\nstart_height = 0\n"
-                        "[[burnchain.epochs]]\nepoch_name = \"2.0\"\nstart_height = 0\n")),
-      1);
+  auto options =
+      NodeOptionsFromConfig(Parse(MinerConfig("pox_reward_length = 20\npox_prepare_length = 5\n"
+                                              "[[burnchain.epochs]]\nepoch_name = \"1.0\"\nstart_height = 0\n"
+                                              "[[burnchain.epochs]]\nepoch_name = \"2.0\"\nstart_height = 0\n")),
+                            1);
   ASSERT_TRUE(options) << ErrorOf(options).ToString();
   EXPECT_EQ(options->pox.reward_cycle_length, 20u);
   EXPECT_EQ(options->pox.prepare_length, 5u);
@@ -98,8 +98,8 @@ TEST(NodeOptionsTest, RefusesBitcoindModes) {
 }
 
 TEST(NodeOptionsTest, MinerNeedsAKey) {
-  auto options = NodeOptionsFromConfig(
-      Parse("[node]\nminer = true\n[burnchain]\nchain = \"bitcoin\"\nmode = \"mocknet\"\n"), 1);
+  auto options =
+      NodeOptionsFromConfig(Parse("[node]\nminer = true\n[burnchain]\nchain = \"bitcoin\"\nmode = \"mocknet\"\n"), 1);
   ASSERT_FALSE(options);
   EXPECT_EQ(options.error().code, ErrorCode::kInvalidArgument);
   EXPECT_NE(options.error().message.find("node.seed"), std::string::npos);
@@ -115,8 +115,7 @@ TEST(NodeOptionsTest, SeedMustBeAPrivateKey) {
 }
 
 TEST(NodeOptionsTest, DefaultWorkingDirectoryIsNamedByTime) {
-  auto options = NodeOptionsFromConfig(
-      Parse("[burnchain]\nchain = \"bitcoin\"\nmode = \"mocknet\"\n"), 1234);
+  auto options = NodeOptionsFromConfig(Parse("[burnchain]\nchain = \"bitcoin\"\nmode = \"mocknet\"\n"), 1234);
   ASSERT_TRUE(options) << ErrorOf(options).ToString();
   EXPECT_EQ(options->working_dir, "/tmp/stacks-node-1234");
   EXPECT_FALSE(options->miner.has_value());

@@ -40,9 +40,9 @@ class StacksNodeMainTest : public ::testing::Test {
 };
 
 TEST_F(StacksNodeMainTest, BadValuesAreNamedWithTheirLine) {
-  const ProcessRun run = RunNode("start --config " +
-                          Config("[node]\nminer = true\nseed = \"zz\"\n[burnchain]\nchain = \"bitcoin\"\n"
-                                 "mode = \"mocknet\"\ncommit_anchor_block_within = \"abc\"\n"));
+  const ProcessRun run =
+      RunNode("start --config " + Config("[node]\nminer = true\nseed = \"zz\"\n[burnchain]\nchain = \"bitcoin\"\n"
+                                         "mode = \"mocknet\"\ncommit_anchor_block_within = \"abc\"\n"));
   EXPECT_EQ(run.status, 1) << run.output;
   EXPECT_NE(run.output.find("burnchain.commit_anchor_block_within: expected a positive integer"), std::string::npos)
       << run.output;
@@ -51,9 +51,9 @@ TEST_F(StacksNodeMainTest, BadValuesAreNamedWithTheirLine) {
 }
 
 TEST_F(StacksNodeMainTest, UnknownKeysWarnAndAnUnsupportedModeIsRefused) {
-  const ProcessRun run = RunNode("start --config " +
-                          Config("[node]\nfoo = 1\n[burnchain]\nchain = \"bitcoin\"\nmode = \"krypton\"\n"
-                                 "[node_typo]\nx = 2\n"));
+  const ProcessRun run =
+      RunNode("start --config " + Config("[node]\nfoo = 1\n[burnchain]\nchain = \"bitcoin\"\nmode = \"krypton\"\n"
+                                         "[node_typo]\nx = 2\n"));
   EXPECT_EQ(run.status, 1) << run.output;
   EXPECT_NE(run.output.find("unknown key node.foo"), std::string::npos) << run.output;
   EXPECT_NE(run.output.find("mocknet"), std::string::npos) << run.output;

@@ -27,7 +27,9 @@ using stacks::testing::ErrorOf;
 using util::ErrorCode;
 
 constexpr const char* MINER_KEY = "e5b7d80acb85ffd997bae1a42267bc640f5e09b02a51597bf8885d38efe1437901";
-constexpr const char* SENDER_KEY = "1111111111111111111111111111111111111111111111111111111111111111" "01";
+constexpr const char* SENDER_KEY =
+    "1111111111111111111111111111111111111111111111111111111111111111"
+    "01";
 constexpr uint64_t SENDER_BALANCE = 100'000'000'000;
 
 crypto::PrivateKey Key(const char* hex) { return crypto::PrivateKey::FromHex(hex).value(); }
@@ -110,10 +112,12 @@ TEST_F(StacksNodeTest, MinesFromGenesisAndContinuesAfterRestart) {
   auto node = Start();
   const uint16_t port = node->rpc_port();
   const auto started = std::chrono::steady_clock::now();
-  nlohmann::json info = WaitForInfo(port, [](const auto& i) { return i["stacks_tip_height"] >= 1; }, 5s);
+  nlohmann::json info = WaitForInfo(
+      port, [](const auto& i) { return i["stacks_tip_height"] >= 1; }, 5s);
   ASSERT_GE(info["stacks_tip_height"].get<uint64_t>(), 1u) << info.dump();
   EXPECT_LT(std::chrono::steady_clock::now() - started, 5s) << "the first block should come within 5 seconds";
-  info = WaitForInfo(port, [](const auto& i) { return i["stacks_tip_height"] >= 3; }, 10s);
+  info = WaitForInfo(
+      port, [](const auto& i) { return i["stacks_tip_height"] >= 3; }, 10s);
   ASSERT_GE(info["stacks_tip_height"].get<uint64_t>(), 3u) << info.dump();
   EXPECT_EQ(info["tenure_height"], info["stacks_tip_height"]) << "every block so far starts a tenure";
 
@@ -125,18 +129,22 @@ TEST_F(StacksNodeTest, MinesFromGenesisAndContinuesAfterRestart) {
   node.reset();
 
   node = Start();
-  info = WaitForInfo(node->rpc_port(), [](const auto&) { return true; }, 2s);
+  info = WaitForInfo(
+      node->rpc_port(), [](const auto&) { return true; }, 2s);
   ASSERT_FALSE(info.is_null());
   EXPECT_GE(info["stacks_tip_height"].get<uint64_t>(), stacks_height) << "nothing is lost over a restart";
   EXPECT_GE(info["burn_block_height"].get<uint64_t>(), burn_height);
-  info = WaitForInfo(node->rpc_port(), [&](const auto& i) { return i["stacks_tip_height"] > stacks_height + 1; }, 10s);
+  info = WaitForInfo(
+      node->rpc_port(), [&](const auto& i) { return i["stacks_tip_height"] > stacks_height + 1; }, 10s);
   EXPECT_GT(info["stacks_tip_height"].get<uint64_t>(), stacks_height + 1) << "the chain continues: " << info.dump();
 }
 
 TEST_F(StacksNodeTest, ConfirmsATransferSubmittedOverRpc) {
   auto node = Start();
   const uint16_t port = node->rpc_port();
-  ASSERT_FALSE(WaitForInfo(port, [](const auto& i) { return i["stacks_tip_height"] >= 1; }, 5s).is_null());
+  ASSERT_FALSE(WaitForInfo(
+                   port, [](const auto& i) { return i["stacks_tip_height"] >= 1; }, 5s)
+                   .is_null());
   const codec::Principal recipient = stacks::testing::Addr(9);
   const chain::Transaction tx = SignedTransfer(Key(SENDER_KEY), 0, 300, 12345, recipient);
   const util::Bytes raw = chain::SerializeTransaction(tx);
@@ -204,8 +212,9 @@ class CoordinatorTest : public StacksNodeTest {
     m_options = Options();
     {
       auto node = Start();
-      ASSERT_FALSE(
-          WaitForInfo(node->rpc_port(), [](const auto& i) { return i["stacks_tip_height"] >= 2; }, 10s).is_null());
+      ASSERT_FALSE(WaitForInfo(
+                       node->rpc_port(), [](const auto& i) { return i["stacks_tip_height"] >= 2; }, 10s)
+                       .is_null());
       node->Stop();
     }
     auto sortition_db = sortition::SortitionDb::Open(m_options.sortition_db_path, {});
@@ -224,8 +233,8 @@ class CoordinatorTest : public StacksNodeTest {
     const auto tip_block = m_chain->chainstate.GetBlockById(tip.block_id).value();
     m_tenure.election = m_chain->sortition_db.SnapshotByConsensusHash(tip_block.tenure_consensus_hash).value();
     m_tenure.commit = *m_chain->sortition_db.WinningCommit(m_tenure.election).value();
-    m_tenure.key = *m_chain->sortition_db.LeaderKeyAt(m_tenure.commit.key_block_ptr, m_tenure.commit.key_vtxindex)
-                        .value();
+    m_tenure.key =
+        *m_chain->sortition_db.LeaderKeyAt(m_tenure.commit.key_block_ptr, m_tenure.commit.key_vtxindex).value();
   }
 
   /// A valid next block of the tip's tenure holding one transfer.
@@ -234,8 +243,8 @@ class CoordinatorTest : public StacksNodeTest {
       util::LockGuard lock(m_mempool->mutex);
       mempool::AdmissionContext context;
       context.accounts[AddressOf(Key(SENDER_KEY))] = {SENDER_BALANCE, m_next_nonce, 0, 0};
-      auto submitted = m_mempool->db.Submit(SignedTransfer(Key(SENDER_KEY), m_next_nonce, 300, 5, stacks::testing::Addr(7)),
-                                            context, 0);
+      auto submitted = m_mempool->db.Submit(
+          SignedTransfer(Key(SENDER_KEY), m_next_nonce, 300, 5, stacks::testing::Addr(7)), context, 0);
       EXPECT_TRUE(submitted) << ErrorOf(submitted).ToString();
     }
     auto block = AssembleBlock(m_options, *m_chain, *m_mempool, m_tenure, /*tenure_start=*/false, 0);

@@ -114,9 +114,7 @@ TEST_F(ClarityCliTest, RejectsBadCommandArguments) {
   EXPECT_EQ(o.err.rfind("error: argument 2 '(foo 2)' is not a Clarity literal: ", 0), 0u) << o.err;
   o = Run({"run", TempFile("(+ 1 2)"), "f", "1", "u340282366920938463463374607431768211456"});
   EXPECT_EQ(o.exit_code, kExitUsage);
-  EXPECT_EQ(o.err.rfind("error: argument 2 'u340282366920938463463374607431768211456' is not a Clarity literal",
-                        0),
-            0u)
+  EXPECT_EQ(o.err.rfind("error: argument 2 'u340282366920938463463374607431768211456' is not a Clarity literal", 0), 0u)
       << o.err;
 }
 
@@ -203,10 +201,10 @@ TEST_F(ClarityCliTest, EvalPlainOutput) {
     const char* expr;
     const char* text;
   };
-  for (const Case& c : {Case{"(+ 1 2)", "3"}, Case{"(ok u3)", "(ok u3)"}, Case{"(list 1 2)", "(1 2)"},
-                        Case{"\"a\\\"b\"", "\"a\\\"b\""}, Case{"{a: 1, b: u2}", "(tuple (a 1) (b u2))"},
-                        Case{"none", "none"}, Case{"(some 0x01)", "(some 0x01)"}, Case{"is-in-mainnet", "false"},
-                        Case{"chain-id", "u2147483648"}}) {
+  for (const Case& c :
+       {Case{"(+ 1 2)", "3"}, Case{"(ok u3)", "(ok u3)"}, Case{"(list 1 2)", "(1 2)"}, Case{"\"a\\\"b\"", "\"a\\\"b\""},
+        Case{"{a: 1, b: u2}", "(tuple (a 1) (b u2))"}, Case{"none", "none"}, Case{"(some 0x01)", "(some 0x01)"},
+        Case{"is-in-mainnet", "false"}, Case{"chain-id", "u2147483648"}}) {
     Outcome o = Run({"eval", c.expr});
     EXPECT_EQ(o.exit_code, kExitOk) << c.expr << ": " << o.err;
     EXPECT_EQ(o.out, std::string(c.text) + "\n") << c.expr;
@@ -248,8 +246,11 @@ TEST_F(ClarityCliTest, EvalJsonHexByHand) {
                 "0000000000000000000000000000000002"},
            // tuple: 0x0c, u32 count, (u8 name length, name, value) in name order.
            Case{"{b: u2, a: 1}", "(tuple (a 1) (b u2))",
-                "0x0c00000002" "0161" "0000000000000000000000000000000001"
-                "0162" "0100000000000000000000000000000002"},
+                "0x0c00000002"
+                "0161"
+                "0000000000000000000000000000000001"
+                "0162"
+                "0100000000000000000000000000000002"},
            // (some 0x01): 0x0a, buffer 0x02 + u32 length + bytes.
            Case{"(some 0x01)", "(some 0x01)", "0x0a020000000101"},
            // (err none): 0x08, none 0x09.

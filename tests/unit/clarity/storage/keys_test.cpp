@@ -22,9 +22,9 @@ TEST(KeysTest, DataVarMatchesTheReference) {
 }
 
 TEST(KeysTest, QuadMatchesTheReference) {
-  EXPECT_EQ(KeyForQuad(Contract("ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5.counter"), StoreType::kDataMap, "data",
-                       "1234"),
-            "vm::ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5.counter::0::data::1234");
+  EXPECT_EQ(
+      KeyForQuad(Contract("ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5.counter"), StoreType::kDataMap, "data", "1234"),
+      "vm::ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5.counter::0::data::1234");
 }
 
 TEST(KeysTest, StxBalanceMatchesTheReference) {
@@ -63,8 +63,7 @@ TEST(KeysTest, FtBalanceEmbedsThePrincipalAsSerdeJson) {
   EXPECT_EQ(PrincipalJson(ContractIdentifier{issuer, "tok"}),
             "{\"Contract\":{\"issuer\":[26," + bytes + "],\"name\":\"tok\"}}");
   ContractIdentifier c{issuer, "tok"};
-  EXPECT_EQ(FtBalanceKey(c, "gold", issuer),
-            "vm::" + c.ToString() + "::2::gold::{\"Standard\":[26," + bytes + "]}");
+  EXPECT_EQ(FtBalanceKey(c, "gold", issuer), "vm::" + c.ToString() + "::2::gold::{\"Standard\":[26," + bytes + "]}");
 }
 
 TEST(KeysTest, MetadataAndFixedKeys) {

@@ -77,7 +77,8 @@ TEST(EvaluatorTest, CastsAndBitwise) {
   EXPECT_EQ(EvalText("(bit-shift-right -16 u2)"), "-4");
   EXPECT_EQ(EvalText("(bit-shift-right 1 1)"), "analysis:Unchecked:TypeValueError");
   // Clarity 2 names do not exist in Clarity 1.
-  EXPECT_EQ(EvalText("(bit-and 1 1)", Opts(ClarityVersion::kClarity1, costs::Epoch::k21)), "analysis:Unchecked:UndefinedFunction");
+  EXPECT_EQ(EvalText("(bit-and 1 1)", Opts(ClarityVersion::kClarity1, costs::Epoch::k21)),
+            "analysis:Unchecked:UndefinedFunction");
 }
 
 TEST(EvaluatorTest, ComparisonsAndBooleans) {
@@ -85,7 +86,8 @@ TEST(EvaluatorTest, ComparisonsAndBooleans) {
   EXPECT_EQ(EvalText("(>= u1 u2)"), "false");
   EXPECT_EQ(EvalText("(> \"ab\" \"b\")"), "false");
   EXPECT_EQ(EvalText("(<= 0x01 0x0100)"), "true");
-  EXPECT_EQ(EvalText("(< \"a\" \"b\")", Opts(ClarityVersion::kClarity1, costs::Epoch::k21)), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(< \"a\" \"b\")", Opts(ClarityVersion::kClarity1, costs::Epoch::k21)),
+            "analysis:Unchecked:TypeValueError");
   EXPECT_EQ(EvalText("(< 1 u2)"), "analysis:Unchecked:TypeValueError");
   EXPECT_EQ(EvalText("(and false (is-eq (/ 1 0) 1))"), "false");
   EXPECT_EQ(EvalText("(or false (is-eq (/ 1 0) 1))"), "runtime:Runtime:DivisionByZero");
@@ -143,7 +145,8 @@ TEST(EvaluatorTest, ListsTuplesSequences) {
   EXPECT_EQ(EvalText("(index-of \"abcb\" \"b\")"), "(some u1)");
   EXPECT_EQ(EvalText("(index-of (list 1 2) 5)"), "none");
   EXPECT_EQ(EvalText("(fold - (list 1 2 3) 0)"), "2");
-  EXPECT_EQ(EvalText("(fold + (list 170141183460469231731687303715884105727 1) 0)"), "runtime:Runtime:ArithmeticOverflow");
+  EXPECT_EQ(EvalText("(fold + (list 170141183460469231731687303715884105727 1) 0)"),
+            "runtime:Runtime:ArithmeticOverflow");
   EXPECT_EQ(EvalText("(fold nope (list 1) 0)"), "analysis:Unchecked:UndefinedFunction");
   EXPECT_EQ(EvalText("(filter not (list true false))"), "(false)");
   EXPECT_EQ(EvalText("(filter + (list 1))"), "analysis:Unchecked:TypeValueError");
@@ -288,7 +291,8 @@ TEST(EvaluatorTest, Secp256k1) {
   // The Clarity reference's example: the message, its signature (RSV, recovery id 1) and the signer's key.
   const std::string msg = "0xde5b9eb9e7c5592930eb2e30a01369c36586d872082ed8181ee83d2a0ec20f04";
   const std::string sig64 =
-      "0x8738487ebe69b93d8e51583be8eee50bb4213fc49c767d329632730cc193b873554428fc936ca3569afc15f1c9365f6591d6251a89fee9c9ac661116824d3a13";
+      "0x8738487ebe69b93d8e51583be8eee50bb4213fc49c767d329632730cc193b873554428fc936ca3569afc15f1c9365f6591d6251a89fee9"
+      "c9ac661116824d3a13";
   const std::string sig = sig64 + "01";
   const std::string pub = "0x03adb8de4bfb65db2cfd6120d55c6526ae9c52e675db7e47308636534ba7786110";
   EXPECT_EQ(EvalText("(secp256k1-recover? " + msg + " " + sig + ")"), "(ok " + pub + ")");
