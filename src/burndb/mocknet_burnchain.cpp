@@ -7,6 +7,7 @@
 
 #include "burnchain/pre_stx.h"
 #include "burndb/mocknet_block_hash.h"
+#include "util/clock.h"
 
 namespace stacks::burndb {
 
@@ -126,21 +127,26 @@ util::Result<BurnBlock> MocknetBurnchain::MineBlock(uint64_t now_secs) {
 }
 
 util::Status MocknetBurnchain::Run(std::stop_token stop, uint64_t interval_ms, const BurnBlockCallback& on_block) {
+  return Run(
+      std::move(stop), [interval_ms] { return interval_ms; }, on_block);
+}
+
+util::Status MocknetBurnchain::Run(std::stop_token stop, const std::function<uint64_t()>& interval_ms,
+                                   const BurnBlockCallback& on_block) {
   using Clock = std::chrono::steady_clock;
-  auto next = Clock::now() + std::chrono::milliseconds(interval_ms);
+  auto next = Clock::now() + std::chrono::milliseconds(interval_ms());
   while (!stop.stop_requested()) {
     {
       std::unique_lock lock(m_mutex.native());
       m_wake.wait_until(lock, stop, next, [] { return false; });
     }
     if (stop.stop_requested()) break;
-    const auto now_secs = static_cast<uint64_t>(
-        std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
-    STACKS_TRY(const BurnBlock block, MineBlock(now_secs));
+    STACKS_TRY(const BurnBlock block, MineBlock(util::UnixNowSecs()));
     if (on_block) on_block(block);
-    next += std::chrono::milliseconds(interval_ms);
+    const auto interval = std::chrono::milliseconds(interval_ms());
+    next += interval;
     // After a stall (a slow callback), start counting again from now rather than mining a burst of blocks.
-    if (next < Clock::now()) next = Clock::now() + std::chrono::milliseconds(interval_ms);
+    if (next < Clock::now()) next = Clock::now() + interval;
   }
   return {};
 }

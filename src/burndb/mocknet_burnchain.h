@@ -81,6 +81,10 @@ class MocknetBurnchain {
   /// `stop` is requested, which it notices at once (it waits on a condition variable, not a sleep).
   /// Returns ok when stopped; the first MineBlock error otherwise (the chain stays at its last stored block).
   util::Status Run(std::stop_token stop, uint64_t interval_ms, const BurnBlockCallback& on_block) EXCLUDES(m_mutex);
+  /// As Run, with the interval asked of `interval_ms` after each block (the node mines faster while bootstrapping).
+  /// `interval_ms` is called on the mining thread and must not block.
+  util::Status Run(std::stop_token stop, const std::function<uint64_t()>& interval_ms,
+                   const BurnBlockCallback& on_block) EXCLUDES(m_mutex);
 
   /// The database, for readers on the mining thread (e.g. a coordinator handling on_block). Not thread-safe.
   BurnchainDb& db() { return m_db; }

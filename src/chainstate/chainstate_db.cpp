@@ -169,6 +169,17 @@ util::Result<Account> ReadAccount(const sqlite::Statement& st, int first) {
   return account;
 }
 
+// The account of `principal` as stored in `db` (the writer's connection or a reader's); the empty account if none.
+util::Result<Account> ReadAccountOf(sqlite::Database& db, const codec::Principal& principal) {
+  static const std::string kSelect =
+      "SELECT " + std::string(SELECT_ACCOUNT_COLUMNS) + " FROM accounts WHERE principal = ?1";
+  STACKS_TRY(sqlite::CachedStatement st, db.PrepareCached(kSelect));
+  STACKS_RETURN_IF_ERROR(st->BindText(1, codec::PrincipalToString(principal)));
+  STACKS_TRY(bool row, st->Step());
+  if (!row) return Account{};
+  return ReadAccount(*st, 0);
+}
+
 constexpr const char* SELECT_BLOCK =
     "SELECT block_id, parent_block_id, stacks_block_height, consensus_hash, tenure_consensus_hash, "
     "burn_block_height, state_root, header FROM block_headers ";
@@ -520,12 +531,7 @@ util::Result<uint64_t> ChainstateDb::CoinbaseHeight() {
 }
 
 util::Result<Account> ChainstateDb::GetAccount(const codec::Principal& principal) {
-  STACKS_TRY(sqlite::CachedStatement st, m_db->PrepareCached("SELECT " + std::string(SELECT_ACCOUNT_COLUMNS) +
-                                                             " FROM accounts WHERE principal = ?1"));
-  STACKS_RETURN_IF_ERROR(st->BindText(1, codec::PrincipalToString(principal)));
-  STACKS_TRY(bool row, st->Step());
-  if (!row) return Account{};
-  return ReadAccount(*st, 0);
+  return ReadAccountOf(*m_db, principal);
 }
 
 util::Result<ChainstateReader> ChainstateReader::Open(const std::string& directory) {
@@ -537,12 +543,7 @@ util::Result<ChainstateReader> ChainstateReader::Open(const std::string& directo
 }
 
 util::Result<Account> ChainstateReader::GetAccount(const codec::Principal& principal) {
-  STACKS_TRY(sqlite::CachedStatement st, m_db.PrepareCached("SELECT " + std::string(SELECT_ACCOUNT_COLUMNS) +
-                                                            " FROM accounts WHERE principal = ?1"));
-  STACKS_RETURN_IF_ERROR(st->BindText(1, codec::PrincipalToString(principal)));
-  STACKS_TRY(bool row, st->Step());
-  if (!row) return Account{};
-  return ReadAccount(*st, 0);
+  return ReadAccountOf(m_db, principal);
 }
 
 util::Result<StoredBlock> ChainstateDb::GetBlockById(const chain::StacksBlockId& block_id) {

@@ -7,9 +7,8 @@
 // Thread safety: Run belongs to one thread; Stop may be called from any thread.
 #pragma once
 
-#include <condition_variable>
 #include <functional>
-#include <mutex>
+#include <stop_token>
 
 #include "burndb/mocknet_burnchain.h"
 #include "node/channel.h"
@@ -28,19 +27,18 @@ class BurnchainController {
         m_interval_ms(interval_ms),
         m_bootstrapping(std::move(bootstrapping)) {}
 
-  /// Mines until Stop(). Returns the first error of MineBlock (the chain then stays at its last stored block).
+  /// Mines (MocknetBurnchain::Run with the interval chosen per block) until Stop(). Returns the first error of
+  /// MineBlock (the chain then stays at its last stored block).
   util::Status Run();
   /// Makes Run return promptly. Idempotent.
-  void Stop();
+  void Stop() { m_stop.request_stop(); }
 
  private:
   burndb::MocknetBurnchain& m_burnchain;
   Channel<CoordinatorMessage>& m_coordinator;
   const uint64_t m_interval_ms;
   const std::function<bool()> m_bootstrapping;
-  std::mutex m_mutex;
-  std::condition_variable m_wake;
-  bool m_stopped = false;
+  std::stop_source m_stop;
 };
 
 }  // namespace stacks::node

@@ -11,6 +11,7 @@
 #include "clarity/types/serialization.h"
 #include "crypto/vrf.h"
 #include "util/hex.h"
+#include "util/clock.h"
 #include "util/log.h"
 
 namespace stacks::node {
@@ -24,10 +25,6 @@ util::Bytes ToBytes(const std::array<uint8_t, N>& array) {
   return util::Bytes(array.begin(), array.end());
 }
 
-uint64_t NowSecs() {
-  return static_cast<uint64_t>(
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
-}
 
 /// The keys, commits and other operations of `block`, each parsed again from its raw transaction as the sortition
 /// would read it from Bitcoin.
@@ -172,14 +169,16 @@ util::Status ChainsCoordinator::ProcessStacksBlock(const chain::NakamotoBlock& b
   }
   uint64_t parent_timestamp = 0;
   std::optional<chain::ConsensusHash> parent_tenure;
+  chain::BlockHeaderHash parent_block_hash{};  // All zero for the boot state.
   if (tip.block_id != chainstate::BOOT_BLOCK_ID) {
     STACKS_TRY(chainstate::StoredBlock parent, m_chain.chainstate.GetBlockById(tip.block_id));
     STACKS_TRY(chain::NakamotoBlockHeader parent_header, chain::DecodeNakamotoBlockHeader(parent.header));
     parent_timestamp = parent_header.timestamp;
     parent_tenure = parent.tenure_consensus_hash;
+    parent_block_hash = chain::NakamotoBlockHash(parent_header);
   }
   if (header.timestamp < parent_timestamp) return util::ConsensusViolation("block's timestamp is before its parent's");
-  if (header.timestamp > NowSecs() + MAX_BLOCK_FUTURE_SECS) {
+  if (header.timestamp > util::UnixNowSecs() + MAX_BLOCK_FUTURE_SECS) {
     return util::ConsensusViolation("block's timestamp is more than 15 s in the future");
   }
 
@@ -242,12 +241,7 @@ util::Status ChainsCoordinator::ProcessStacksBlock(const chain::NakamotoBlock& b
     event.miner_txid = ToBytes(commit->txid);
     event.index_block_hash = ToBytes(block_id);
     event.parent_index_block_hash = ToBytes(header.parent_block_id);
-    event.parent_block_hash = util::Bytes(32, 0);
-    if (tip.block_id != chainstate::BOOT_BLOCK_ID) {
-      STACKS_TRY(chainstate::StoredBlock parent, m_chain.chainstate.GetBlockById(tip.block_id));
-      STACKS_TRY(chain::NakamotoBlockHeader parent_header, chain::DecodeNakamotoBlockHeader(parent.header));
-      event.parent_block_hash = ToBytes(chain::NakamotoBlockHash(parent_header));
-    }
+    event.parent_block_hash = ToBytes(parent_block_hash);
     event.parent_microblock = util::Bytes(32, 0);
     event.parent_burn_block_hash = ToBytes(election.burn_header_hash);
     event.parent_burn_block_height = static_cast<uint32_t>(election.block_height);

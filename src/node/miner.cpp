@@ -10,6 +10,7 @@
 #include "crypto/hash.h"
 #include "crypto/vrf.h"
 #include "util/hex.h"
+#include "util/clock.h"
 #include "util/log.h"
 
 namespace stacks::node {
@@ -20,10 +21,6 @@ constexpr std::chrono::milliseconds MEMPOOL_POLL{100};
 /// The most mempool transactions one block considers.
 constexpr size_t MAX_CANDIDATES_PER_BLOCK = 20'000;
 
-uint64_t NowSecs() {
-  return static_cast<uint64_t>(
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
-}
 
 /// A transaction from the miner's key with fee 0, signed.
 util::Result<chain::Transaction> MinerTransaction(const NodeOptions& options, uint64_t nonce, chain::Payload payload) {
@@ -173,7 +170,7 @@ util::Result<std::optional<chain::NakamotoBlock>> AssembleBlock(const NodeOption
   header.burn_spent = tenure.commit.burn_fee;
   header.consensus_hash = tenure.election.consensus_hash;
   header.parent_block_id = tip.block_id;
-  header.timestamp = std::max(NowSecs(), parent_timestamp);
+  header.timestamp = std::max(util::UnixNowSecs(), parent_timestamp);
   block.txs = std::move(txs);
   header.tx_merkle_root = chain::ComputeTxMerkleRoot(block.txs);
   chainstate::BlockToApply proposal = chainstate::BlockToApplyFromNakamoto(block, tenure.election.block_height, epoch);

@@ -9,6 +9,7 @@
 #include "crypto/hash.h"
 #include "mempool/admission.h"
 #include "util/hex.h"
+#include "util/clock.h"
 #include "util/log.h"
 
 namespace stacks::node {
@@ -30,6 +31,14 @@ uint8_t NetworkEpochByte(chain::StacksEpochId epoch) {
   return static_cast<uint8_t>(*index + 3);
 }
 
+/// "Epoch30", "Epoch2_05": StacksEpochId as the reference serializes it in /v2/pox.
+std::string EpochIdText(chain::StacksEpochId epoch) {
+  std::string name(chain::EpochName(epoch));
+  if (epoch == chain::StacksEpochId::k2_05) return "Epoch2_05";
+  std::erase(name, '.');
+  return "Epoch" + name;
+}
+
 /// The block limit of `epoch` (BLOCK_LIMIT_MAINNET_10 / _205 / _21).
 chain::ExecutionCost BlockLimit(chain::StacksEpochId epoch) {
   const uint64_t count = epoch >= chain::StacksEpochId::k21 ? 15'000 : 7'750;
@@ -42,10 +51,6 @@ net::SortitionId SortitionIdOf(const sortition::BurnchainHeaderHash& burn_header
   return crypto::Sha512_256(burn_header_hash);
 }
 
-uint64_t NowSecs() {
-  return static_cast<uint64_t>(
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
-}
 
 }  // namespace
 
@@ -141,7 +146,7 @@ util::Result<net::MempoolOutcome> NodeRpcBackend::SubmitTransaction(const chain:
     outcome = std::move(*rejection);
   } else {
     util::LockGuard lock(m_mempool.mutex);
-    STACKS_TRY(outcome, m_mempool.db.StoreAdmitted(tx, NowSecs()));
+    STACKS_TRY(outcome, m_mempool.db.StoreAdmitted(tx, util::UnixNowSecs()));
   }
   if (const auto* rejection = std::get_if<mempool::Rejection>(&outcome)) {
     net::MempoolRejection out{rejection->reason, std::nullopt};
@@ -321,22 +326,14 @@ util::Result<net::PoxInfo> NodeRpcBackend::GetPoxInfo(const net::TipRequest& tip
   pox.next_cycle.blocks_until_reward_phase = next_cycle_start - height;
   for (const auto& range : m_options.epochs) {
     net::PoxInfo::Epoch epoch;
-    epoch.epoch_id = "Epoch" + [&] {
-      std::string name(chain::EpochName(range.epoch));
-      std::erase(name, '.');
-      return name;
-    }();
+    epoch.epoch_id = EpochIdText(range.epoch);
     epoch.start_height = range.start_height;
     epoch.end_height = range.end_height == UINT64_MAX ? static_cast<uint64_t>(INT64_MAX) : range.end_height;
     epoch.block_limit = BlockLimit(range.epoch);
     epoch.network_epoch = NetworkEpochByte(range.epoch);
     pox.epochs.push_back(std::move(epoch));
   }
-  pox.current_epoch = "Epoch" + [&] {
-    std::string name(chain::EpochName(m_options.EpochAt(height)));
-    std::erase(name, '.');
-    return name;
-  }();
+  pox.current_epoch = EpochIdText(m_options.EpochAt(height));
   pox.prepare_cycle_length = prepare_length;
   pox.reward_cycle_id = cycle;
   pox.reward_cycle_length = cycle_length;

@@ -14,6 +14,7 @@
 #include "node/node_rpc_backend.h"
 #include "node/relayer.h"
 #include "node/shared_state.h"
+#include "util/clock.h"
 #include "util/log.h"
 
 namespace stacks::node {
@@ -23,10 +24,6 @@ constexpr size_t COORDINATOR_CHANNEL_CAPACITY = 1024;
 constexpr size_t RELAYER_CHANNEL_CAPACITY = 4096;
 constexpr size_t MINER_CHANNEL_CAPACITY = 64;
 
-uint64_t NowSecs() {
-  return static_cast<uint64_t>(
-      std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count());
-}
 
 util::Status CreateDirectory(const std::string& path) {
   std::error_code error;
@@ -80,7 +77,7 @@ util::Result<std::unique_ptr<StacksNode>> StacksNode::Start(NodeOptions options)
   burn_options.parse.params = o.burnchain_params;
   burn_options.parse.commit_output_rule = [&o](uint64_t height) { return o.CommitRuleAt(height); };
   burn_options.first_burn_block_height = o.first_burn_block_height;
-  STACKS_TRY(impl->burnchain, burndb::MocknetBurnchain::Open(std::move(burn_options), NowSecs()));
+  STACKS_TRY(impl->burnchain, burndb::MocknetBurnchain::Open(std::move(burn_options), util::UnixNowSecs()));
   STACKS_TRY(burndb::BurnBlockHeader first_burn_block, impl->burnchain->db().BlockAtHeight(o.first_burn_block_height));
 
   sortition::SortitionDbOptions sortition_options;
@@ -125,7 +122,7 @@ util::Result<std::unique_ptr<StacksNode>> StacksNode::Start(NodeOptions options)
   {
     util::LockGuard chain_lock(n.chain->mutex);
     util::LockGuard mempool_lock(n.mempool->mutex);
-    STACKS_TRY(size_t dropped, n.mempool->db.RemoveStale(NonceLookupAt(n.chain->chainstate), NowSecs()));
+    STACKS_TRY(size_t dropped, n.mempool->db.RemoveStale(NonceLookupAt(n.chain->chainstate), util::UnixNowSecs()));
     if (dropped > 0) LOG_INFO("mempool: dropped {} transactions mined or expired before the restart", dropped);
   }
 

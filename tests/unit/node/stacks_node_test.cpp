@@ -181,6 +181,18 @@ TEST_F(StacksNodeTest, ConfirmsATransferSubmittedOverRpc) {
   EXPECT_EQ(unconfirmed->status, 404) << "a mined transaction leaves the mempool";
 }
 
+TEST_F(StacksNodeTest, PoxEpochsUseTheReferencesEpochIds) {
+  auto node = Start();
+  const nlohmann::json pox = Get(node->rpc_port(), "/v2/pox");
+  ASSERT_FALSE(pox.is_null());
+  std::vector<std::string> ids;
+  for (const auto& epoch : pox["epochs"]) ids.push_back(epoch["epoch_id"]);
+  // StacksEpochId's serde names: Epoch2_05 keeps its underscore.
+  EXPECT_EQ(ids, (std::vector<std::string>{"Epoch10", "Epoch20", "Epoch2_05", "Epoch21", "Epoch22", "Epoch23",
+                                           "Epoch24", "Epoch25", "Epoch30"}));
+  EXPECT_EQ(pox["epochs"].back()["end_height"], 9223372036854775807ULL);
+}
+
 TEST_F(StacksNodeTest, RefusesContractTransactionsUntilTheVmRuns) {
   auto node = Start();
   const crypto::PrivateKey key = Key(SENDER_KEY);
