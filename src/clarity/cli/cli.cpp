@@ -1,5 +1,6 @@
 #include "clarity/cli/cli.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -12,6 +13,7 @@
 #include "clarity/types/value_text.h"
 #include "clarity/vm/errors.h"
 #include "codec/stacks_address.h"
+#include "common/clarity_version.h"
 #include "common/epoch.h"
 
 #ifdef STACKS_CLARITY_CLI_HAVE_EDITLINE
@@ -23,29 +25,9 @@ namespace {
 
 using common::StacksEpochId;
 
-uint32_t EpochNumber(StacksEpochId epoch) { return static_cast<uint32_t>(epoch); }
-
-// The reference's ClarityVersion::default_for_epoch.
+// The reference's ClarityVersion::default_for_epoch, capped at the newest version this VM runs (Clarity 4).
 vm::ClarityVersion DefaultVersionForEpoch(StacksEpochId epoch) {
-  if (EpochNumber(epoch) < EpochNumber(StacksEpochId::k21)) return vm::ClarityVersion::kClarity1;
-  if (EpochNumber(epoch) < EpochNumber(StacksEpochId::k30)) return vm::ClarityVersion::kClarity2;
-  if (EpochNumber(epoch) < EpochNumber(StacksEpochId::k33)) return vm::ClarityVersion::kClarity3;
-  return vm::ClarityVersion::kClarity4;
-}
-
-// The first epoch in which `version` exists.
-StacksEpochId FirstEpochOf(vm::ClarityVersion version) {
-  switch (version) {
-    case vm::ClarityVersion::kClarity1:
-      return StacksEpochId::k20;
-    case vm::ClarityVersion::kClarity2:
-      return StacksEpochId::k21;
-    case vm::ClarityVersion::kClarity3:
-      return StacksEpochId::k30;
-    case vm::ClarityVersion::kClarity4:
-      return StacksEpochId::k33;
-  }
-  return StacksEpochId::k33;
+  return std::min(common::DefaultClarityVersion(epoch), vm::ClarityVersion::kClarity4);
 }
 
 std::string JsonString(std::string_view s) {
@@ -262,8 +244,8 @@ util::Result<CommandLine> ParseCommandLine(const std::vector<std::string>& argv)
       return util::InvalidArgument("bad clarity version '" + v + "': expected 1, 2, 3 or 4");
     }
     auto version = static_cast<vm::ClarityVersion>(v[0] - '0');
-    StacksEpochId first = FirstEpochOf(version);
-    if (EpochNumber(line.options.eval.epoch) < EpochNumber(first)) {
+    StacksEpochId first = common::FirstEpochOf(version);
+    if (line.options.eval.epoch < first) {
       return util::InvalidArgument("clarity version " + v + " needs epoch " + std::string(common::EpochName(first)) +
                                    " or later (epoch is " + std::string(common::EpochName(line.options.eval.epoch)) +
                                    ")");

@@ -39,12 +39,12 @@
 #include "clarity/types/type_signature.h"
 #include "clarity/types/value.h"
 #include "clarity/vm/errors.h"
+#include "common/clarity_version.h"
 #include "util/result.h"
 
 namespace stacks::clarity::vm {
 
-/// Clarity language versions (ClarityVersion).
-enum class ClarityVersion : uint8_t { kClarity1 = 1, kClarity2 = 2, kClarity3 = 3, kClarity4 = 4 };
+using common::ClarityVersion;
 
 /// The chain ids of mainnet and testnet (CHAIN_ID_MAINNET, CHAIN_ID_TESTNET).
 inline constexpr uint32_t CHAIN_ID_MAINNET = 0x00000001;
