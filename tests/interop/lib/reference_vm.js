@@ -146,17 +146,35 @@ function evalSnippet(session, code, { clarityVersion = session.clarityVersion } 
   return deploy(session, name, code, { clarityVersion });
 }
 
-/// Deploys `source` as contract `name` of the session's sender. Returns {ok: true, contractId, resultHex (the last
-/// top-level expression's value; `true` when there is none), resultText, costs (top-level evaluation only, see
-/// the header), memory, events} or {ok: false, kind, ...} as evalSnippet.
-function deploy(session, name, source, { clarityVersion = session.clarityVersion } = {}) {
-  const args = new wasm.DeployContractArgs(name, source, new wasm.ContractOptions(clarityVersion), session.sender);
+/// Deploys `source` as contract `name` of `sender` (the session's sender by default). Returns {ok: true,
+/// contractId, resultHex (the last top-level expression's value; `true` when there is none), resultText, costs
+/// (top-level evaluation only, see the header), memory, events} or {ok: false, kind, ...} as evalSnippet.
+/// Deploying a name that `sender` has already deployed makes the WASM panic, which leaves the whole module
+/// unusable (every later session fails too): callers must not do it.
+function deploy(session, name, source, { clarityVersion = session.clarityVersion, sender = session.sender } = {}) {
+  const args = new wasm.DeployContractArgs(name, source, new wasm.ContractOptions(clarityVersion), sender);
   try {
     const r = resultOf(quietly(() => session.sdk.deployContract(args)));
-    return { ...r, contractId: `${session.sender}.${name}` };
+    return { ...r, contractId: `${sender}.${name}` };
   } catch (e) {
     return failureOf(e, 'analysis');
   }
+}
+
+/// Credits `amount` micro-STX (a BigInt or a decimal string) to `principal` outside any transaction, as clarinet's
+/// simnet funds its accounts (an empty session funds none): the balance and stx-liquid-supply grow, no block is
+/// mined, no event is emitted. Throws if the reference refuses.
+function mintStx(session, principal, amount) {
+  const answer = session.sdk.mintSTX(principal, BigInt(amount));
+  if (!/µSTX|uSTX/.test(String(answer))) throw new Error(`cannot mint STX for ${principal}: ${answer}`);
+}
+
+/// The reference's contract interface (ABI) of a deployed contract, `contract` a name of the session's sender or a
+/// full id: {functions: [{name, access: 'public'|'read_only'|'private', args: [{name, type}], outputs}], variables,
+/// maps, fungible_tokens, non_fungible_tokens, epoch, clarity_version}, or null if there is no such contract.
+/// Callers use it to check a call's arity first: a call with the wrong number of arguments panics the WASM.
+function contractInterface(session, contract) {
+  return session.sdk.getContractsInterfaces().get(qualify(session, contract)) || null;
 }
 
 function callWith(session, method, contract, fn, argsHex, sender) {
@@ -182,4 +200,15 @@ function readOnly(session, contract, fn, argsHex = [], { sender } = {}) {
   return callWith(session, 'callReadOnlyFn', contract, fn, argsHex, sender);
 }
 
-module.exports = { openSession, setEpoch, evalSnippet, deploy, call, readOnly, DEFAULT_SENDER, clarinetSdkVersion };
+module.exports = {
+  openSession,
+  setEpoch,
+  evalSnippet,
+  deploy,
+  call,
+  readOnly,
+  mintStx,
+  contractInterface,
+  DEFAULT_SENDER,
+  clarinetSdkVersion,
+};

@@ -1,0 +1,16 @@
+;; Commit-reveal: a caller commits to the hash of a secret and later reveals it; a wrong secret is refused.
+;; @deploy hash-commit-reveal
+;; @call[wallet_1] hash-commit-reveal commit 0xba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad => (ok true)
+;; @call[wallet_1] hash-commit-reveal reveal 0x616264 => (err u2)
+;; @call[wallet_2] hash-commit-reveal reveal 0x616263 => (err u1)
+;; @call[wallet_1] hash-commit-reveal reveal 0x616263 => (ok 0x616263)
+;; @read hash-commit-reveal revealed $wallet_1 => (some 0x616263)
+(define-map commits principal (buff 32))
+(define-map reveals principal (buff 32))
+(define-public (commit (h (buff 32))) (ok (map-set commits tx-sender h)))
+(define-public (reveal (secret (buff 32)))
+  (let ((h (unwrap! (map-get? commits tx-sender) (err u1))))
+    (asserts! (is-eq (sha256 secret) h) (err u2))
+    (map-set reveals tx-sender secret)
+    (ok secret)))
+(define-read-only (revealed (who principal)) (map-get? reveals who))

@@ -1,0 +1,8 @@
+;; sha512 and sha512/256 of buffers and ints.
+;; @epochs 3.0 3.3
+;; @deploy sha512
+;; @read sha512 both 0x => (tuple (h256 0xc672b8d1ef56ed28ab87c3622c5114069bdd3ad7b8f9737498d0c01ecef0967a) (h512 0xcf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e))
+;; @read sha512 both 0x616263 => (tuple (h256 0x53048e2681941ef99b2e29b76b4c7dabe4c2d0c634fc6d46e0e2f13107e7af23) (h512 0xddaf35a193617abacc417349ae20413112e6fa4e89a97ea20a9eeee64b55d39a2192992a274fc1a836ba3c23a3feebbd454d4423643ce80e2a9ac94fa54ca49f))
+;; @read sha512 both-int -1 => (tuple (h256 0x6cb076815065135f189917016834603a261e7b2bef320086e5738c99da9afe57) (h512 0xf637fb3ae44b3646cfd3371d92b38c00ad342993e55e213e3850e72b7fcbad4de42a93edf0ff476e8c4d4d021c24f7b6e9f5b9945ea7ce37ef7639ff4d8869c6))
+(define-read-only (both (b (buff 64))) {h512: (sha512 b), h256: (sha512/256 b)})
+(define-read-only (both-int (i int)) {h512: (sha512 i), h256: (sha512/256 i)})
