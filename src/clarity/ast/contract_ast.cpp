@@ -74,64 +74,91 @@ bool CheckDepth(const std::vector<PreSymbolicExpression>& exprs, uint64_t depth,
   return true;
 }
 
+// The reference's SugarExpander: comments dropped, `{a: 1}` to `(tuple (a 1))`, `.c` and `.c.t` against the
+// contract's issuer. With `traits`, a `<name>` must be one of them (TraitReferenceUnknown otherwise) and gets its
+// trait in `field`; the first failure in expansion order stops it.
 class SugarExpander {
  public:
-  explicit SugarExpander(const ContractIdentifier& contract) : m_contract(contract) {}
+  SugarExpander(const ContractIdentifier& contract, const std::map<std::string, ReferencedTrait, std::less<>>* traits)
+      : m_contract(contract), m_traits(traits) {}
 
-  std::vector<SymbolicExpression> Transform(std::vector<PreSymbolicExpression>&& pre) const {
-    std::vector<SymbolicExpression> out;
+  bool Transform(std::vector<PreSymbolicExpression>&& pre, std::vector<SymbolicExpression>& out) {
     out.reserve(pre.size());
     for (PreSymbolicExpression& e : pre) {
-      switch (e.kind) {
-        case PreKind::kAtomValue:
-          out.push_back(SymbolicExpression::Literal(std::move(*e.value), e.span));
-          break;
-        case PreKind::kAtom:
-          out.push_back(SymbolicExpression::Atom(std::move(e.name), e.span));
-          break;
-        case PreKind::kList:
-          out.push_back(SymbolicExpression::List(Transform(std::move(e.items)), e.span));
-          break;
-        case PreKind::kTuple: {
-          std::vector<SymbolicExpression> members = Transform(std::move(e.items));
-          std::vector<SymbolicExpression> pairs;
-          pairs.reserve(members.size() / 2 + 2);
-          pairs.push_back(SymbolicExpression::Atom("tuple", Span{}));
-          for (size_t i = 0; i < members.size(); i += 2) {
-            std::vector<SymbolicExpression> pair;
-            pair.push_back(std::move(members[i]));
-            if (i + 1 < members.size()) pair.push_back(std::move(members[i + 1]));
-            pairs.push_back(SymbolicExpression::List(std::move(pair), Span{}));
-          }
-          out.push_back(SymbolicExpression::List(std::move(pairs), e.span));
-          break;
-        }
-        case PreKind::kSugaredContractIdentifier: {
-          // The name was checked by the parser and the issuer by ParseContract, so this cannot fail.
-          util::Result<Value> v = Value::Contract(ContractIdentifier{m_contract.issuer, std::move(e.name)});
-          if (v) out.push_back(SymbolicExpression::Literal(std::move(*v), e.span));
-          break;
-        }
-        case PreKind::kSugaredFieldIdentifier:
-          out.push_back(SymbolicExpression::Field(
-              TraitIdentifier{std::move(e.trait_name), ContractIdentifier{m_contract.issuer, std::move(e.name)}},
-              e.span));
-          break;
-        case PreKind::kFieldIdentifier:
-          out.push_back(SymbolicExpression::Field(std::move(*e.field), e.span));
-          break;
-        case PreKind::kTraitReference:
-          out.push_back(SymbolicExpression::TraitReference(std::move(e.name), e.span));
-          break;
-        case PreKind::kComment:
-          break;
-      }
+      if (!TransformOne(std::move(e), out)) return false;
     }
-    return out;
+    return true;
   }
+
+  bool TransformOne(PreSymbolicExpression&& e, std::vector<SymbolicExpression>& out) {
+    switch (e.kind) {
+      case PreKind::kAtomValue:
+        out.push_back(SymbolicExpression::Literal(std::move(*e.value), e.span));
+        break;
+      case PreKind::kAtom:
+        out.push_back(SymbolicExpression::Atom(std::move(e.name), e.span));
+        break;
+      case PreKind::kList: {
+        std::vector<SymbolicExpression> items;
+        if (!Transform(std::move(e.items), items)) return false;
+        out.push_back(SymbolicExpression::List(std::move(items), e.span));
+        break;
+      }
+      case PreKind::kTuple: {
+        std::vector<SymbolicExpression> members;
+        if (!Transform(std::move(e.items), members)) return false;
+        std::vector<SymbolicExpression> pairs;
+        pairs.reserve(members.size() / 2 + 2);
+        pairs.push_back(SymbolicExpression::Atom("tuple", Span{}));
+        for (size_t i = 0; i < members.size(); i += 2) {
+          std::vector<SymbolicExpression> pair;
+          pair.push_back(std::move(members[i]));
+          if (i + 1 < members.size()) pair.push_back(std::move(members[i + 1]));
+          pairs.push_back(SymbolicExpression::List(std::move(pair), Span{}));
+        }
+        out.push_back(SymbolicExpression::List(std::move(pairs), e.span));
+        break;
+      }
+      case PreKind::kSugaredContractIdentifier: {
+        // The name was checked by the parser and the issuer by the caller, so this cannot fail.
+        util::Result<Value> v = Value::Contract(ContractIdentifier{m_contract.issuer, std::move(e.name)});
+        if (v) out.push_back(SymbolicExpression::Literal(std::move(*v), e.span));
+        break;
+      }
+      case PreKind::kSugaredFieldIdentifier:
+        out.push_back(SymbolicExpression::Field(
+            TraitIdentifier{std::move(e.trait_name), ContractIdentifier{m_contract.issuer, std::move(e.name)}},
+            e.span));
+        break;
+      case PreKind::kFieldIdentifier:
+        out.push_back(SymbolicExpression::Field(std::move(*e.field), e.span));
+        break;
+      case PreKind::kTraitReference: {
+        SymbolicExpression reference = SymbolicExpression::TraitReference(e.name, e.span);
+        if (m_traits != nullptr) {
+          auto it = m_traits->find(e.name);
+          if (it == m_traits->end()) {
+            m_error = ParseError{ParseErrorKind::kTraitReferenceUnknown, e.span,
+                                 "use of undeclared trait <" + e.name + ">", "(\"" + e.name + "\")"};
+            return false;
+          }
+          reference.field = it->second.trait;
+        }
+        out.push_back(std::move(reference));
+        break;
+      }
+      case PreKind::kComment:
+        break;
+    }
+    return true;
+  }
+
+  const ParseError& error() const { return m_error; }
 
  private:
   const ContractIdentifier& m_contract;
+  const std::map<std::string, ReferencedTrait, std::less<>>* m_traits;
+  ParseError m_error;
 };
 
 // The reference's ExpressionIdentifier.
@@ -146,20 +173,38 @@ uint64_t Relabel(std::vector<SymbolicExpression>& exprs, uint64_t index) {
 
 }  // namespace
 
-util::Result<ContractAst> ParseContract(std::string_view source, const ParseOptions& options, ParseError* detail) {
-  if (!Value::Contract(options.contract)) return util::InvalidArgument("ParseOptions::contract is not a contract");
-  STACKS_TRY(std::vector<PreSymbolicExpression> pre, ParsePreExpressions(source, options, detail));
+util::Status CheckPreExpressionDepth(const std::vector<PreSymbolicExpression>& pre, uint64_t max_call_stack_depth,
+                                     ParseError* detail) {
   ParseError error;
   for (bool vary : {false, true}) {
-    if (!CheckDepth(pre, 0, Span{}, vary, options.max_call_stack_depth, error)) {
+    if (!CheckDepth(pre, 0, Span{}, vary, max_call_stack_depth, error)) {
       if (detail != nullptr) *detail = error;
       return error.ToError();
     }
   }
+  return {};
+}
+
+util::Result<std::vector<SymbolicExpression>> ExpandSugar(
+    std::vector<PreSymbolicExpression> pre, const ContractIdentifier& contract,
+    const std::map<std::string, ReferencedTrait, std::less<>>* referenced_traits, ParseError* detail) {
+  std::vector<SymbolicExpression> out;
+  SugarExpander expander(contract, referenced_traits);
+  if (!expander.Transform(std::move(pre), out)) {
+    if (detail != nullptr) *detail = expander.error();
+    return expander.error().ToError();
+  }
+  Relabel(out, 0);
+  return out;
+}
+
+util::Result<ContractAst> ParseContract(std::string_view source, const ParseOptions& options, ParseError* detail) {
+  if (!Value::Contract(options.contract)) return util::InvalidArgument("ParseOptions::contract is not a contract");
+  STACKS_TRY(std::vector<PreSymbolicExpression> pre, ParsePreExpressions(source, options, detail));
+  STACKS_RETURN_IF_ERROR(CheckPreExpressionDepth(pre, options.max_call_stack_depth, detail));
   ContractAst ast;
   ast.contract_identifier = options.contract;
-  ast.expressions = SugarExpander(options.contract).Transform(std::move(pre));
-  Relabel(ast.expressions, 0);
+  STACKS_TRY(ast.expressions, ExpandSugar(std::move(pre), options.contract, nullptr, detail));
   return ast;
 }
 

@@ -84,6 +84,20 @@ std::string_view ParseErrorKindName(ParseErrorKind kind) {
       return "ProgramTooLarge";
     case ParseErrorKind::kUtf8StringTooLong:
       return "Utf8StringTooLong";
+    case ParseErrorKind::kCircularReference:
+      return "CircularReference";
+    case ParseErrorKind::kNameAlreadyUsed:
+      return "NameAlreadyUsed";
+    case ParseErrorKind::kTraitReferenceNotAllowed:
+      return "TraitReferenceNotAllowed";
+    case ParseErrorKind::kImportTraitBadSignature:
+      return "ImportTraitBadSignature";
+    case ParseErrorKind::kDefineTraitBadSignature:
+      return "DefineTraitBadSignature";
+    case ParseErrorKind::kImplTraitBadSignature:
+      return "ImplTraitBadSignature";
+    case ParseErrorKind::kTraitReferenceUnknown:
+      return "TraitReferenceUnknown";
   }
   return "Unknown";
 }
@@ -105,7 +119,9 @@ util::ErrorCode ParseErrorCode(ParseErrorKind kind) {
 std::string ParseError::ToString() const {
   std::string out = IsLexerError(kind) ? "Lexer::" : "";
   out += ParseErrorKindName(kind);
-  out += " at " + std::to_string(span.start_line) + ":" + std::to_string(span.start_column) + ": " + message;
+  out += fields;
+  if (span.start_line != 0) out += " at " + std::to_string(span.start_line) + ":" + std::to_string(span.start_column);
+  out += ": " + message;
   return out;
 }
 

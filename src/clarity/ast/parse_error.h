@@ -60,6 +60,14 @@ enum class ParseErrorKind : uint8_t {
   kIllegalContractName,
   kProgramTooLarge,    ///< Ours: the source is larger than ParseOptions::max_source_bytes.
   kUtf8StringTooLong,  ///< Ours: a u"..." literal longer than a string-utf8 value may be (the reference defers this).
+  // The passes after parsing (definition_sorter.h, traits_resolver.h).
+  kCircularReference,         ///< fields: the definitions in the cycle, sorted: `(["a", "b"])`.
+  kNameAlreadyUsed,           ///< fields: the trait name defined or imported twice: `("tr")`.
+  kTraitReferenceNotAllowed,  ///< A `<trait>` in a constant, data var, map or token definition.
+  kImportTraitBadSignature,   ///< use-trait without a name and a trait identifier.
+  kDefineTraitBadSignature,   ///< define-trait without a name and a list of methods.
+  kImplTraitBadSignature,     ///< impl-trait without exactly one trait identifier.
+  kTraitReferenceUnknown,     ///< fields: the `<name>` neither defined nor imported: `("name")`.
 };
 
 /// The reference's variant name: "InvalidCharInt", "ExpectedClosing" (for both kLexerExpectedClosing and
@@ -70,15 +78,20 @@ std::string_view ParseErrorKindName(ParseErrorKind kind);
 bool IsLexerError(ParseErrorKind kind);
 
 /// The util::ErrorCode a kind maps to: kResourceExhausted for the two depth kinds, kProgramTooLarge and
-/// kUtf8StringTooLong; kInvalidArgument for every other kind.
+/// kUtf8StringTooLong; kInvalidArgument for every other kind (those of the passes after parsing included).
 util::ErrorCode ParseErrorCode(ParseErrorKind kind);
 
 struct ParseError {
   ParseErrorKind kind = ParseErrorKind::kUnexpectedToken;
   Span span;
   std::string message;  ///< The reference's message, e.g. "expected closing ')'".
+  /// The variant's fields as the reference's Debug form prints them, e.g. `("tr")` or `(["a", "b"])`; empty for a
+  /// variant without fields (and for the parser's kinds, whose fields the message already says).
+  std::string fields = {};
 
-  /// "ExpectedClosing at 3:1: expected closing ')'" (lexer kinds are prefixed "Lexer::").
+  /// "ExpectedClosing at 3:1: expected closing ')'" (lexer kinds are prefixed "Lexer::"); the fields follow the
+  /// name, and " at l:c" is left out when the span is zero (the reference gives the error no position):
+  /// `CircularReference(["a", "b"]): detected interdependent functions (a, b)`.
   std::string ToString() const;
   /// {ParseErrorCode(kind), ToString()}.
   util::Error ToError() const;

@@ -1,8 +1,8 @@
 // The Clarity parser, v2 (stacks-core clarity/src/vm/ast/parser/v2, used from Epoch 2.1 on), followed by the
 // reference's AST passes that need no other contract: the stack depth checkers (stack_depth_checker.rs), sugar
-// expansion (sugar_expander) and expression ids (expression_identifier). Definition sorting and trait resolution
-// (definition_sorter, traits_resolver) are later passes, not done here; so a `<trait>` reference is not checked
-// against the contract's define-trait/use-trait forms.
+// expansion (sugar_expander) and expression ids (expression_identifier). ParseContract leaves out definition sorting
+// and trait resolution (definition_sorter.h, traits_resolver.h), so a `<trait>` reference is not checked against the
+// contract's define-trait/use-trait forms there; BuildContractAst (build_ast.h) runs every pass, as deployment does.
 //
 // Parser v1 (Epochs 2.0 and 2.05, a regex lexer with different error kinds) is not built: asking for it is
 // kUnimplemented.
@@ -26,6 +26,9 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <map>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -73,6 +76,21 @@ struct ParseOptions {
 util::Result<std::vector<PreSymbolicExpression>> ParsePreExpressions(std::string_view source,
                                                                      const ParseOptions& options = {},
                                                                      ParseError* detail = nullptr);
+
+/// The reference's StackDepthChecker and VaryStackDepthChecker over `pre` (see the limits above). Errors:
+/// kExpressionStackDepthTooDeep, kVaryExpressionStackDepthTooDeep.
+util::Status CheckPreExpressionDepth(const std::vector<PreSymbolicExpression>& pre, uint64_t max_call_stack_depth,
+                                     ParseError* detail = nullptr);
+
+/// The reference's SugarExpander followed by ExpressionIdentifier: `pre` (top-level expressions, in the order they
+/// are to be kept) to expressions, comments dropped, `{a: 1}` to `(tuple (a 1))`, `.c` and `.c.t` against
+/// `contract`'s issuer, ids numbered depth first from 1. When `referenced_traits` is not null, each `<name>` must
+/// be one of them and gets its trait in `field`; otherwise `<name>` is left unresolved. Errors:
+/// kTraitReferenceUnknown for the first unknown `<name>` in expansion order. REQUIRES: `contract` is a valid
+/// contract identifier.
+util::Result<std::vector<SymbolicExpression>> ExpandSugar(
+    std::vector<PreSymbolicExpression> pre, const ContractIdentifier& contract,
+    const std::map<std::string, ReferencedTrait, std::less<>>* referenced_traits, ParseError* detail = nullptr);
 
 /// Parses a contract: pre-expressions, both depth checkers, sugar expansion (comments dropped, `{a: 1}` to
 /// `(tuple (a 1))`, `.c` and `.c.t` against options.contract) and expression ids. Errors: see the file comment.

@@ -7,7 +7,8 @@
 //                    `.name` contract principal is already resolved against the contract's issuer)
 //   kList            `( ... )`; a `{a: 1}` tuple literal is expanded to `(tuple (a 1))`
 //   kField           a trait written `'SP....contract.trait` or `.contract.trait`
-//   kTraitReference  `<name>` (resolved against define-trait/use-trait by a later pass, not by the parser)
+//   kTraitReference  `<name>`; BuildContractAst resolves it against define-trait/use-trait and sets `field` to the
+//                    trait it names (ParseContract leaves `field` empty)
 //
 // Spans count as the reference's lexer does: lines from 1, columns from 1, both ends inclusive, so the `abc` in
 // "(abc)" spans 1:2-1:4. Nodes the expansion creates (the `tuple` atom and each key/value pair list) have a zero span.
@@ -20,7 +21,10 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,7 +51,7 @@ struct SymbolicExpression {
   std::string name;                       ///< kAtom, kTraitReference: a Clarity name.
   std::optional<Value> value;             ///< kLiteralValue.
   std::vector<SymbolicExpression> items;  ///< kList.
-  std::optional<TraitIdentifier> field;   ///< kField.
+  std::optional<TraitIdentifier> field;   ///< kField; kTraitReference once resolved.
 
   static SymbolicExpression Atom(std::string name, Span span);
   static SymbolicExpression Literal(Value value, Span span);
@@ -56,10 +60,25 @@ struct SymbolicExpression {
   static SymbolicExpression TraitReference(std::string name, Span span);
 };
 
-/// A parsed contract: its identifier (which `.name` sugar resolved against) and its top-level expressions.
+/// A trait a contract may name as `<name>` (the reference's TraitDefinition): one it defines with define-trait or one
+/// it imports with use-trait.
+struct ReferencedTrait {
+  enum class Origin : uint8_t { kDefined, kImported };
+  Origin origin = Origin::kDefined;
+  TraitIdentifier trait;
+  bool operator==(const ReferencedTrait&) const = default;
+};
+
+/// A parsed contract: its identifier (which `.name` sugar resolved against) and its top-level expressions. The
+/// trait fields are filled only by BuildContractAst (build_ast.h), which runs the traits resolver; ParseContract
+/// leaves them empty.
 struct ContractAst {
   ContractIdentifier contract_identifier;
   std::vector<SymbolicExpression> expressions;
+  /// Every trait name the contract defines or imports (referenced_traits), by name.
+  std::map<std::string, ReferencedTrait, std::less<>> referenced_traits;
+  /// The traits named by impl-trait (implemented_traits).
+  std::set<TraitIdentifier> implemented_traits;
 };
 
 }  // namespace stacks::clarity::ast
