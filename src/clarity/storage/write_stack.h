@@ -61,6 +61,9 @@ class WriteStack {
   /// The number of open levels.
   size_t depth() const { return m_levels.size(); }
 
+  /// The store underneath (for what it answers outside the levels, such as the current block height).
+  ClarityStore& store() { return m_store; }
+
   /// The newest value of data `key`: the innermost pending write, else the store's.
   /// Errors: kFailedPrecondition if no level is open; the store's errors.
   util::Result<std::optional<std::string>> Get(std::string_view key);

@@ -37,6 +37,8 @@ util::Error RuntimeCheckError(std::string_view what) {
   return util::ConsensusViolation("RuntimeCheck(" + std::string(what) + ")");
 }
 
+util::Error CallError(std::string_view what) { return util::NotFound(std::string(what)); }
+
 util::Error Unchecked(std::string_view what) { return util::InvalidArgument("Unchecked(" + std::string(what) + ")"); }
 
 ErrorInfo ClassifyError(const util::Error& error) {
@@ -50,6 +52,13 @@ ErrorInfo ClassifyError(const util::Error& error) {
     if (m.size() > prefix.size() && m.compare(0, prefix.size(), prefix) == 0 && m[prefix.size()] == '(') {
       std::string kind = prefix == "Unchecked" ? "analysis" : "runtime";
       return {kind, std::string(prefix), variant_and_reason(prefix)};
+    }
+  }
+  if (error.code == util::ErrorCode::kNotFound) {
+    for (std::string_view name : {"NoSuchContract", "NoSuchPublicFunction", "NoSuchFunction", "NotReadOnly"}) {
+      if (m.size() > name.size() && m.compare(0, name.size(), name) == 0 && m[name.size()] == '(') {
+        return {"call", std::string(name), ""};
+      }
     }
   }
   if (error.code == util::ErrorCode::kResourceExhausted) return {"cost", "", ""};

@@ -18,6 +18,10 @@
 //                                                        ("Unchecked(UndefinedFunction(foo))"); our evaluator finds it
 //                                                        at run time because the type checker is not built yet
 //   cost limit / cost overflow      kResourceExhausted   from costs::CostTracker
+//   NoSuchContract(<id>)            kNotFound            a transaction (not a contract) named a contract, a
+//   NoSuchPublicFunction(<id>, <f>)                      function or a visibility that does not exist; nothing ran
+//   NoSuchFunction(<id>, <f>)                            (see runtime.h); kind "call"
+//   NotReadOnly(<id>, <f>)
 //
 // ClassifyError turns such an error back into the (kind, variant, reason) triple the differential tests compare.
 #pragma once
@@ -58,14 +62,20 @@ class ShortReturnSlot {
 
 /// A check the type checker would have made: "Unchecked(<what>)".
 util::Error Unchecked(std::string_view what);
+/// A refusal of a transaction's call before anything ran (no such contract or function, not public, not read-only):
+/// "<what>", kNotFound.
+util::Error CallError(std::string_view what);
+
 /// A type check the reference makes at run time that its type checker lets through (a ClarityTypeError raised while
 /// running, e.g. "SequenceElementArityMismatch"): "RuntimeCheck(<what>)", kConsensusViolation.
 util::Error RuntimeCheckError(std::string_view what);
 
 struct ErrorInfo {
-  /// "runtime" (Runtime and EarlyReturn errors), "analysis" (Unchecked), "cost" (kResourceExhausted), "internal".
+  /// "runtime" (Runtime, EarlyReturn and RuntimeCheck errors), "analysis" (Unchecked), "call" (CallError),
+  /// "cost" (kResourceExhausted), "internal".
   std::string kind;
-  /// The reference's variant: "Runtime", "EarlyReturn", "RuntimeCheck", "Unchecked", or empty.
+  /// The reference's variant: "Runtime", "EarlyReturn", "RuntimeCheck", "Unchecked", the call error's name
+  /// ("NoSuchContract", ...), or empty.
   std::string error;
   /// Its first field: "DivisionByZero", "Arithmetic", "AssertionFailed", "UndefinedFunction", ... or empty.
   std::string reason;

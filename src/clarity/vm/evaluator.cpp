@@ -1,8 +1,10 @@
 #include "clarity/vm/evaluator.h"
 
+#include <algorithm>
 #include <array>
+#include <variant>
 
-#include "clarity/vm/database.h"
+#include "clarity/vm/calls.h"
 #include "clarity/vm/errors.h"
 #include "clarity/vm/natives.h"
 
@@ -29,32 +31,68 @@ const Value* LocalContext::Lookup(std::string_view name) const {
   return nullptr;
 }
 
-util::Status Environment::Charge(costs::CostFunction function, uint64_t n) {
-  util::Status charged = m_tracker.Charge(m_cost_version, function, n);
-  if (!charged && charged.error().code != util::ErrorCode::kResourceExhausted) {
-    return RuntimeCheckError("CostComputationFailed(" + charged.error().message + ")");
+const Value* LocalContext::LookupCallable(std::string_view name) const {
+  for (const LocalContext* c = this; c != nullptr; c = c->m_parent) {
+    auto it = c->m_callables.find(name);
+    if (it != c->m_callables.end()) return &it->second;
   }
-  return charged;
+  return nullptr;
+}
+
+Value PrincipalValue(const codec::Principal& principal) {
+  if (const auto* standard = std::get_if<StandardPrincipal>(&principal)) {
+    // A codec::Principal holds a valid version, so these constructors cannot fail.
+    util::Result<Value> v = Value::Principal(*standard);
+    return v ? std::move(v).value() : Value::None();
+  }
+  util::Result<Value> v = Value::Contract(std::get<ContractIdentifier>(principal));
+  return v ? std::move(v).value() : Value::None();
+}
+
+codec::Principal PrincipalOf(const Value& value) {
+  if (value.kind() == Value::Kind::kPrincipal) return value.AsPrincipal();
+  return value.AsContract();
+}
+
+Environment::Environment(GlobalContext& global, const ContractContext* contract, Value sender, Value caller,
+                         std::optional<Value> sponsor)
+    : m_global(global),
+      m_invocation{contract, std::move(sender), std::move(caller)},
+      m_version(contract != nullptr ? contract->version : ClarityVersion::kClarity1),
+      m_sponsor(std::move(sponsor)) {}
+
+Environment::Invocation Environment::Swap(Invocation next) {
+  Invocation previous = std::move(m_invocation);
+  m_invocation = std::move(next);
+  m_version = m_invocation.contract != nullptr ? m_invocation.contract->version : ClarityVersion::kClarity1;
+  return previous;
 }
 
 util::Status Environment::PushFrame() {
-  if (stack_depth() >= MaxCallStackDepth(m_epoch)) return RuntimeError("MaxStackDepthReached");
+  if (stack_depth() >= MaxCallStackDepth(epoch())) return RuntimeError("MaxStackDepthReached");
   ++m_frames;
   return {};
 }
 
+bool Environment::IsActive(const DefinedFunction* function) const {
+  return std::find(m_active.begin(), m_active.end(), function) != m_active.end();
+}
+
 namespace {
+
+constexpr auto kLatest = ClarityVersion::kClarity6;
 
 struct ReservedVariable {
   std::string_view name;
   ClarityVersion since;
+  ClarityVersion until = kLatest;
 };
 
 // NativeVariables (clarity/src/vm/variables.rs).
 constexpr std::array kReservedVariables = {
     ReservedVariable{"contract-caller", ClarityVersion::kClarity1},
     ReservedVariable{"tx-sender", ClarityVersion::kClarity1},
-    ReservedVariable{"block-height", ClarityVersion::kClarity1},
+    ReservedVariable{"block-height", ClarityVersion::kClarity1, ClarityVersion::kClarity2},
     ReservedVariable{"burn-block-height", ClarityVersion::kClarity1},
     ReservedVariable{"none", ClarityVersion::kClarity1},
     ReservedVariable{"true", ClarityVersion::kClarity1},
@@ -72,34 +110,50 @@ constexpr std::array kReservedVariables = {
 
 const ReservedVariable* FindReservedVariable(std::string_view name, ClarityVersion version) {
   for (const auto& v : kReservedVariables) {
-    if (v.name == name && version >= v.since) return &v;
+    if (v.name == name && version >= v.since && version <= v.until) return &v;
   }
   return nullptr;
+}
+
+// lookup_reserved_variable: the keywords. Those answered from the invocation or the chain are free, as in the
+// reference; those that read the store charge cost_fetch_var(1) there.
+util::Result<Value> LookupReservedVariable(std::string_view name, Environment& env) {
+  if (name == "true") return Value::Bool(true);
+  if (name == "false") return Value::Bool(false);
+  if (name == "none") return Value::None();
+  if (name == "tx-sender") return env.sender();
+  if (name == "contract-caller") return env.caller();
+  if (name == "tx-sponsor?") {
+    if (!env.sponsor()) return Value::None();
+    return Value::Some(*env.sponsor());
+  }
+  if (name == "is-in-mainnet") return Value::Bool(env.mainnet());
+  if (name == "chain-id") return Value::UInt(env.chain_id());
+  if (name == "is-in-regtest") return Value::Bool(env.global().chain().regtest);
+  if (name == "current-contract") {
+    if (env.contract() == nullptr) return util::FailedPrecondition("current-contract outside a contract");
+    return Value::Contract(env.contract()->identifier);
+  }
+  return util::Unimplemented("the reserved variable " + std::string(name) + " needs chain state, not built yet");
 }
 
 util::Result<Value> LookupVariable(const std::string& name, Environment& env, const LocalContext& context) {
   if (!name.empty() && (std::isdigit(static_cast<unsigned char>(name[0])) != 0 || name[0] == '\'')) {
     return util::Corruption("BadSymbolicRepresentation(Unexpected variable name: " + name + ")");
   }
-  if (FindReservedVariable(name, env.version()) != nullptr) {
-    if (name == "true") return Value::Bool(true);
-    if (name == "false") return Value::Bool(false);
-    if (name == "none") return Value::None();
-    // Fixed for an evaluation and free, as the reference's lookup_reserved_variable.
-    if (name == "is-in-mainnet") return Value::Bool(env.mainnet());
-    if (name == "chain-id") return Value::UInt(env.chain_id());
-    return util::Unimplemented("the reserved variable " + name + " needs chain state, not built yet");
-  }
+  if (FindReservedVariable(name, env.version()) != nullptr) return LookupReservedVariable(name, env);
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupVariableDepth, context.depth()));
   const Value* value = context.Lookup(name);
-  if (value == nullptr && env.contract() != nullptr) {
-    // A contract constant: after the local context, charged as a local variable (a clone of the value).
-    auto it = env.contract()->constants.find(name);
-    if (it != env.contract()->constants.end()) value = &it->second;
-  }
+  // A contract constant: after the local context, charged as a local variable (a clone of the value).
+  if (value == nullptr && env.contract() != nullptr) value = env.contract()->FindConstant(name);
   if (value != nullptr) {
     STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupVariableSize, ValueSize(*value)));
     return *value;
+  }
+  // A trait-typed argument: in Clarity 1 it reads as the contract principal, later as the callable (free).
+  if (const Value* callable = context.LookupCallable(name)) {
+    if (env.version() < ClarityVersion::kClarity2) return Value::Contract(callable->AsContract());
+    return *callable;
   }
   return Unchecked("UndefinedVariable(" + name + ")");
 }
@@ -120,15 +174,10 @@ util::Result<Value> Eval(const SymbolicExpression& expression, Environment& env,
       if (expression.items.empty()) return Unchecked("NonFunctionApplication");
       const SymbolicExpression& head = expression.items.front();
       if (head.kind != SymbolicExpression::Kind::kAtom) return Unchecked("BadFunctionName");
-      if (LookupNative(head.name, env.version()) == nullptr && env.contract() != nullptr) {
-        auto it = env.contract()->functions.find(head.name);
-        if (it != env.contract()->functions.end()) {
-          STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupFunction, 0));
-          return ApplyDefined(it->first, it->second, Args(expression.items).subspan(1), env, context);
-        }
-      }
       STACKS_TRY(Callable function, LookupFunction(head.name, env));
-      if (function.native == nullptr) return util::Corruption("a defined function found after the contract's lookup");
+      if (function.defined != nullptr) {
+        return ApplyDefined(*function.defined, Args(expression.items).subspan(1), env, context);
+      }
       return Apply(*function.native, Args(expression.items).subspan(1), env, context);
     }
     case SymbolicExpression::Kind::kField:

@@ -1,11 +1,26 @@
-// The Clarity evaluator (stacks-core clarity/src/vm/mod.rs eval/apply, contexts.rs LocalContext and CallStack): it
-// evaluates SymbolicExpressions in a local context, charging the cost tracker as the reference does.
+// The Clarity evaluator (stacks-core clarity/src/vm/mod.rs eval/apply, contexts.rs LocalContext, CallStack and the
+// ExecutionState/InvocationContext pair): it evaluates SymbolicExpressions in a local context, charging the cost
+// tracker as the reference does.
 //
-// Contract state: an Environment may carry a ContractContext (constants, looked up after the local context as the
-// reference's lookup_variable does; data vars and maps, stored through clarity/storage; private and read-only
-// functions, callable directly and through map, filter and fold). Not yet: tokens, contract calls, block info. Reserved
-// variables that need chain state (tx-sender, block-height) are to be answered by LookupReservedVariable, and more
-// natives join the table in natives.cpp (those over contract state are in database.h).
+// How a native reaches the transaction's state. Every native gets the Environment of the execution (`env`):
+//   - who is calling:  env.sender() (tx-sender), env.caller() (contract-caller), env.sponsor() (tx-sponsor?), each a
+//                      principal Value; env.contract() is the contract whose code runs (its identifier, version,
+//                      constants, functions, data var/map/token types). contract-call? and as-contract switch
+//                      these for the extent of their body (Environment::Invocation, ScopedInvocation).
+//   - the store:       env.store() is the storage::WriteStack of the transaction; read and write under the keys of
+//                      storage/keys.h (data vars, map entries, FT balances and supply, NFT owners, STX accounts).
+//                      Writes land in the innermost level and go away with it when it rolls back.
+//   - events:          env.global().EmitEvent(PrintEvent{...}) (events.h): appended to the innermost level's list,
+//                      committed or rolled back with it.
+//   - the asset map:   env.global().asset_map() (asset_map.h): the innermost level's record of STX, FT and NFT
+//                      moved, per sender, for post-conditions; merged into the parent on commit.
+//   - nesting:         env.global().Begin()/BeginReadOnly()/Commit()/Rollback() open and close a level of all of
+//                      the above at once; env.global().IsReadOnly() says whether writes are allowed in spirit.
+//   - the chain:       env.global().chain(): epoch, network, chain id, regtest, and block_info (storage::BlockInfo,
+//                      null when the caller has no chain) for get-block-info? and friends;
+//                      env.store().store().CurrentBlockHeight() is the height of the block being executed.
+//   - costs:           env.Charge(cost function, n) before or after the work, as the reference charges it.
+//   - other contracts: env.global().LoadContract(id) (loaded once per transaction, through the cache).
 //
 // Charging (as the reference, for the epochs whose costs are tabled: 2.1 - 3.4):
 //   - a literal: nothing;  `true`/`false`/`none`: nothing
@@ -19,13 +34,12 @@
 // MaxCallStackDepth(epoch) (64 before Epoch 3.4, 128 from it): Runtime(MaxStackDepthReached); local contexts nest at
 // most MAX_CONTEXT_DEPTH (256) deep: Runtime(MaxContextDepthReached).
 //
-// Errors: see errors.h. Not thread-safe: one Environment belongs to one evaluation.
+// Errors: see errors.h. Not thread-safe: one Environment belongs to one execution.
 #pragma once
 
 #include <cstdint>
 #include <map>
 #include <optional>
-#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -33,22 +47,17 @@
 
 #include "clarity/ast/symbolic_expression.h"
 #include "clarity/costs/cost_table.h"
-#include "clarity/costs/cost_tracker.h"
 #include "clarity/storage/write_stack.h"
 #include "clarity/types/principal.h"
 #include "clarity/types/type_signature.h"
 #include "clarity/types/value.h"
+#include "clarity/vm/contract.h"
 #include "clarity/vm/errors.h"
+#include "clarity/vm/global_context.h"
 #include "common/clarity_version.h"
 #include "util/result.h"
 
 namespace stacks::clarity::vm {
-
-using common::ClarityVersion;
-
-/// The chain ids of mainnet and testnet (CHAIN_ID_MAINNET, CHAIN_ID_TESTNET).
-inline constexpr uint32_t CHAIN_ID_MAINNET = 0x00000001;
-inline constexpr uint32_t CHAIN_ID_TESTNET = 0x80000000;
 
 /// Deepest nesting of local contexts (MAX_CONTEXT_DEPTH).
 inline constexpr uint64_t MAX_CONTEXT_DEPTH = 256;
@@ -56,7 +65,7 @@ inline constexpr uint64_t MAX_CONTEXT_DEPTH = 256;
 /// The call stack depth of `epoch`: 64 before Epoch 3.4, 128 from it.
 uint64_t MaxCallStackDepth(costs::Epoch epoch);
 
-/// Let/match bindings (LocalContext). A child refers to its parent, which must outlive it.
+/// Let/match bindings and function arguments (LocalContext). A child refers to its parent, which must outlive it.
 class LocalContext {
  public:
   LocalContext() = default;
@@ -66,90 +75,106 @@ class LocalContext {
   const Value* Lookup(std::string_view name) const;
   /// Binds `name` in this context (the caller has checked it is not in use).
   void Bind(std::string name, Value value) { m_variables.insert_or_assign(std::move(name), std::move(value)); }
+  /// The contract `name` stands for when it names a trait-typed argument or binding (lookup_callable_contract):
+  /// a kCallable value, or nullptr.
+  const Value* LookupCallable(std::string_view name) const;
+  /// Records that `name` stands for the callable `value` (REQUIRES: value.kind() == kCallable).
+  void BindCallable(std::string name, Value value) { m_callables.insert_or_assign(std::move(name), std::move(value)); }
   uint64_t depth() const { return m_depth; }
 
  private:
   const LocalContext* m_parent = nullptr;
   uint64_t m_depth = 0;
   std::map<std::string, Value, std::less<>> m_variables;
+  std::map<std::string, Value, std::less<>> m_callables;
 };
 
-/// The key and value types of a data map (DataMapMetadata).
-struct DataMapTypes {
-  TypeSignature key;
-  TypeSignature value;
-};
+/// The principal value of `principal` (a standard principal or a contract).
+Value PrincipalValue(const codec::Principal& principal);
+/// The principal of a kPrincipal, kContract or kCallable value. REQUIRES: one of those kinds.
+codec::Principal PrincipalOf(const Value& value);
 
-/// A function defined by define-private or define-read-only (DefinedFunction): its arguments in order and its body.
-struct DefinedFunction {
-  std::vector<std::pair<std::string, TypeSignature>> arguments;
-  ast::SymbolicExpression body;
-  bool read_only = false;
-};
-
-/// What a contract's top level has defined so far (ContractContext), and the storage its data lives in. Constants
-/// and functions live here; data vars and map entries live in `store` under the reference's keys (keys.h), with
-/// their types here (the reference's metadata).
-struct ContractContext {
-  ContractIdentifier identifier;
-  storage::WriteStack* store = nullptr;  ///< REQUIRES: an open level while data natives run.
-  std::map<std::string, Value, std::less<>> constants;
-  std::map<std::string, TypeSignature, std::less<>> data_vars;
-  std::map<std::string, DataMapTypes, std::less<>> maps;
-  std::map<std::string, DefinedFunction, std::less<>> functions;
-  std::set<std::string, std::less<>> active_functions;  ///< Defined functions being called (recursion is refused).
-};
-
-/// What an evaluation runs under.
+/// What an execution runs under: the transaction's GlobalContext, the call stack, and who calls which contract.
 class Environment {
  public:
-  /// REQUIRES: `tracker` outlives the environment. Costs are charged from `cost_version`.
-  /// `mainnet`: the network the principal natives check versions against and `is-in-mainnet` answers (the
-  /// reference's GlobalContext::mainnet); `chain_id`: what `chain-id` answers.
-  Environment(costs::Epoch epoch, ClarityVersion version, costs::CostVersion cost_version, costs::CostTracker& tracker,
-              bool mainnet = false, uint32_t chain_id = CHAIN_ID_TESTNET)
-      : m_epoch(epoch),
-        m_version(version),
-        m_cost_version(cost_version),
-        m_tracker(tracker),
-        m_mainnet(mainnet),
-        m_chain_id(chain_id) {}
+  /// Who runs which contract (InvocationContext). `sender` and `caller` are principal values.
+  struct Invocation {
+    const ContractContext* contract = nullptr;
+    Value sender = Value::Bool(false);
+    Value caller = Value::Bool(false);
+  };
 
-  costs::Epoch epoch() const { return m_epoch; }
+  /// REQUIRES: `global` outlives the environment; `contract` (may be null: no constants, data or user functions,
+  /// Clarity 1) outlives its use. `sender`, `caller` and `sponsor` are principal values.
+  Environment(GlobalContext& global, const ContractContext* contract, Value sender, Value caller,
+              std::optional<Value> sponsor);
+
+  GlobalContext& global() { return m_global; }
+  costs::Epoch epoch() const { return m_global.epoch(); }
+  /// The Clarity version of the contract whose code runs (Clarity 1 with none).
   ClarityVersion version() const { return m_version; }
-  bool mainnet() const { return m_mainnet; }
-  uint32_t chain_id() const { return m_chain_id; }
-  /// The contract whose code runs, or nullptr (a bare expression: no constants, data or user functions).
-  ContractContext* contract() const { return m_contract; }
-  /// REQUIRES: `contract` outlives the environment's use of it.
-  void set_contract(ContractContext* contract) { m_contract = contract; }
+  bool mainnet() const { return m_global.chain().mainnet; }
+  uint32_t chain_id() const { return m_global.chain().chain_id; }
+  storage::WriteStack& store() { return m_global.store(); }
 
-  /// Charges `function` at input size n. Errors: the tracker's (kResourceExhausted); a cost function that cannot be
-  /// evaluated at n (a log of 0) is the reference's RuntimeCheck(CostComputationFailed(..)).
-  util::Status Charge(costs::CostFunction function, uint64_t n);
+  /// The contract whose code runs, or nullptr.
+  const ContractContext* contract() const { return m_invocation.contract; }
+  /// tx-sender, contract-caller, tx-sponsor?.
+  const Value& sender() const { return m_invocation.sender; }
+  const Value& caller() const { return m_invocation.caller; }
+  const std::optional<Value>& sponsor() const { return m_sponsor; }
+  const Invocation& invocation() const { return m_invocation; }
+  /// Replaces who runs which contract; answers the previous invocation (restore it with another Swap).
+  Invocation Swap(Invocation next);
+
+  /// The contract being deployed, while its top level runs (defines register into it), else nullptr.
+  ContractContext* deploying() const { return m_deploying; }
+  void set_deploying(ContractContext* contract) { m_deploying = contract; }
+
+  /// Charges `function` at input size n (GlobalContext::Charge).
+  util::Status Charge(costs::CostFunction function, uint64_t n) { return m_global.Charge(function, n); }
 
   /// The call stack (CallStack): depth counts frames plus arguments being evaluated.
   uint64_t stack_depth() const { return m_frames + m_apply_depth; }
   /// Pushes a frame. Errors: Runtime(MaxStackDepthReached) when the stack is already at the epoch's limit.
   util::Status PushFrame();
+  /// Pushes a frame without the depth check (execute_contract's insert: the caller's apply checked it).
+  void PushFrameUnchecked() { ++m_frames; }
   void PopFrame() { --m_frames; }
   void IncrApplyDepth() { ++m_apply_depth; }
   void DecrApplyDepth() { --m_apply_depth; }
+  /// User functions being applied, for the recursion check (the call stack's tracked set). Loaded contracts are
+  /// unique per GlobalContext, so functions compare by address.
+  bool IsActive(const DefinedFunction* function) const;
+  void PushActive(const DefinedFunction* function) { m_active.push_back(function); }
+  void PopActive() { m_active.pop_back(); }
 
   /// Where asserts!, unwrap!, unwrap-err! and try! leave the value of their short return (errors.h).
   ShortReturnSlot& short_return() { return m_short_return; }
 
  private:
-  costs::Epoch m_epoch;
+  GlobalContext& m_global;
+  Invocation m_invocation;
   ClarityVersion m_version;
-  costs::CostVersion m_cost_version;
-  costs::CostTracker& m_tracker;
-  bool m_mainnet;
-  uint32_t m_chain_id;
-  ContractContext* m_contract = nullptr;
+  std::optional<Value> m_sponsor;
+  ContractContext* m_deploying = nullptr;
   uint64_t m_frames = 0;
   uint64_t m_apply_depth = 0;
+  std::vector<const DefinedFunction*> m_active;
   ShortReturnSlot m_short_return;
+};
+
+/// Switches the environment's invocation for a scope and restores it on exit.
+class ScopedInvocation {
+ public:
+  ScopedInvocation(Environment& env, Environment::Invocation next) : m_env(env), m_saved(env.Swap(std::move(next))) {}
+  ~ScopedInvocation() { m_env.Swap(std::move(m_saved)); }
+  ScopedInvocation(const ScopedInvocation&) = delete;
+  ScopedInvocation& operator=(const ScopedInvocation&) = delete;
+
+ private:
+  Environment& m_env;
+  Environment::Invocation m_saved;
 };
 
 /// Evaluates `expression` (eval). Errors: errors.h.

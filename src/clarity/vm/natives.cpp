@@ -14,6 +14,7 @@
 #include "clarity/types/limits.h"
 #include "clarity/types/serialization.h"
 #include "clarity/types/value_text.h"
+#include "clarity/vm/calls.h"
 #include "clarity/vm/database.h"
 #include "clarity/vm/errors.h"
 #include "codec/stacks_address.h"
@@ -1056,6 +1057,16 @@ util::Result<TypeSignature> CheckedType(util::Result<TypeSignature> type) {
 // also finds: Unchecked(..).
 util::Result<TypeSignature> ParseTypeRepr(const SymbolicExpression& x, Environment& env) {
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kTypeParseStep, 0));
+  if (x.kind == SymbolicExpression::Kind::kTraitReference) {
+    // `<name>`: resolved by the parser's traits pass (field), else against the running contract's define-trait and
+    // use-trait forms. A callable type from Epoch 2.1 on (the older TraitReferenceType canonicalizes to it).
+    if (x.field) return TypeSignature::CallableTrait(*x.field);
+    if (env.contract() != nullptr) {
+      auto it = env.contract()->referenced_traits.find(x.name);
+      if (it != env.contract()->referenced_traits.end()) return TypeSignature::CallableTrait(it->second);
+    }
+    return Unchecked("TraitReferenceUnknown(" + x.name + ")");
+  }
   if (x.kind == SymbolicExpression::Kind::kAtom) {
     if (x.name == "int") return TypeSignature::Int();
     if (x.name == "uint") return TypeSignature::UInt();
@@ -1297,16 +1308,30 @@ util::Result<Value> SpecialPrincipalConstruct(Args args, Environment& env, const
   return PrincipalConstructError(0, std::move(some));
 }
 
+// --- print (functions/mod.rs special_print) ------------------------------------------------------------------------
+
+// The value, then cost_print at its size; the event goes to the innermost level with the running contract's name.
+util::Result<Value> SpecialPrint(Args args, Environment& env, const LocalContext& context) {
+  if (args.empty()) return util::Corruption("BadSymbolicRepresentation(Print should have an argument)");
+  if (args.size() != 1) return Unchecked("IncorrectArgumentCount(1, " + std::to_string(args.size()) + ")");
+  STACKS_TRY(Value value, Eval(args[0], env, context));
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kPrint, ValueSize(value)));
+  if (env.contract() == nullptr) return util::FailedPrecondition("print outside a contract");
+  STACKS_RETURN_IF_ERROR(env.global().EmitEvent(PrintEvent{env.contract()->identifier, value}));
+  return value;
+}
+
 constexpr auto C1 = ClarityVersion::kClarity1;
 constexpr auto C2 = ClarityVersion::kClarity2;
 constexpr auto kSized = CostInput::kSerializedSize;
 
 constexpr NativeFunction Native(std::string_view name, NativeFn fn, CostFunction cost, ClarityVersion since = C1,
                                 CostInput input = CostInput::kArgCount) {
-  return NativeFunction{name, since, nullptr, fn, cost, input};
+  return NativeFunction{name, since, ClarityVersion::kClarity6, nullptr, fn, cost, input};
 }
-constexpr NativeFunction Special(std::string_view name, SpecialFn fn, ClarityVersion since = C1) {
-  return NativeFunction{name, since, fn, nullptr, CostFunction::kUnimplemented, CostInput::kArgCount};
+constexpr NativeFunction Special(std::string_view name, SpecialFn fn, ClarityVersion since = C1,
+                                 ClarityVersion until = ClarityVersion::kClarity6) {
+  return NativeFunction{name, since, until, fn, nullptr, CostFunction::kUnimplemented, CostInput::kArgCount};
 }
 
 const std::array kNatives = {
@@ -1379,6 +1404,10 @@ const std::array kNatives = {
     Native("keccak256", NativeHash<crypto::Hash256, crypto::Keccak256>, CostFunction::kKeccak256, C1, kSized),
     Native("hash160", NativeHash<crypto::Hash160, crypto::Hash160Of>, CostFunction::kHash160, C1, kSized),
     Special("from-consensus-buff?", SpecialFromConsensusBuff, C2),
+    Special("print", SpecialPrint),
+    Special("contract-call?", SpecialContractCall),
+    Special("as-contract", SpecialAsContract, C1, ClarityVersion::kClarity3),
+    Special("contract-of", SpecialContractOf),
     Special("var-get", SpecialFetchVariable),
     Special("var-set", SpecialSetVariable),
     Special("map-get?", SpecialFetchEntry),
@@ -1419,17 +1448,16 @@ util::Result<TypeSignature> ParseTypeSignature(const SymbolicExpression& x, Envi
 
 const NativeFunction* LookupNative(std::string_view name, ClarityVersion version) {
   for (const NativeFunction& f : kNatives) {
-    if (f.name == name && version >= f.since) return &f;
+    if (f.name == name && version >= f.since && version <= f.until) return &f;
   }
   return nullptr;
 }
 
 util::Result<Callable> LookupFunction(std::string_view name, Environment& env) {
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupFunction, 0));
-  if (const NativeFunction* f = LookupNative(name, env.version())) return Callable{f, nullptr, nullptr};
+  if (const NativeFunction* f = LookupNative(name, env.version())) return Callable{f, nullptr};
   if (env.contract() != nullptr) {
-    auto it = env.contract()->functions.find(name);
-    if (it != env.contract()->functions.end()) return Callable{nullptr, &it->first, &it->second};
+    if (const DefinedFunction* defined = env.contract()->FindFunction(name)) return Callable{nullptr, defined};
   }
   return Unchecked("UndefinedFunction(" + std::string(name) + ")");
 }
@@ -1459,14 +1487,7 @@ util::Result<Value> Apply(const NativeFunction& function, Args args, Environment
 
 util::Result<Value> ApplyEvaluated(const Callable& callable, std::vector<Value> args, Environment& env,
                                    const LocalContext& context) {
-  if (callable.defined != nullptr) {
-    // check_call_preconditions: recursion before the stack depth.
-    if (env.contract()->active_functions.contains(*callable.name)) {
-      return Unchecked("CircularReference(" + *callable.name + ")");
-    }
-    if (env.stack_depth() >= MaxCallStackDepth(env.epoch())) return RuntimeError("MaxStackDepthReached");
-    return ApplyDefinedEvaluated(*callable.name, *callable.defined, std::move(args), env);
-  }
+  if (callable.defined != nullptr) return ApplyDefinedEvaluated(*callable.defined, std::move(args), env);
   const NativeFunction& function = *callable.native;
   if (env.stack_depth() >= MaxCallStackDepth(env.epoch())) return RuntimeError("MaxStackDepthReached");
   if (function.special != nullptr) {

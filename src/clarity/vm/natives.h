@@ -27,7 +27,8 @@ enum class CostInput : uint8_t {
 struct NativeFunction {
   std::string_view name;
   ClarityVersion since = ClarityVersion::kClarity1;
-  SpecialFn special = nullptr;  ///< Exactly one of special and native is set.
+  ClarityVersion until = ClarityVersion::kClarity6;  ///< The last version that has it (as-contract: Clarity 3).
+  SpecialFn special = nullptr;                       ///< Exactly one of special and native is set.
   NativeFn native = nullptr;
   costs::CostFunction cost = costs::CostFunction::kUnimplemented;
   CostInput input = CostInput::kArgCount;
@@ -38,11 +39,10 @@ const NativeFunction* LookupNative(std::string_view name, ClarityVersion version
 
 /// apply: evaluates the arguments of a native (or hands them to a special form), then runs it.
 util::Result<Value> Apply(const NativeFunction& function, Args args, Environment& env, const LocalContext& context);
-/// What lookup_function finds (CallableType): a native, or a function the contract defined (`name` and `defined`
-/// point into env.contract()->functions).
+/// What lookup_function finds (CallableType): a native, or a function the running contract defined (`defined`
+/// points into env.contract()->functions).
 struct Callable {
   const NativeFunction* native = nullptr;
-  const std::string* name = nullptr;
   const DefinedFunction* defined = nullptr;
 };
 /// apply_evaluated: runs `function` on values already evaluated (map, filter, fold).

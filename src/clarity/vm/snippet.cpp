@@ -1,10 +1,13 @@
 #include "clarity/vm/snippet.h"
 
+#include <memory>
+
 #include "clarity/ast/parser.h"
 #include "clarity/costs/cost_tracker.h"
 #include "clarity/storage/memory_store.h"
 #include "clarity/storage/write_stack.h"
-#include "clarity/vm/database.h"
+#include "clarity/vm/define.h"
+#include "clarity/vm/global_context.h"
 
 namespace stacks::clarity::vm {
 
@@ -13,40 +16,46 @@ util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions
     return util::Unimplemented("epochs before 2.1 need parser v1, which is not built");
   }
   STACKS_TRY(costs::CostVersion cost_version, costs::CostVersionForEpoch(options.epoch, /*mainnet=*/true));
+  StandardPrincipal sender;
+  if (options.sender) {
+    sender = *options.sender;
+  } else {
+    STACKS_TRY(sender, StandardPrincipal::Parse(kDefaultSnippetSender));
+  }
+  auto contract = std::make_shared<ContractContext>();
+  contract->identifier = ContractIdentifier{sender, "snippet"};
+  contract->version = options.clarity_version;
+
   ast::ParseOptions parse;
   parse.max_call_stack_depth = MaxCallStackDepth(options.epoch);
-  STACKS_TRY(ast::ContractAst contract, ast::ParseContract(source, parse));
-  if (contract.expressions.empty()) return util::Unimplemented("an empty snippet has no value");
-  for (const auto& e : contract.expressions) {
-    if (e.kind == ast::SymbolicExpression::Kind::kList && !e.items.empty() &&
-        e.items[0].kind == ast::SymbolicExpression::Kind::kAtom && e.items[0].name.starts_with("define-") &&
-        !IsSupportedDefine(e)) {
+  parse.contract = contract->identifier;
+  STACKS_TRY(ast::ContractAst parsed, ast::ParseContract(source, parse));
+  if (parsed.expressions.empty()) return util::Unimplemented("an empty snippet has no value");
+  for (const auto& e : parsed.expressions) {
+    const DefineKind kind = ClassifyDefine(e);
+    if (kind == DefineKind::kFungibleToken || kind == DefineKind::kNonFungibleToken) {
       return util::Unimplemented(e.items[0].name + " is not built yet");
     }
   }
+  contract->ast = std::make_shared<const ast::ContractAst>(std::move(parsed));
+
   costs::CostTracker tracker(options.cost_limit.value_or(costs::BlockLimit(options.epoch, costs::Network::kMainnet)));
-  Environment env(options.epoch, options.clarity_version, cost_version, tracker, options.mainnet,
-                  options.chain_id.value_or(options.mainnet ? CHAIN_ID_MAINNET : CHAIN_ID_TESTNET));
-  // The snippet is a contract's top level: defines register in its context, data lives in a fresh store.
   storage::MemoryStore store;
   storage::WriteStack stack(store);
-  STACKS_RETURN_IF_ERROR(stack.Nest());
-  ContractContext contract_context;
-  contract_context.identifier.name = "snippet";
-  contract_context.store = &stack;
-  env.set_contract(&contract_context);
-  LocalContext context;
-  std::optional<Value> last;
-  for (const auto& e : contract.expressions) {
-    if (IsSupportedDefine(e)) {
-      STACKS_RETURN_IF_ERROR(EvalDefine(e, env));
-      continue;
-    }
-    STACKS_TRY(Value v, Eval(e, env, context));
-    last = std::move(v);
-  }
+  ChainContext chain;
+  chain.epoch = options.epoch;
+  chain.mainnet = options.mainnet;
+  chain.chain_id = options.chain_id.value_or(options.mainnet ? CHAIN_ID_MAINNET : CHAIN_ID_TESTNET);
+  GlobalContext global(stack, tracker, chain, cost_version);
+  STACKS_RETURN_IF_ERROR(global.Begin());
+  STACKS_TRY(Value principal, Value::Principal(sender));
+  Environment env(global, contract.get(), principal, principal, std::nullopt);
+  env.set_deploying(contract.get());
+  STACKS_RETURN_IF_ERROR(CollectReferencedTraits(contract->ast->expressions, *contract));
+  STACKS_TRY(std::optional<Value> last, EvalTopLevel(contract->ast->expressions, env, *contract));
   if (!last) return util::Unimplemented("a snippet of only definitions has no value");
-  return EvalOutcome{*last, tracker.total()};
+  STACKS_RETURN_IF_ERROR(global.Commit());
+  return EvalOutcome{*last, tracker.total(), global.TakeCommittedEvents()};
 }
 
 }  // namespace stacks::clarity::vm

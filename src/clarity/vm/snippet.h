@@ -1,19 +1,25 @@
 // EvalSnippet: parses and evaluates one piece of Clarity source as the reference evaluates a contract's top level
 // (eval_all): defines register in a fresh contract whose data lives in a fresh in-memory store, the other expressions
-// run in order; one fresh cost tracker is charged.
+// run in order as the sender; one fresh cost tracker is charged. Nothing is stored as a deployed contract, and only
+// the evaluation is charged (no parsing or storage costs), as the reference's snippets are.
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <vector>
 
 #include "clarity/costs/cost_table.h"
 #include "clarity/costs/execution_cost.h"
 #include "clarity/types/value.h"
 #include "clarity/vm/evaluator.h"
+#include "clarity/vm/events.h"
 #include "util/result.h"
 
 namespace stacks::clarity::vm {
+
+/// The sender of snippets when none is given: the reference's test sessions' deployer (a testnet address).
+inline constexpr std::string_view kDefaultSnippetSender = "ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM";
 
 struct EvalOptions {
   costs::Epoch epoch = costs::Epoch::k30;
@@ -25,18 +31,22 @@ struct EvalOptions {
   std::optional<uint32_t> chain_id;
   /// The budget; unset means the epoch's mainnet block limit (what the reference's snippets run under).
   std::optional<costs::ExecutionCost> cost_limit;
+  /// tx-sender and contract-caller, and the issuer of the snippet's contract (`<sender>.snippet`); unset means
+  /// kDefaultSnippetSender.
+  std::optional<StandardPrincipal> sender;
 };
 
 struct EvalOutcome {
   Value value;                ///< The last expression's value.
   costs::ExecutionCost cost;  ///< Everything charged (parsing is not charged, as in the reference's snippets).
+  std::vector<Event> events;  ///< What the snippet emitted (print), in order.
 };
 
 /// Parses `source` (parser v2, the epoch's nesting limit) and evaluates its expressions in order with one fresh
 /// tracker; the value is the last expression's. Errors: the parser's (parse_error.h); kUnimplemented for epochs
-/// before 2.1 (parser v1) and from 4.0 (costs-5), for an empty source or one of only definitions, for define forms
-/// other than define-constant, define-data-var, define-map, define-private and define-read-only, and for reserved
-/// variables that need chain state; otherwise the evaluator's (errors.h; a cost limit is kResourceExhausted).
+/// before 2.1 (parser v1) and from 4.0 (costs-5), for an empty source or one of only definitions, for the token
+/// define forms, and for reserved variables that need chain state (block-height and friends); otherwise the
+/// evaluator's (errors.h; a cost limit is kResourceExhausted; contract-call? finds no deployed contracts).
 /// Thread-safe.
 util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions& options);
 

@@ -165,7 +165,7 @@ TEST_F(ClarityCliTest, EvalNeedsStateIsUnimplemented) {
   Outcome o = Run({"--json", "eval", "(define-constant a 1)"});
   EXPECT_EQ(o.exit_code, kExitFailure);
   EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Unimplemented") << o.out;
-  o = Run({"--json", "eval", "tx-sender"});
+  o = Run({"--json", "eval", "stacks-block-height"});
   EXPECT_EQ(o.exit_code, kExitFailure);
   EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Unimplemented") << o.out;
   o = Run({"--json", "--epoch", "2.05", "eval", "1"});

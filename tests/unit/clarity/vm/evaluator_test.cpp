@@ -178,7 +178,7 @@ TEST(EvaluatorTest, CostLimitAndUnsupported) {
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, util::ErrorCode::kResourceExhausted);
   EXPECT_EQ(ClassifyError(r.error()).kind, "cost");
-  EXPECT_EQ(EvalSnippet("tx-sender", Opts()).error().code, util::ErrorCode::kUnimplemented);
+  EXPECT_EQ(EvalSnippet("stacks-block-height", Opts()).error().code, util::ErrorCode::kUnimplemented);
   EXPECT_EQ(EvalSnippet("(define-constant a 1)", Opts()).error().code, util::ErrorCode::kUnimplemented);
   EXPECT_EQ(EvalSnippet("1", Opts(ClarityVersion::kClarity1, costs::Epoch::k2_05)).error().code,
             util::ErrorCode::kUnimplemented);
@@ -364,7 +364,7 @@ TEST(EvaluatorTest, FixedReservedVariables) {
   EXPECT_EQ(EvalText("chain-id", Opts(ClarityVersion::kClarity1, costs::Epoch::k21)),
             "analysis:Unchecked:UndefinedVariable");
   // Those that need chain state are still refused.
-  EXPECT_EQ(EvalSnippet("tx-sender", Opts()).error().code, util::ErrorCode::kUnimplemented);
+  EXPECT_EQ(EvalSnippet("stacks-block-height", Opts()).error().code, util::ErrorCode::kUnimplemented);
 }
 
 TEST(EvaluatorTest, FromConsensusBuff) {
@@ -421,7 +421,8 @@ TEST(ContractStateTest, Constants) {
   EXPECT_EQ(EvalText("(+ (define-constant c 1) 1)"), "analysis:Unchecked:UndefinedFunction");
   // Only definitions: no value; forms not built yet are refused before anything runs.
   EXPECT_EQ(EvalSnippet("(define-constant a 1)", Opts()).error().code, util::ErrorCode::kUnimplemented);
-  EXPECT_EQ(EvalSnippet("(define-public (f) (ok 1)) 1", Opts()).error().code, util::ErrorCode::kUnimplemented);
+  EXPECT_EQ(EvalSnippet("(define-fungible-token t) 1", Opts()).error().code, util::ErrorCode::kUnimplemented);
+  EXPECT_EQ(EvalText("(define-public (f) (ok 1)) 1"), "1");
   // Functions register (their names are then used).
   EXPECT_EQ(EvalText("(define-private (f (a int)) a) 1"), "1");
   EXPECT_EQ(EvalText("(define-read-only (f) 1) (define-constant f 2) 1"), "analysis:Unchecked:NameAlreadyUsed");

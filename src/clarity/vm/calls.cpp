@@ -1,0 +1,436 @@
+#include "clarity/vm/calls.h"
+
+#include <optional>
+#include <string>
+#include <utility>
+
+#include "clarity/types/value_text.h"
+#include "clarity/vm/database.h"
+#include "clarity/vm/errors.h"
+
+namespace stacks::clarity::vm {
+
+using ast::SymbolicExpression;
+using costs::CostFunction;
+
+namespace {
+
+std::string FunctionIdentifier(const Environment& env, const DefinedFunction& function) {
+  return (env.contract() != nullptr ? env.contract()->identifier.ToString() : std::string()) + ":" + function.name;
+}
+
+// Whether `type` has a trait anywhere inside (only such types need the Clarity 2 implicit cast).
+bool HasTrait(const TypeSignature& type) {
+  switch (type.kind()) {
+    case TypeSignature::Kind::kCallableTrait:
+    case TypeSignature::Kind::kTraitReference:
+      return true;
+    case TypeSignature::Kind::kOptional:
+    case TypeSignature::Kind::kList:
+      return HasTrait(type.inner());
+    case TypeSignature::Kind::kResponse:
+      return HasTrait(type.inner()) || HasTrait(type.err_type());
+    case TypeSignature::Kind::kTuple:
+      for (const TupleFieldType& field : type.fields()) {
+        if (HasTrait(field.type)) return true;
+      }
+      return false;
+    default:
+      return false;
+  }
+}
+
+// clarity2_implicit_cast: a contract principal (or a callable) where a trait is expected becomes a callable of that
+// trait, through optionals, responses, lists and tuples.
+util::Result<Value> ImplicitCast(const TypeSignature& type, const Value& value) {
+  if (!HasTrait(type)) return value;
+  switch (type.kind()) {
+    case TypeSignature::Kind::kCallableTrait:
+    case TypeSignature::Kind::kTraitReference:
+      if (value.kind() == Value::Kind::kCallable || value.kind() == Value::Kind::kContract) {
+        return Value::Callable(value.AsContract(), type.trait());
+      }
+      return value;
+    case TypeSignature::Kind::kOptional:
+      if (value.kind() != Value::Kind::kOptional || !value.IsSome()) return value;
+      {
+        STACKS_TRY(Value inner, ImplicitCast(type.inner(), value.Inner()));
+        return Value::Some(std::move(inner));
+      }
+    case TypeSignature::Kind::kResponse:
+      if (value.kind() != Value::Kind::kResponse) return value;
+      {
+        STACKS_TRY(Value inner, ImplicitCast(value.IsOk() ? type.inner() : type.err_type(), value.Inner()));
+        return value.IsOk() ? Value::Ok(std::move(inner)) : Value::Err(std::move(inner));
+      }
+    case TypeSignature::Kind::kList: {
+      if (value.kind() != Value::Kind::kList) return value;
+      std::vector<Value> items;
+      items.reserve(value.Items().size());
+      for (const Value& item : value.Items()) {
+        STACKS_TRY(Value cast, ImplicitCast(type.inner(), item));
+        items.push_back(std::move(cast));
+      }
+      const TypeSignature value_type = TypeOf(value);
+      STACKS_TRY(TypeSignature list_type, TypeSignature::List(type.inner(), value_type.length()));
+      util::Result<Value> list = Value::ListWithType(std::move(items), list_type);
+      if (!list) return Unchecked("TypeValueError(" + type.ToString() + ", " + ToReferenceString(value) + ")");
+      return list;
+    }
+    case TypeSignature::Kind::kTuple: {
+      if (value.kind() != Value::Kind::kTuple) return value;
+      std::vector<TupleEntry> entries;
+      for (const TupleEntry& entry : value.Entries()) {
+        const TypeSignature* field = type.FieldType(entry.name);
+        if (field == nullptr) {
+          return RuntimeCheckError("TypeValueError(" + type.ToString() + ", " + ToReferenceString(value) + ")");
+        }
+        STACKS_TRY(Value cast, ImplicitCast(*field, entry.value));
+        entries.push_back({entry.name, std::move(cast)});
+      }
+      util::Result<Value> tuple = Value::TupleWithType(std::move(entries), type, TupleFieldRule::kLegacy);
+      if (!tuple) return Unchecked("TypeValueError(" + type.ToString() + ", " + ToReferenceString(value) + ")");
+      return tuple;
+    }
+    default:
+      return value;
+  }
+}
+
+bool IsTraitType(const TypeSignature& type) {
+  return type.kind() == TypeSignature::Kind::kCallableTrait || type.kind() == TypeSignature::Kind::kTraitReference;
+}
+
+// Binds the arguments of `function` in `context` as execute_apply does: Clarity 1 keeps trait-typed arguments as
+// callables only, Clarity 2 casts principals to callables and binds both.
+util::Status BindArguments(const DefinedFunction& function, std::vector<Value>& values, Environment& env,
+                           LocalContext& context) {
+  for (size_t i = 0; i < values.size(); ++i) {
+    const auto& [name, type] = function.arguments[i];
+    Value& value = values[i];
+    if (env.version() < ClarityVersion::kClarity2) {
+      if (IsTraitType(type) && (value.kind() == Value::Kind::kContract || value.kind() == Value::Kind::kCallable)) {
+        STACKS_TRY(Value callable, Value::Callable(value.AsContract(), type.trait()));
+        context.BindCallable(name, std::move(callable));
+        continue;
+      }
+      STACKS_RETURN_IF_ERROR(CheckAdmits(type, value));
+      if (context.Lookup(name) != nullptr) return Unchecked("NameAlreadyUsed(" + name + ")");
+      context.Bind(name, std::move(value));
+      continue;
+    }
+    STACKS_TRY(Value cast, ImplicitCast(type, value));
+    if (IsTraitType(type) && cast.kind() == Value::Kind::kCallable) {
+      context.BindCallable(name, cast);
+    } else {
+      STACKS_RETURN_IF_ERROR(CheckAdmits(type, cast));
+    }
+    if (context.Lookup(name) != nullptr) return Unchecked("NameAlreadyUsed(" + name + ")");
+    context.Bind(name, std::move(cast));
+  }
+  return {};
+}
+
+// DefinedFunction::execute_apply: the charges, the arguments checked and bound, the body; a short return out of the
+// body is the function's value.
+util::Result<Value> ExecuteApply(const DefinedFunction& function, std::vector<Value> values, Environment& env) {
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kUserFunctionApplication, function.arguments.size()));
+  if (env.epoch() >= costs::Epoch::k33) {
+    for (const Value& v : values) STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kInnerTypeCheckCost, ValueSize(v)));
+  } else {
+    for (const auto& argument : function.arguments) {
+      STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kInnerTypeCheckCost, argument.second.Size()));
+    }
+  }
+  if (values.size() != function.arguments.size()) {
+    return Unchecked("IncorrectArgumentCount(" + std::to_string(function.arguments.size()) + ", " +
+                     std::to_string(values.size()) + ")");
+  }
+  LocalContext body_context;
+  STACKS_RETURN_IF_ERROR(BindArguments(function, values, env, body_context));
+  if (function.body == nullptr) return util::Corruption("function " + function.name + " has no body");
+  util::Result<Value> value = Eval(*function.body, env, body_context);
+  if (!value) {
+    if (std::optional<Value> returned = env.short_return().Take(value.error())) return std::move(*returned);
+  }
+  return value;
+}
+
+// handle_tx_result: a public function's (ok ..) commits its level, anything else rolls it back.
+util::Result<Value> HandleTransactionResult(util::Result<Value> result, Environment& env) {
+  if (!result) {
+    STACKS_RETURN_IF_ERROR(env.global().Rollback());
+    return result;
+  }
+  if (result->kind() != Value::Kind::kResponse) {
+    STACKS_RETURN_IF_ERROR(env.global().Rollback());
+    return Unchecked("PublicFunctionMustReturnResponse(" + TypeOf(*result).ToString() + ")");
+  }
+  if (result->IsOk()) {
+    STACKS_RETURN_IF_ERROR(env.global().Commit());
+  } else {
+    STACKS_RETURN_IF_ERROR(env.global().Rollback());
+  }
+  return result;
+}
+
+// execute_function_as_transaction: a read-only function in a read-only level that is always rolled back, a public
+// one in a level kept only for (ok ..). `callee` is the contract the function belongs to (the running one when it
+// is called from its own contract).
+util::Result<Value> ExecuteFunctionAsTransaction(const DefinedFunction& function, std::vector<Value> values,
+                                                 const ContractContext* callee, Environment& env) {
+  const bool read_only = function.IsReadOnly();
+  STACKS_RETURN_IF_ERROR(read_only ? env.global().BeginReadOnly() : env.global().Begin());
+  Environment::Invocation next = env.invocation();
+  next.contract = callee;
+  util::Result<Value> result = [&] {
+    ScopedInvocation scope(env, std::move(next));
+    return ExecuteApply(function, std::move(values), env);
+  }();
+  if (read_only) {
+    STACKS_RETURN_IF_ERROR(env.global().Rollback());
+    return result;
+  }
+  return HandleTransactionResult(std::move(result), env);
+}
+
+// DefinedFunction::apply: a private function in place, the others through their own level.
+util::Result<Value> ApplyUserFunction(const DefinedFunction& function, std::vector<Value> values, Environment& env) {
+  if (function.define_type == DefineType::kPrivate) return ExecuteApply(function, std::move(values), env);
+  if (env.global().IsReadOnly() && !function.IsReadOnly()) {
+    return Unchecked("WriteAttemptedInReadOnly(" + function.name + ")");
+  }
+  return ExecuteFunctionAsTransaction(function, std::move(values), env.contract(), env);
+}
+
+util::Status CheckCallPreconditions(const DefinedFunction& function, Environment& env) {
+  if (env.IsActive(&function)) return Unchecked("CircularReference(" + FunctionIdentifier(env, function) + ")");
+  if (env.stack_depth() >= MaxCallStackDepth(env.epoch())) return RuntimeError("MaxStackDepthReached");
+  return {};
+}
+
+}  // namespace
+
+util::Result<Value> ApplyDefinedEvaluated(const DefinedFunction& function, std::vector<Value> values,
+                                          Environment& env) {
+  STACKS_RETURN_IF_ERROR(CheckCallPreconditions(function, env));
+  STACKS_RETURN_IF_ERROR(env.PushFrame());
+  env.PushActive(&function);
+  util::Result<Value> result = ApplyUserFunction(function, std::move(values), env);
+  env.PopActive();
+  env.PopFrame();
+  return result;
+}
+
+util::Result<Value> ApplyDefined(const DefinedFunction& function, Args args, Environment& env,
+                                 const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCallPreconditions(function, env));
+  std::vector<Value> values;
+  values.reserve(args.size());
+  env.IncrApplyDepth();
+  for (const SymbolicExpression& arg : args) {
+    util::Result<Value> v = Eval(arg, env, context);
+    if (!v) {
+      env.DecrApplyDepth();
+      return v.error();
+    }
+    values.push_back(std::move(v).value());
+  }
+  env.DecrApplyDepth();
+  STACKS_RETURN_IF_ERROR(env.PushFrame());
+  env.PushActive(&function);
+  util::Result<Value> result = ApplyUserFunction(function, std::move(values), env);
+  env.PopActive();
+  env.PopFrame();
+  return result;
+}
+
+util::Result<Value> ExecuteContract(const ContractIdentifier& contract_id, std::string_view function_name,
+                                    std::vector<Value> args, bool read_only, CallSite site, Environment& env) {
+  auto refuse = [&](const std::string& what) -> util::Error {
+    return site == CallSite::kStatic ? Unchecked(what) : CallError(what);
+  };
+  util::Result<uint64_t> size = env.global().ContractLoadSize(contract_id);
+  if (!size) {
+    if (size.error().code == util::ErrorCode::kNotFound)
+      return refuse("NoSuchContract(" + contract_id.ToString() + ")");
+    return size.error();
+  }
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLoadContract, *size));
+  STACKS_TRY(const ContractContext* callee, env.global().LoadContract(contract_id));
+  const DefinedFunction* function = callee->FindFunction(function_name);
+  if (function == nullptr) {
+    if (site == CallSite::kStatic) {
+      return Unchecked("NoSuchPublicFunction(" + contract_id.ToString() + ", " + std::string(function_name) + ")");
+    }
+    return refuse("NoSuchFunction(" + contract_id.ToString() + ", " + std::string(function_name) + ")");
+  }
+  if (!function->IsPublic()) {
+    return refuse("NoSuchPublicFunction(" + contract_id.ToString() + ", " + std::string(function_name) + ")");
+  }
+  if (read_only && !function->IsReadOnly()) {
+    return refuse("NotReadOnly(" + contract_id.ToString() + ", " + std::string(function_name) + ")");
+  }
+  if (site == CallSite::kStatic && env.global().IsReadOnly() && !function->IsReadOnly()) {
+    return Unchecked("WriteAttemptedInReadOnly(" + contract_id.ToString() + ", " + std::string(function_name) + ")");
+  }
+  if (env.IsActive(function)) {
+    return Unchecked("CircularReference(" + contract_id.ToString() + ":" + function->name + ")");
+  }
+  env.PushFrameUnchecked();
+  env.PushActive(function);
+  util::Result<Value> result = ExecuteFunctionAsTransaction(*function, std::move(args), callee, env);
+  env.PopActive();
+  env.PopFrame();
+  return result;
+}
+
+namespace {
+
+// The target of a contract-call? and, for a dynamic one, the return type the trait promises.
+struct CallTarget {
+  ContractIdentifier contract;
+  std::optional<TypeSignature> returns;
+};
+
+// The dynamic dispatch checks of special_contract_call, in the reference's order.
+util::Result<CallTarget> CheckDynamicTarget(const Value& callable, std::string_view function_name, Environment& env) {
+  const ContractIdentifier& contract_id = callable.AsContract();
+  const TraitIdentifier& trait = *callable.CallableTrait();
+  if (env.contract() != nullptr && contract_id == env.contract()->identifier) {
+    return RuntimeCheckError("CircularReference([" + contract_id.name + "])");
+  }
+  util::Result<const ContractContext*> callee = env.global().LoadContract(contract_id);
+  if (!callee) {
+    if (callee.error().code == util::ErrorCode::kNotFound) {
+      return RuntimeCheckError("NoSuchContract(" + contract_id.ToString() + ")");
+    }
+    return callee.error();
+  }
+  if ((*callee)->implemented_traits.contains(trait)) return CallTarget{contract_id, std::nullopt};
+  util::Result<const ContractContext*> defining = env.global().LoadContract(trait.contract);
+  if (!defining) {
+    if (defining.error().code == util::ErrorCode::kNotFound) {
+      return RuntimeCheckError("NoSuchContract(" + trait.contract.ToString() + ")");
+    }
+    return defining.error();
+  }
+  const DefinedFunction* function = (*callee)->FindFunction(function_name);
+  if (function == nullptr) {
+    return RuntimeCheckError("BadTraitImplementation(" + trait.name + ", " + std::string(function_name) + ")");
+  }
+  if (env.global().IsReadOnly()) return RuntimeCheckError("Unreachable(Trait based contract call in read-only)");
+  if (function->define_type == DefineType::kPrivate) {
+    return RuntimeCheckError("NoSuchPublicFunction(" + contract_id.ToString() + ", " + std::string(function_name) +
+                             ")");
+  }
+  // check_trait_expectations: the trait must define the function, and the function's argument types must admit
+  // the trait's (check_args_trait_compliance).
+  auto definition = (*defining)->defined_traits.find(trait.name);
+  if (definition == (*defining)->defined_traits.end()) {
+    return RuntimeCheckError("TraitReferenceUnknown(" + trait.name + ")");
+  }
+  auto signature = definition->second.find(function_name);
+  if (signature == definition->second.end()) {
+    return RuntimeCheckError("TraitMethodUnknown(" + trait.name + ", " + std::string(function_name) + ")");
+  }
+  bool compliant = signature->second.args.size() == function->arguments.size();
+  for (size_t i = 0; compliant && i < function->arguments.size(); ++i) {
+    util::Result<bool> admits = AdmitsType(function->arguments[i].second, signature->second.args[i]);
+    compliant = admits && *admits;
+  }
+  if (!compliant) {
+    return RuntimeCheckError("BadTraitImplementation(" + trait.name + ", " + std::string(function_name) + ")");
+  }
+  return CallTarget{contract_id, signature->second.returns};
+}
+
+}  // namespace
+
+util::Result<Value> SpecialContractCall(Args args, Environment& env, const LocalContext& context) {
+  if (args.size() < 2) return Unchecked("RequiresAtLeastArguments(2, " + std::to_string(args.size()) + ")");
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kContractCall, 0));
+  if (args[1].kind != SymbolicExpression::Kind::kAtom) return Unchecked("ContractCallExpectName");
+  const std::string& function_name = args[1].name;
+  std::vector<Value> values;
+  values.reserve(args.size() - 2);
+  for (const SymbolicExpression& arg : args.subspan(2)) {
+    STACKS_TRY(Value v, Eval(arg, env, context));
+    values.push_back(std::move(v));
+  }
+
+  CallTarget target;
+  CallSite site = CallSite::kStatic;
+  const SymbolicExpression& callee = args[0];
+  if (callee.kind == SymbolicExpression::Kind::kLiteralValue && callee.value->kind() == Value::Kind::kContract) {
+    target.contract = callee.value->AsContract();
+  } else if (callee.kind == SymbolicExpression::Kind::kAtom) {
+    std::optional<Value> callable;
+    // From Epoch 3.4 a constant holding a contract principal may name the callee (after deployment only).
+    if (env.epoch() >= costs::Epoch::k34 && env.version() >= ClarityVersion::kClarity2 && env.contract() != nullptr &&
+        env.deploying() == nullptr) {
+      const Value* constant = env.contract()->FindConstant(callee.name);
+      if (constant != nullptr && constant->kind() == Value::Kind::kContract) {
+        STACKS_TRY(Value v, Value::Callable(constant->AsContract(), std::nullopt));
+        callable = std::move(v);
+      }
+    }
+    if (!callable) {
+      if (const Value* bound = context.LookupCallable(callee.name)) callable = *bound;
+    }
+    if (!callable) return Unchecked("ContractCallExpectName");
+    if (!callable->CallableTrait()) {
+      target.contract = callable->AsContract();
+    } else {
+      STACKS_TRY(target, CheckDynamicTarget(*callable, function_name, env));
+      site = CallSite::kDynamic;
+    }
+  } else {
+    return Unchecked("ContractCallExpectName");
+  }
+
+  // The callee sees the same tx-sender and this contract as contract-caller.
+  Environment::Invocation nested = env.invocation();
+  if (env.contract() != nullptr) {
+    STACKS_TRY(nested.caller, Value::Contract(env.contract()->identifier));
+  }
+  util::Result<Value> result = [&] {
+    ScopedInvocation scope(env, std::move(nested));
+    return ExecuteContract(target.contract, function_name, std::move(values), /*read_only=*/false, site, env);
+  }();
+  if (!result) return result;
+  if (target.returns) {
+    const TypeSignature actual = TypeOf(*result);
+    util::Result<bool> admits = AdmitsType(*target.returns, actual);
+    if (!admits || !*admits) {
+      return RuntimeCheckError("ReturnTypesMustMatch(" + target.returns->ToString() + ", " + actual.ToString() + ")");
+    }
+  }
+  return result;
+}
+
+util::Result<Value> SpecialAsContract(Args args, Environment& env, const LocalContext& context) {
+  if (args.size() != 1) return Unchecked("IncorrectArgumentCount(1, " + std::to_string(args.size()) + ")");
+  if (env.epoch() >= costs::Epoch::k21) STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kAsContract, 0));
+  if (env.contract() == nullptr) return util::FailedPrecondition("as-contract outside a contract");
+  Environment::Invocation nested = env.invocation();
+  STACKS_TRY(Value principal, Value::Contract(env.contract()->identifier));
+  nested.sender = principal;
+  nested.caller = std::move(principal);
+  ScopedInvocation scope(env, std::move(nested));
+  return Eval(args[0], env, context);
+}
+
+util::Result<Value> SpecialContractOf(Args args, Environment& env, const LocalContext& context) {
+  if (args.size() != 1) return Unchecked("IncorrectArgumentCount(1, " + std::to_string(args.size()) + ")");
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kContractOf, 0));
+  if (args[0].kind != SymbolicExpression::Kind::kAtom) return Unchecked("ContractOfExpectsTrait");
+  const Value* callable = context.LookupCallable(args[0].name);
+  if (callable == nullptr) return Unchecked("ContractOfExpectsTrait");
+  const ContractIdentifier& contract = callable->AsContract();
+  STACKS_TRY(bool deployed, env.global().HasContract(contract));
+  if (!deployed) return RuntimeCheckError("NoSuchContract(" + contract.ToString() + ")");
+  return Value::Contract(contract);
+}
+
+}  // namespace stacks::clarity::vm

@@ -1,0 +1,106 @@
+#include "clarity/vm/global_context.h"
+
+#include <utility>
+
+#include "clarity/storage/keys.h"
+#include "clarity/vm/contract_store.h"
+#include "clarity/vm/errors.h"
+#include "clarity/vm/natives.h"
+
+namespace stacks::clarity::vm {
+
+GlobalContext::GlobalContext(storage::WriteStack& store, costs::CostTracker& tracker, const ChainContext& chain,
+                             costs::CostVersion cost_version, ContractCache* cache)
+    : m_store(store), m_tracker(tracker), m_chain(chain), m_cost_version(cost_version), m_cache(cache) {}
+
+util::Status GlobalContext::Charge(costs::CostFunction function, uint64_t n) {
+  util::Status charged = m_tracker.Charge(m_cost_version, function, n);
+  if (!charged && charged.error().code != util::ErrorCode::kResourceExhausted) {
+    return RuntimeCheckError("CostComputationFailed(" + charged.error().message + ")");
+  }
+  return charged;
+}
+
+util::Status GlobalContext::Open(bool read_only) {
+  STACKS_RETURN_IF_ERROR(m_store.Nest());
+  Level level;
+  level.read_only = read_only;
+  level.events_size = m_levels.empty() ? 0 : m_levels.back().events_size;
+  m_levels.push_back(std::move(level));
+  return {};
+}
+
+util::Status GlobalContext::Begin() { return Open(IsReadOnly()); }
+
+util::Status GlobalContext::BeginReadOnly() { return Open(true); }
+
+util::Status GlobalContext::Commit() {
+  if (m_levels.empty()) return util::FailedPrecondition("commit with no open level");
+  if (m_levels.size() == 1) {
+    STACKS_RETURN_IF_ERROR(m_store.Commit());
+    Level level = std::move(m_levels.back());
+    m_levels.pop_back();
+    for (Event& e : level.events) m_committed_events.push_back(std::move(e));
+    // The committed asset map starts empty for each outermost level; merging cannot overflow what it adds.
+    util::Status merged = m_committed_assets.Merge(std::move(level.assets));
+    (void)merged;
+    return {};
+  }
+  Level level = std::move(m_levels.back());
+  m_levels.pop_back();
+  Level& parent = m_levels.back();
+  if (util::Status merged = parent.assets.Merge(std::move(level.assets)); !merged) {
+    STACKS_RETURN_IF_ERROR(m_store.Rollback());
+    return merged;
+  }
+  STACKS_RETURN_IF_ERROR(m_store.Commit());
+  for (Event& e : level.events) parent.events.push_back(std::move(e));
+  parent.events_size = level.events_size;
+  return {};
+}
+
+util::Status GlobalContext::Rollback() {
+  if (m_levels.empty()) return util::FailedPrecondition("rollback with no open level");
+  m_levels.pop_back();
+  return m_store.Rollback();
+}
+
+util::Status GlobalContext::EmitEvent(Event event) {
+  if (m_levels.empty()) return util::FailedPrecondition("an event with no open level");
+  Level& level = m_levels.back();
+  if (const auto* print = std::get_if<PrintEvent>(&event)) level.events_size += ValueSize(print->value);
+  if (level.events_size >= MAX_EVENTS_BATCH) {
+    return util::ResourceExhausted("event batch grew too large during execution");
+  }
+  level.events.push_back(std::move(event));
+  return {};
+}
+
+util::Result<const ContractContext*> GlobalContext::LoadContract(const ContractIdentifier& id) {
+  auto loaded = m_loaded.find(id);
+  if (loaded != m_loaded.end()) return loaded->second.get();
+  // A contract written in a level still open (deployed earlier in this block, say) is read from there and not
+  // cached: the level may yet roll back.
+  const bool pending = m_store.HasPendingMetadata(id, storage::ContractMetadataKey());
+  std::shared_ptr<const ContractContext> contract;
+  if (m_cache != nullptr && !pending) contract = m_cache->Find(id);
+  if (contract == nullptr) {
+    STACKS_TRY(contract, ReadContract(m_store, id));
+    if (m_cache != nullptr && !pending) m_cache->Insert(contract);
+  }
+  const ContractContext* raw = contract.get();
+  m_loaded.emplace(id, std::move(contract));
+  return raw;
+}
+
+util::Result<uint64_t> GlobalContext::ContractLoadSize(const ContractIdentifier& id) {
+  STACKS_TRY(const ContractContext* contract, LoadContract(id));
+  return contract->LoadSize();
+}
+
+util::Result<bool> GlobalContext::HasContract(const ContractIdentifier& id) {
+  if (m_loaded.contains(id)) return true;
+  return ContractExists(m_store, id);
+}
+
+}  // namespace stacks::clarity::vm

@@ -1,0 +1,130 @@
+// GlobalContext: the state one transaction's execution shares across every contract it enters (stacks-core
+// clarity/src/vm/contexts.rs GlobalContext): the chain it runs in, the cost tracker, the store's nested levels
+// together with an asset map, an event batch and a read-only flag per level, and the contracts it has loaded.
+//
+// Levels. Begin() (or BeginReadOnly()) opens a level on all four at once; Commit() folds the innermost into its
+// parent (writes, asset map, events), or at the outermost hands the writes to the store and keeps the asset map and
+// events for TakeCommittedEvents/TakeCommittedAssetMap; Rollback() drops the innermost level's writes, asset map and
+// events. A transaction is one level (runtime.h opens it); a public function, a read-only function, a deployment,
+// and `at-block` each open another inside it.
+//
+// Ownership: the store, the tracker, the block-info provider and the cache must outlive the context. Not
+// thread-safe: one context belongs to one execution.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "clarity/costs/cost_function.h"
+#include "clarity/costs/cost_table.h"
+#include "clarity/costs/cost_tracker.h"
+#include "clarity/storage/block_info.h"
+#include "clarity/storage/write_stack.h"
+#include "clarity/vm/asset_map.h"
+#include "clarity/vm/contract.h"
+#include "clarity/vm/events.h"
+#include "util/result.h"
+
+namespace stacks::clarity::vm {
+
+class ContractCache;
+
+/// The chain ids of mainnet and testnet (CHAIN_ID_MAINNET, CHAIN_ID_TESTNET).
+inline constexpr uint32_t CHAIN_ID_MAINNET = 0x00000001;
+inline constexpr uint32_t CHAIN_ID_TESTNET = 0x80000000;
+
+/// Largest total size of the events of one transaction (MAX_EVENTS_BATCH, in value-size units).
+inline constexpr uint64_t MAX_EVENTS_BATCH = 50 * 1024 * 1024;
+
+/// The chain a transaction executes in.
+struct ChainContext {
+  costs::Epoch epoch = costs::Epoch::k30;  ///< The epoch of the block the transaction is in.
+  bool mainnet = false;                    ///< is-in-mainnet, the principal natives' network, the cost table.
+  uint32_t chain_id = CHAIN_ID_TESTNET;    ///< chain-id.
+  bool regtest = false;                    ///< is-in-regtest.
+  /// Questions about blocks (get-block-info? and friends, burn-block-height, tenure-height); null when the caller
+  /// has no chain to answer them, in which case those natives fail.
+  const storage::BlockInfo* block_info = nullptr;
+};
+
+class GlobalContext {
+ public:
+  /// A context over `store` (whose open levels, if any, belong to the caller: a block's level, say), charging
+  /// `tracker` from `cost_version`, caching loaded contracts in `cache` when it is not null.
+  GlobalContext(storage::WriteStack& store, costs::CostTracker& tracker, const ChainContext& chain,
+                costs::CostVersion cost_version, ContractCache* cache = nullptr);
+
+  GlobalContext(const GlobalContext&) = delete;
+  GlobalContext& operator=(const GlobalContext&) = delete;
+
+  const ChainContext& chain() const { return m_chain; }
+  costs::Epoch epoch() const { return m_chain.epoch; }
+  storage::WriteStack& store() { return m_store; }
+  costs::CostTracker& tracker() { return m_tracker; }
+  costs::CostVersion cost_version() const { return m_cost_version; }
+
+  /// Charges `function` at input size n. Errors: the tracker's (kResourceExhausted); a cost function that cannot be
+  /// evaluated at n (a log of 0) is the reference's RuntimeCheck(CostComputationFailed(..)).
+  util::Status Charge(costs::CostFunction function, uint64_t n);
+
+  /// Opens a level that inherits its parent's read-only flag (begin). Errors: the store's (too many levels).
+  util::Status Begin();
+  /// Opens a read-only level (begin_read_only). Errors: as Begin.
+  util::Status BeginReadOnly();
+  /// Closes the innermost level keeping its writes, asset map and events (commit). Errors: kFailedPrecondition with
+  /// no level open; Runtime(ArithmeticOverflow) when the asset maps cannot be merged (the level's writes are then
+  /// rolled back and the level closed, as the reference's); the store's (the outermost PutAll failed: the level
+  /// stays open).
+  util::Status Commit();
+  /// Closes the innermost level dropping its writes, asset map and events. Errors: kFailedPrecondition with no
+  /// level open.
+  util::Status Rollback();
+  /// The number of levels this context opened and has not closed.
+  size_t depth() const { return m_levels.size(); }
+  /// Whether the innermost level is read-only (false with none open).
+  bool IsReadOnly() const { return !m_levels.empty() && m_levels.back().read_only; }
+
+  /// The innermost level's asset map. REQUIRES: depth() > 0.
+  AssetMap& asset_map() { return m_levels.back().assets; }
+  /// Appends `event` to the innermost level's events. Errors: kFailedPrecondition with no level open;
+  /// kResourceExhausted when the transaction's events pass MAX_EVENTS_BATCH.
+  util::Status EmitEvent(Event event);
+
+  /// What the outermost Commit kept: the transaction's events in order, and its asset map. Each call takes them.
+  std::vector<Event> TakeCommittedEvents() { return std::move(m_committed_events); }
+  AssetMap TakeCommittedAssetMap() { return std::move(m_committed_assets); }
+
+  /// The deployed contract `id`, loaded at most once per context (later calls answer the same object, so that
+  /// recursion checks can compare pointers), through the cache when there is one. The pointer stays valid for
+  /// the context's lifetime. Errors: kNotFound if no such contract is deployed; the store's; kCorruption if its
+  /// stored form does not load.
+  util::Result<const ContractContext*> LoadContract(const ContractIdentifier& id);
+  /// The size cost_load_contract is charged at: source length plus data size (get_contract_size).
+  /// Errors: as LoadContract.
+  util::Result<uint64_t> ContractLoadSize(const ContractIdentifier& id);
+  /// Whether `id` is deployed (has_contract), counting contracts deployed in open levels. Errors: the store's.
+  util::Result<bool> HasContract(const ContractIdentifier& id);
+
+ private:
+  struct Level {
+    bool read_only = false;
+    AssetMap assets;
+    std::vector<Event> events;
+    uint64_t events_size = 0;  ///< The transaction's event size up to and including this level's.
+  };
+  util::Status Open(bool read_only);
+
+  storage::WriteStack& m_store;
+  costs::CostTracker& m_tracker;
+  ChainContext m_chain;
+  costs::CostVersion m_cost_version;
+  ContractCache* m_cache;
+  std::vector<Level> m_levels;
+  std::vector<Event> m_committed_events;
+  AssetMap m_committed_assets;
+  std::map<ContractIdentifier, std::shared_ptr<const ContractContext>> m_loaded;
+};
+
+}  // namespace stacks::clarity::vm

@@ -1,0 +1,164 @@
+#include "clarity/vm/runtime.h"
+
+#include <memory>
+#include <utility>
+
+#include "clarity/ast/parser.h"
+#include "clarity/vm/calls.h"
+#include "clarity/vm/define.h"
+#include "clarity/vm/errors.h"
+#include "clarity/vm/evaluator.h"
+
+namespace stacks::clarity::vm {
+namespace {
+
+costs::ExecutionCost Growth(const costs::ExecutionCost& before, const costs::ExecutionCost& after) {
+  return {.write_length = after.write_length - before.write_length,
+          .write_count = after.write_count - before.write_count,
+          .read_length = after.read_length - before.read_length,
+          .read_count = after.read_count - before.read_count,
+          .runtime = after.runtime - before.runtime};
+}
+
+util::Result<costs::CostVersion> CheckContext(const TransactionContext& tx) {
+  if (tx.store == nullptr || tx.tracker == nullptr) {
+    return util::InvalidArgument("a transaction needs a store and a cost tracker");
+  }
+  if (tx.chain.epoch < costs::Epoch::k21) {
+    return util::Unimplemented("epochs before 2.1 need parser v1, which is not built");
+  }
+  return costs::CostVersionForEpoch(tx.chain.epoch, tx.chain.mainnet);
+}
+
+// Whether `error` is the store's failure rather than the execution's (an outer error of the API).
+bool IsStoreFailure(const util::Error& error) {
+  return error.code == util::ErrorCode::kIo || error.code == util::ErrorCode::kCorruption;
+}
+
+// execute_in_env's ending: the transaction's level committed on success, rolled back on failure; the outcome gets
+// the committed events and asset map.
+util::Result<Outcome> Finish(GlobalContext& global, util::Result<std::optional<Value>> result,
+                             const costs::ExecutionCost& start, costs::CostTracker& tracker) {
+  Outcome outcome;
+  if (result) {
+    STACKS_RETURN_IF_ERROR(global.Commit());
+    outcome.value = std::move(*result);
+    outcome.events = global.TakeCommittedEvents();
+    outcome.asset_map = global.TakeCommittedAssetMap();
+  } else {
+    if (IsStoreFailure(result.error())) {
+      util::Status rolled_back = global.Rollback();
+      (void)rolled_back;
+      return result.error();
+    }
+    STACKS_RETURN_IF_ERROR(global.Rollback());
+    outcome.error = std::move(result).error();
+  }
+  outcome.cost = Growth(start, tracker.total());
+  return outcome;
+}
+
+util::Result<Outcome> Call(const TransactionContext& tx, const CallRequest& request, bool read_only) {
+  STACKS_TRY(costs::CostVersion cost_version, CheckContext(tx));
+  const costs::ExecutionCost start = tx.tracker->total();
+  GlobalContext global(*tx.store, *tx.tracker, tx.chain, cost_version, tx.cache);
+  STACKS_RETURN_IF_ERROR(global.Begin());
+  const Value sender = PrincipalValue(request.sender);
+  std::optional<Value> sponsor;
+  if (request.sponsor) sponsor = PrincipalValue(*request.sponsor);
+  // As the reference's execute_in_env: no running contract (its transient one, Clarity 1) until the callee runs.
+  Environment env(global, nullptr, sender, sender, std::move(sponsor));
+  util::Result<Value> value =
+      ExecuteContract(request.contract, request.function, request.args, read_only, CallSite::kTransaction, env);
+  const bool committed = !read_only && value && value->kind() == Value::Kind::kResponse && value->IsOk();
+  util::Result<std::optional<Value>> result =
+      value ? util::Result<std::optional<Value>>(std::move(*value)) : util::Result<std::optional<Value>>(value.error());
+  STACKS_TRY(Outcome outcome, Finish(global, std::move(result), start, *tx.tracker));
+  outcome.committed = committed;
+  return outcome;
+}
+
+}  // namespace
+
+util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployRequest& request) {
+  STACKS_TRY(costs::CostVersion cost_version, CheckContext(tx));
+  if (util::Status valid = codec::ValidateContractName(request.name, codec::CONTRACT_NAME_MAX_LENGTH); !valid) {
+    return util::InvalidArgument("bad contract name '" + request.name + "': " + valid.error().message);
+  }
+  const ContractIdentifier id{request.sender, request.name};
+  const costs::ExecutionCost start = tx.tracker->total();
+  GlobalContext global(*tx.store, *tx.tracker, tx.chain, cost_version, tx.cache);
+
+  // Parsing (build_ast), charged at the source length.
+  Outcome failed;
+  auto fail = [&](util::Error error) -> util::Result<Outcome> {
+    if (IsStoreFailure(error)) return error;
+    failed.error = std::move(error);
+    failed.cost = Growth(start, tx.tracker->total());
+    return std::move(failed);
+  };
+  if (util::Status charged = global.Charge(costs::CostFunction::kAstParse, request.source.size()); !charged) {
+    return fail(charged.error());
+  }
+  ast::ParseOptions parse;
+  parse.contract = id;
+  parse.max_call_stack_depth = MaxCallStackDepth(tx.chain.epoch);
+  util::Result<ast::ContractAst> parsed = ast::ParseContract(request.source, parse);
+  if (!parsed) return fail(parsed.error());
+
+  // The static analysis (src/clarity/analysis: type checker, read-only checker, trait checker, with their costs)
+  // joins here, between parsing and initialization, refusing the contract before anything is stored.
+
+  auto contract = std::make_shared<ContractContext>();
+  contract->identifier = id;
+  contract->version = request.clarity_version;
+  contract->ast = std::make_shared<const ast::ContractAst>(std::move(parsed).value());
+  contract->source_size = request.source.size();
+
+  STACKS_RETURN_IF_ERROR(global.Begin());  // the transaction (execute_in_env)
+  costs::ExecutionCost evaluation_cost;
+  // initialize_contract_from_ast: one more level, committed only when the whole contract is in.
+  util::Result<std::optional<Value>> result = [&]() -> util::Result<std::optional<Value>> {
+    STACKS_RETURN_IF_ERROR(global.Begin());
+    util::Result<std::optional<Value>> inner = [&]() -> util::Result<std::optional<Value>> {
+      STACKS_RETURN_IF_ERROR(global.Charge(costs::CostFunction::kContractStorage, request.source.size()));
+      STACKS_TRY(bool exists, global.HasContract(id));
+      if (exists) return RuntimeCheckError("Unreachable(Contract already exists: " + id.ToString() + ")");
+      STACKS_RETURN_IF_ERROR(
+          WriteContractHeader(global.store(), id, request.source, global.store().store().CurrentBlockHeight()));
+      const Value issuer = PrincipalValue(request.sender);
+      std::optional<Value> sponsor;
+      if (request.sponsor) sponsor = PrincipalValue(*request.sponsor);
+      Environment env(global, contract.get(), issuer, issuer, std::move(sponsor));
+      env.set_deploying(contract.get());
+      STACKS_RETURN_IF_ERROR(CollectReferencedTraits(contract->ast->expressions, *contract));
+      const costs::ExecutionCost before_evaluation = tx.tracker->total();
+      util::Result<std::optional<Value>> last = EvalTopLevel(contract->ast->expressions, env, *contract);
+      evaluation_cost = Growth(before_evaluation, tx.tracker->total());
+      if (!last) return last;
+      STACKS_RETURN_IF_ERROR(WriteContract(global.store(), *contract, tx.chain.epoch));
+      return last;
+    }();
+    if (inner) {
+      STACKS_RETURN_IF_ERROR(global.Commit());
+    } else {
+      STACKS_RETURN_IF_ERROR(global.Rollback());
+    }
+    return inner;
+  }();
+  const bool committed = result.has_value();
+  STACKS_TRY(Outcome outcome, Finish(global, std::move(result), start, *tx.tracker));
+  outcome.evaluation_cost = evaluation_cost;
+  outcome.committed = committed;
+  return outcome;
+}
+
+util::Result<Outcome> CallContract(const TransactionContext& tx, const CallRequest& request) {
+  return Call(tx, request, /*read_only=*/false);
+}
+
+util::Result<Outcome> CallReadOnly(const TransactionContext& tx, const CallRequest& request) {
+  return Call(tx, request, /*read_only=*/true);
+}
+
+}  // namespace stacks::clarity::vm

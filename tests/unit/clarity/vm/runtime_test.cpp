@@ -1,0 +1,363 @@
+// Tests of the contract runtime (runtime.h): deployment, public and read-only calls, what is committed and what is
+// rolled back with its events, the call-level refusals, and bad requests. Every test runs over a MemoryStore and a
+// SqliteStore. Cost numbers are the reference VM's (clarinet-sdk 3.21.0, noted where used); the differential test
+// tests/interop/clarity_contract_diff.js compares many more.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "clarity/storage/memory_store.h"
+#include "clarity/storage/sqlite_store.h"
+#include "clarity/storage/write_stack.h"
+#include "clarity/types/value_text.h"
+#include "clarity/vm/errors.h"
+#include "clarity/vm/runtime.h"
+#include "test_util.h"
+
+namespace stacks::clarity::vm {
+namespace {
+
+constexpr std::string_view kDeployer = "ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM";
+constexpr std::string_view kOther = "ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5";
+
+StandardPrincipal Address(std::string_view text) { return StandardPrincipal::Parse(text).value(); }
+
+class RuntimeTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override { Open(); }
+
+  void Open() {
+    m_stack.reset();
+    if (GetParam() == "memory") {
+      if (!m_memory) m_memory = std::make_unique<storage::MemoryStore>();
+      m_stack = std::make_unique<storage::WriteStack>(*m_memory);
+    } else {
+      m_sqlite.reset();
+      auto opened = storage::SqliteStore::Open(m_dir.File("clarity.sqlite"));
+      ASSERT_TRUE(opened) << opened.error().ToString();
+      m_sqlite = std::make_unique<storage::SqliteStore>(std::move(opened).value());
+      m_stack = std::make_unique<storage::WriteStack>(*m_sqlite);
+    }
+  }
+
+  TransactionContext Tx() {
+    m_tracker = std::make_unique<costs::CostTracker>(costs::BlockLimit(m_epoch, costs::Network::kTestnet));
+    TransactionContext tx;
+    tx.store = m_stack.get();
+    tx.tracker = m_tracker.get();
+    tx.chain.epoch = m_epoch;
+    return tx;
+  }
+
+  Outcome Deploy(const std::string& name, std::string_view source, std::string_view sender = kDeployer,
+                 ClarityVersion version = ClarityVersion::kClarity3) {
+    DeployRequest request;
+    request.sender = Address(sender);
+    request.name = name;
+    request.source = source;
+    request.clarity_version = version;
+    auto r = DeployContract(Tx(), request);
+    EXPECT_TRUE(r) << r.error().ToString();
+    return r ? std::move(r).value() : Outcome{};
+  }
+
+  Outcome Call(const std::string& contract, const std::string& function, std::vector<Value> args = {},
+               std::string_view sender = kDeployer, bool read_only = false) {
+    CallRequest request;
+    request.contract = Contract(contract);
+    request.function = function;
+    request.args = std::move(args);
+    request.sender = Address(sender);
+    auto r = read_only ? CallReadOnly(Tx(), request) : CallContract(Tx(), request);
+    EXPECT_TRUE(r) << r.error().ToString();
+    return r ? std::move(r).value() : Outcome{};
+  }
+
+  static ContractIdentifier Contract(const std::string& name) {
+    if (name.find('.') != std::string::npos) return codec::ParseContractPrincipal(name).value();
+    return ContractIdentifier{Address(kDeployer), name};
+  }
+
+  // The result as the reference prints it, or "<kind>:<variant>" for a failure.
+  static std::string Text(const Outcome& o) {
+    if (o.error) {
+      ErrorInfo info = ClassifyError(*o.error);
+      return info.kind + ":" + info.error + (info.reason.empty() ? "" : ":" + info.reason);
+    }
+    return o.value ? ToReferenceString(*o.value) : "<none>";
+  }
+
+  static std::vector<std::string> Prints(const Outcome& o) {
+    std::vector<std::string> out;
+    for (const Event& e : o.events) {
+      if (const auto* p = std::get_if<PrintEvent>(&e))
+        out.push_back(p->contract.name + ":" + ToReferenceString(p->value));
+    }
+    return out;
+  }
+
+  costs::Epoch m_epoch = costs::Epoch::k30;
+  testing::TempDir m_dir;
+  std::unique_ptr<storage::MemoryStore> m_memory;
+  std::unique_ptr<storage::SqliteStore> m_sqlite;
+  std::unique_ptr<storage::WriteStack> m_stack;
+  std::unique_ptr<costs::CostTracker> m_tracker;
+};
+
+constexpr std::string_view kCounter = R"(
+(define-data-var count uint u0)
+(define-public (incr)
+  (begin (var-set count (+ (var-get count) u1)) (print (var-get count)) (ok (var-get count))))
+(define-public (fail-after-write)
+  (begin (var-set count u100) (print "lost") (err u7)))
+(define-public (panic-after-write)
+  (begin (var-set count u100) (print "lost") (ok (/ u1 u0))))
+(define-read-only (get-count) (var-get count))
+(define-read-only (write-in-read-only) (ok (var-set count u55)))
+(define-private (secret) u1)
+)";
+
+TEST_P(RuntimeTest, DeployThenCallCommitsWritesAndEvents) {
+  Outcome deployed = Deploy("counter", kCounter);
+  EXPECT_EQ(Text(deployed), "<none>");
+  EXPECT_TRUE(deployed.committed);
+  EXPECT_EQ(Text(Call("counter", "incr")), "(ok u1)");
+  Outcome second = Call("counter", "incr");
+  EXPECT_EQ(Text(second), "(ok u2)");
+  EXPECT_TRUE(second.committed);
+  EXPECT_EQ(Prints(second), std::vector<std::string>{"counter:u2"});
+  Outcome read = Call("counter", "get-count", {}, kDeployer, /*read_only=*/true);
+  EXPECT_EQ(Text(read), "u2");
+  EXPECT_FALSE(read.committed);
+  EXPECT_GT(read.cost.runtime, 0u);
+}
+
+TEST_P(RuntimeTest, ErrResponseRollsBackWritesAndEventsButKeepsCosts) {
+  Deploy("counter", kCounter);
+  Outcome failed = Call("counter", "fail-after-write");
+  EXPECT_EQ(Text(failed), "(err u7)");
+  EXPECT_FALSE(failed.committed);
+  EXPECT_TRUE(failed.events.empty());
+  EXPECT_GT(failed.cost.runtime, 0u);
+  EXPECT_GT(failed.cost.write_count, 0u);
+  EXPECT_EQ(Text(Call("counter", "get-count", {}, kDeployer, true)), "u0");
+}
+
+TEST_P(RuntimeTest, RuntimeErrorRollsBackWritesAndEvents) {
+  Deploy("counter", kCounter);
+  Outcome failed = Call("counter", "panic-after-write");
+  EXPECT_EQ(Text(failed), "runtime:Runtime:DivisionByZero");
+  EXPECT_FALSE(failed.committed);
+  EXPECT_TRUE(failed.events.empty());
+  EXPECT_GT(failed.cost.runtime, 0u);
+  EXPECT_EQ(Text(Call("counter", "get-count", {}, kDeployer, true)), "u0");
+}
+
+TEST_P(RuntimeTest, ReadOnlyWritesAreNeverKept) {
+  Deploy("counter", kCounter);
+  EXPECT_EQ(Text(Call("counter", "write-in-read-only", {}, kDeployer, true)), "(ok true)");
+  EXPECT_EQ(Text(Call("counter", "get-count", {}, kDeployer, true)), "u0");
+  // A read-only function called as a transaction runs read-only too.
+  EXPECT_EQ(Text(Call("counter", "write-in-read-only")), "(ok true)");
+  EXPECT_EQ(Text(Call("counter", "get-count", {}, kDeployer, true)), "u0");
+}
+
+TEST_P(RuntimeTest, RefusesCallsOutsideThePublicInterface) {
+  Deploy("counter", kCounter);
+  Outcome missing_contract = Call("nope", "incr");
+  EXPECT_EQ(Text(missing_contract), "call:NoSuchContract");
+  EXPECT_EQ(missing_contract.cost, costs::ExecutionCost{});
+  Outcome missing_function = Call("counter", "nope");
+  EXPECT_EQ(Text(missing_function), "call:NoSuchFunction");
+  // The reference loads the contract (and charges for it) before it looks at the function.
+  EXPECT_EQ(missing_function.cost.read_count, 3u);
+  EXPECT_EQ(Text(Call("counter", "secret")), "call:NoSuchPublicFunction");
+  EXPECT_EQ(Text(Call("counter", "secret", {}, kDeployer, true)), "call:NoSuchPublicFunction");
+  EXPECT_EQ(Text(Call("counter", "incr", {}, kDeployer, true)), "call:NotReadOnly");
+  EXPECT_EQ(Text(Call("counter", "incr", {Value::UInt(1)})), "analysis:Unchecked:IncorrectArgumentCount");
+}
+
+TEST_P(RuntimeTest, ArgumentsAreCheckedAgainstTheSignature) {
+  Deploy("f", "(define-public (double (x uint)) (ok (* x u2)))");
+  EXPECT_EQ(Text(Call("f", "double", {Value::UInt(21)})), "(ok u42)");
+  EXPECT_EQ(Text(Call("f", "double", {Value::Int(21)})), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(Text(Call("f", "double", {})), "analysis:Unchecked:IncorrectArgumentCount");
+}
+
+TEST_P(RuntimeTest, PublicFunctionMustReturnAResponse) {
+  Deploy("f",
+         "(define-data-var x int 0) (define-public (f) (begin (var-set x 1) 5)) (define-read-only (x?) (var-get x))");
+  EXPECT_EQ(Text(Call("f", "f")), "analysis:Unchecked:PublicFunctionMustReturnResponse");
+  EXPECT_EQ(Text(Call("f", "x?", {}, kDeployer, true)), "0");
+}
+
+TEST_P(RuntimeTest, DeployFailureStoresNothing) {
+  Outcome failed = Deploy("broken", "(define-data-var x int 1) (print 5) (/ 1 0)");
+  EXPECT_EQ(Text(failed), "runtime:Runtime:DivisionByZero");
+  EXPECT_FALSE(failed.committed);
+  EXPECT_TRUE(failed.events.empty());
+  EXPECT_EQ(Text(Call("broken", "anything")), "call:NoSuchContract");
+  // The name is free again.
+  EXPECT_EQ(Text(Deploy("broken", "(define-read-only (f) 1)")), "<none>");
+}
+
+TEST_P(RuntimeTest, DeployingTwiceIsRefused) {
+  Deploy("c", "(define-read-only (f) 1)");
+  Outcome again = Deploy("c", "(define-read-only (f) 2)");
+  EXPECT_EQ(Text(again), "runtime:RuntimeCheck:Unreachable");
+  EXPECT_EQ(Text(Call("c", "f", {}, kDeployer, true)), "1");
+}
+
+TEST_P(RuntimeTest, DeployReportsTheLastValueAndTopLevelPrints) {
+  Outcome deployed = Deploy("p", "(define-constant c 3) (print \"top\") (+ c 1)");
+  EXPECT_EQ(Text(deployed), "4");
+  EXPECT_EQ(Prints(deployed), std::vector<std::string>{"p:\"top\""});
+  // The evaluation is only part of what a deployment charges (parsing and storage come on top).
+  EXPECT_GT(deployed.cost.runtime, deployed.evaluation_cost.runtime);
+  EXPECT_GT(deployed.evaluation_cost.runtime, 0u);
+}
+
+TEST_P(RuntimeTest, ParseErrorsAreOutcomes) {
+  DeployRequest request;
+  request.sender = Address(kDeployer);
+  request.name = "bad";
+  request.source = "(define-public (f) (ok 1)";
+  auto r = DeployContract(Tx(), request);
+  ASSERT_TRUE(r) << r.error().ToString();
+  ASSERT_TRUE(r->error);
+  EXPECT_EQ(r->error->code, util::ErrorCode::kInvalidArgument);
+  EXPECT_GT(r->cost.runtime, 0u);  // cost_ast_parse
+  EXPECT_EQ(Text(Call("bad", "f")), "call:NoSuchContract");
+}
+
+TEST_P(RuntimeTest, RefusesMalformedRequests) {
+  DeployRequest request;
+  request.sender = Address(kDeployer);
+  request.name = "not a name";
+  request.source = "1";
+  EXPECT_EQ(testing::ErrorOf(DeployContract(Tx(), request)).code, util::ErrorCode::kInvalidArgument);
+  request.name = std::string(41, 'a');
+  EXPECT_EQ(testing::ErrorOf(DeployContract(Tx(), request)).code, util::ErrorCode::kInvalidArgument);
+  request.name = "ok";
+  TransactionContext no_store = Tx();
+  no_store.store = nullptr;
+  EXPECT_EQ(testing::ErrorOf(DeployContract(no_store, request)).code, util::ErrorCode::kInvalidArgument);
+  TransactionContext old = Tx();
+  old.chain.epoch = costs::Epoch::k2_05;
+  EXPECT_EQ(testing::ErrorOf(DeployContract(old, request)).code, util::ErrorCode::kUnimplemented);
+  CallRequest call;
+  call.contract = Contract("ok");
+  call.function = "f";
+  call.sender = Address(kDeployer);
+  EXPECT_EQ(testing::ErrorOf(CallContract(old, call)).code, util::ErrorCode::kUnimplemented);
+}
+
+TEST_P(RuntimeTest, CostLimitIsAnOutcome) {
+  Deploy("counter", kCounter);
+  CallRequest request;
+  request.contract = Contract("counter");
+  request.function = "incr";
+  request.sender = Address(kDeployer);
+  TransactionContext tx = Tx();
+  costs::CostTracker tight(costs::ExecutionCost{
+      .write_length = 1000, .write_count = 10, .read_length = 1000, .read_count = 10, .runtime = 300});
+  tx.tracker = &tight;
+  auto r = CallContract(tx, request);
+  ASSERT_TRUE(r) << r.error().ToString();
+  ASSERT_TRUE(r->error);
+  EXPECT_EQ(r->error->code, util::ErrorCode::kResourceExhausted);
+  EXPECT_FALSE(r->committed);
+  EXPECT_EQ(Text(Call("counter", "get-count", {}, kDeployer, true)), "u0");
+}
+
+TEST_P(RuntimeTest, SenderCallerAndSponsor) {
+  constexpr std::string_view kWho = R"(
+(define-read-only (who) {sender: tx-sender, caller: contract-caller, sponsor: tx-sponsor?})
+(define-public (who-public) (ok (who)))
+(define-public (as-me) (ok (as-contract (who))))
+)";
+  Deploy("who", kWho);
+  Outcome direct = Call("who", "who", {}, kOther, true);
+  EXPECT_EQ(Text(direct),
+            "(tuple (caller " + std::string(kOther) + ") (sender " + std::string(kOther) + ") (sponsor none))");
+  EXPECT_EQ(Text(Call("who", "as-me", {}, kOther)), "(ok (tuple (caller " + std::string(kDeployer) + ".who) (sender " +
+                                                        std::string(kDeployer) + ".who) (sponsor none)))");
+  CallRequest sponsored;
+  sponsored.contract = Contract("who");
+  sponsored.function = "who-public";
+  sponsored.sender = Address(kOther);
+  sponsored.sponsor = codec::Principal(Address(kDeployer));
+  auto r = CallContract(Tx(), sponsored);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(Text(*r), "(ok (tuple (caller " + std::string(kOther) + ") (sender " + std::string(kOther) +
+                          ") (sponsor (some " + std::string(kDeployer) + "))))");
+}
+
+TEST_P(RuntimeTest, ContractCallSeesTheCallerAndRollsBackNestedErrors) {
+  Deploy("callee", R"(
+(define-data-var hits uint u0)
+(define-public (hit (fail bool))
+  (begin (var-set hits (+ (var-get hits) u1)) (print "callee")
+         (if fail (err u1) (ok {sender: tx-sender, caller: contract-caller}))))
+(define-read-only (hits?) (var-get hits))
+)");
+  Deploy("caller", R"(
+(define-public (go (fail bool))
+  (begin (print "caller")
+         (ok (contract-call? .callee hit fail))))
+)");
+  Outcome ok = Call("caller", "go", {Value::Bool(false)}, kOther);
+  EXPECT_EQ(Text(ok),
+            "(ok (ok (tuple (caller " + std::string(kDeployer) + ".caller) (sender " + std::string(kOther) + "))))");
+  EXPECT_EQ(Prints(ok), (std::vector<std::string>{"caller:\"caller\"", "callee:\"callee\""}));
+  // The callee's (err ..) rolls back its own write and event; the caller's (ok ..) keeps its own.
+  Outcome nested_err = Call("caller", "go", {Value::Bool(true)}, kOther);
+  EXPECT_EQ(Text(nested_err), "(ok (err u1))");
+  EXPECT_EQ(Prints(nested_err), std::vector<std::string>{"caller:\"caller\""});
+  EXPECT_EQ(Text(Call("callee", "hits?", {}, kDeployer, true)), "u1");
+}
+
+TEST_P(RuntimeTest, ReferenceCostOfALoadedReadOnlyCall) {
+  // The reference (clarinet-sdk 3.21.0, Epoch 3.3, Clarity 4) charges this read-only call runtime 429, 3 reads of
+  // 130 bytes in all: cost_load_contract at the 129-byte source, then the function.
+  m_epoch = costs::Epoch::k33;
+  Deploy("b",
+         "(define-public (f (x uint)) (begin (print x) (ok (+ x u1)))) (define-read-only (g) (ok u1)) "
+         "(define-private (h) u1) (print \"top\")",
+         kDeployer, ClarityVersion::kClarity4);
+  Outcome read = Call("b", "g", {}, kDeployer, true);
+  EXPECT_EQ(Text(read), "(ok u1)");
+  EXPECT_EQ(read.cost, (costs::ExecutionCost{.read_length = 130, .read_count = 3, .runtime = 429}));
+  Outcome call = Call("b", "f", {Value::UInt(2)});
+  EXPECT_EQ(Text(call), "(ok u3)");
+  EXPECT_EQ(call.cost, (costs::ExecutionCost{.read_length = 130, .read_count = 3, .runtime = 2604}));
+  EXPECT_EQ(Prints(call), std::vector<std::string>{"b:u2"});
+}
+
+TEST_P(RuntimeTest, ContractsLoadFromTheStoreAlone) {
+  Deploy("counter", kCounter);
+  Call("counter", "incr");
+  Open();  // a fresh stack (and for SQLite a fresh connection): everything comes from the store
+  EXPECT_EQ(Text(Call("counter", "incr")), "(ok u2)");
+  ContractCache cache;
+  TransactionContext tx = Tx();
+  tx.cache = &cache;
+  CallRequest request;
+  request.contract = Contract("counter");
+  request.function = "get-count";
+  request.sender = Address(kDeployer);
+  auto first = CallReadOnly(tx, request);
+  auto second = CallReadOnly(tx, request);
+  ASSERT_TRUE(first && second);
+  EXPECT_EQ(Text(*second), "u2");
+  EXPECT_EQ(cache.size(), 1u);
+  // The cache changes nothing about costs.
+  EXPECT_EQ(first->cost, second->cost);
+}
+
+INSTANTIATE_TEST_SUITE_P(Stores, RuntimeTest, ::testing::Values("memory", "sqlite"));
+
+}  // namespace
+}  // namespace stacks::clarity::vm
