@@ -7,7 +7,7 @@
 #include <variant>
 #include <vector>
 
-#include "clarity/ast/parser.h"
+#include "clarity/ast/build_ast.h"
 #include "clarity/storage/keys.h"
 #include "clarity/storage/memory_store.h"
 #include "clarity/types/serialization.h"
@@ -297,7 +297,8 @@ util::Result<std::shared_ptr<const ContractContext>> ReadContract(storage::Write
   ast::ParseOptions parse;
   parse.contract = id;
   parse.max_call_stack_depth = MaxCallStackDepth(*epoch);
-  util::Result<ast::ContractAst> parsed = ast::ParseContract(*source, parse);
+  util::Result<ast::ContractAst> parsed =
+      ast::BuildContractAst(*source, parse, /*tracker=*/nullptr, costs::CostVersion::kCosts4);
   if (!parsed) return Bad(id, "source does not parse: " + parsed.error().message);
 
   auto contract = std::make_shared<ContractContext>();
@@ -313,9 +314,7 @@ util::Result<std::shared_ptr<const ContractContext>> ReadContract(storage::Write
   GlobalContext scratch(store, scratch_tracker, chain, costs::CostVersion::kCosts4);
   Environment env(scratch, contract.get(), Value::Bool(false), Value::Bool(false), std::nullopt);
   env.set_deploying(contract.get());
-  if (util::Status s = CollectReferencedTraits(contract->ast->expressions, *contract); !s) {
-    return Bad(id, s.error().message);
-  }
+  AdoptTraits(*contract);
   for (const ast::SymbolicExpression& e : contract->ast->expressions) {
     const DefineKind kind = ClassifyDefine(e);
     if (kind == DefineKind::kNone) continue;

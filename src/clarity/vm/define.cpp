@@ -221,23 +221,11 @@ util::Status EvalDefine(const SymbolicExpression& expression, DefineKind kind, E
   return util::FailedPrecondition("not a define form");
 }
 
-util::Status CollectReferencedTraits(const std::vector<SymbolicExpression>& expressions, ContractContext& contract) {
-  for (const SymbolicExpression& e : expressions) {
-    const DefineKind kind = ClassifyDefine(e);
-    if (kind != DefineKind::kTrait && kind != DefineKind::kUseTrait) continue;
-    if (e.items.size() != 3 || e.items[1].kind != SymbolicExpression::Kind::kAtom) {
-      return Unchecked(kind == DefineKind::kTrait ? "DefineTraitBadSignature" : "ImportTraitBadSignature");
-    }
-    const std::string& name = e.items[1].name;
-    TraitIdentifier trait{name, contract.identifier};
-    if (kind == DefineKind::kUseTrait) {
-      STACKS_TRY(trait, TraitField(e.items[2]));
-    }
-    if (!contract.referenced_traits.emplace(name, std::move(trait)).second) {
-      return Unchecked("NameAlreadyUsed(" + name + ")");
-    }
+void AdoptTraits(ContractContext& contract) {
+  for (const auto& [name, referenced] : contract.ast->referenced_traits) {
+    contract.referenced_traits.insert_or_assign(name, referenced.trait);
   }
-  return {};
+  for (const TraitIdentifier& trait : contract.ast->implemented_traits) contract.implemented_traits.insert(trait);
 }
 
 util::Result<std::optional<Value>> EvalTopLevel(const std::vector<SymbolicExpression>& expressions, Environment& env,

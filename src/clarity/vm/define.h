@@ -61,11 +61,9 @@ struct StoredDefinitions {
 util::Status EvalDefine(const ast::SymbolicExpression& expression, DefineKind kind, Environment& env,
                         ContractContext& contract, const StoredDefinitions* stored);
 
-/// Fills contract.referenced_traits from every define-trait and use-trait of the top level (the traits resolver's
-/// table), so that `<name>` may be used before the form that introduces it. Errors: Unchecked(..) for a malformed
-/// use-trait or a name introduced twice.
-util::Status CollectReferencedTraits(const std::vector<ast::SymbolicExpression>& expressions,
-                                     ContractContext& contract);
+/// Takes what the traits resolver found in contract.ast (its referenced and implemented traits) into `contract`, so
+/// that `<name>` resolves in type signatures. REQUIRES: contract.ast is set.
+void AdoptTraits(ContractContext& contract);
 
 /// Evaluates a contract's top level (eval_all): each expression in a level of its own, committed when it succeeds;
 /// define forms register into `contract` (as EvalDefine with no stored definitions), the others are evaluated as

@@ -3,7 +3,7 @@
 #include <memory>
 #include <utility>
 
-#include "clarity/ast/parser.h"
+#include "clarity/ast/build_ast.h"
 #include "clarity/vm/calls.h"
 #include "clarity/vm/define.h"
 #include "clarity/vm/errors.h"
@@ -89,7 +89,7 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
   const costs::ExecutionCost start = tx.tracker->total();
   GlobalContext global(*tx.store, *tx.tracker, tx.chain, cost_version, tx.cache);
 
-  // Parsing (build_ast), charged at the source length.
+  // Parsing (build_ast: cost_ast_parse at the source length, the definition sorter's cost_ast_cycle_detection).
   Outcome failed;
   auto fail = [&](util::Error error) -> util::Result<Outcome> {
     if (IsStoreFailure(error)) return error;
@@ -97,13 +97,10 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
     failed.cost = Growth(start, tx.tracker->total());
     return std::move(failed);
   };
-  if (util::Status charged = global.Charge(costs::CostFunction::kAstParse, request.source.size()); !charged) {
-    return fail(charged.error());
-  }
   ast::ParseOptions parse;
   parse.contract = id;
   parse.max_call_stack_depth = MaxCallStackDepth(tx.chain.epoch);
-  util::Result<ast::ContractAst> parsed = ast::ParseContract(request.source, parse);
+  util::Result<ast::ContractAst> parsed = ast::BuildContractAst(request.source, parse, tx.tracker, cost_version);
   if (!parsed) return fail(parsed.error());
 
   // The static analysis (src/clarity/analysis: type checker, read-only checker, trait checker, with their costs)
@@ -114,6 +111,7 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
   contract->version = request.clarity_version;
   contract->ast = std::make_shared<const ast::ContractAst>(std::move(parsed).value());
   contract->source_size = request.source.size();
+  AdoptTraits(*contract);
 
   STACKS_RETURN_IF_ERROR(global.Begin());  // the transaction (execute_in_env)
   costs::ExecutionCost evaluation_cost;
@@ -131,7 +129,6 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
       if (request.sponsor) sponsor = PrincipalValue(*request.sponsor);
       Environment env(global, contract.get(), issuer, issuer, std::move(sponsor));
       env.set_deploying(contract.get());
-      STACKS_RETURN_IF_ERROR(CollectReferencedTraits(contract->ast->expressions, *contract));
       const costs::ExecutionCost before_evaluation = tx.tracker->total();
       util::Result<std::optional<Value>> last = EvalTopLevel(contract->ast->expressions, env, *contract);
       evaluation_cost = Growth(before_evaluation, tx.tracker->total());

@@ -2,7 +2,7 @@
 
 #include <memory>
 
-#include "clarity/ast/parser.h"
+#include "clarity/ast/build_ast.h"
 #include "clarity/costs/cost_tracker.h"
 #include "clarity/storage/memory_store.h"
 #include "clarity/storage/write_stack.h"
@@ -29,7 +29,8 @@ util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions
   ast::ParseOptions parse;
   parse.max_call_stack_depth = MaxCallStackDepth(options.epoch);
   parse.contract = contract->identifier;
-  STACKS_TRY(ast::ContractAst parsed, ast::ParseContract(source, parse));
+  // As the reference's snippets: the deployment's AST passes (definitions sorted, traits resolved), parsed free.
+  STACKS_TRY(ast::ContractAst parsed, ast::BuildContractAst(source, parse, /*tracker=*/nullptr, cost_version));
   if (parsed.expressions.empty()) return util::Unimplemented("an empty snippet has no value");
   for (const auto& e : parsed.expressions) {
     const DefineKind kind = ClassifyDefine(e);
@@ -38,6 +39,7 @@ util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions
     }
   }
   contract->ast = std::make_shared<const ast::ContractAst>(std::move(parsed));
+  AdoptTraits(*contract);
 
   costs::CostTracker tracker(options.cost_limit.value_or(costs::BlockLimit(options.epoch, costs::Network::kMainnet)));
   storage::MemoryStore store;
@@ -51,7 +53,6 @@ util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions
   STACKS_TRY(Value principal, Value::Principal(sender));
   Environment env(global, contract.get(), principal, principal, std::nullopt);
   env.set_deploying(contract.get());
-  STACKS_RETURN_IF_ERROR(CollectReferencedTraits(contract->ast->expressions, *contract));
   STACKS_TRY(std::optional<Value> last, EvalTopLevel(contract->ast->expressions, env, *contract));
   if (!last) return util::Unimplemented("a snippet of only definitions has no value");
   STACKS_RETURN_IF_ERROR(global.Commit());
