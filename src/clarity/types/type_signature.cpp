@@ -165,6 +165,14 @@ util::Result<TypeSignature> TypeSignature::Optional(TypeSignature inner) {
   return TypeSignature(Kind::kOptional, 0, std::move(parts));
 }
 
+TypeSignature TypeSignature::OptionalUnchecked(TypeSignature inner) {
+  auto parts = std::make_shared<Parts>();
+  parts->depth = static_cast<uint8_t>(1 + inner.Depth());
+  parts->size = WRAPPER_VALUE_SIZE + inner.Size();
+  parts->inner.push_back(std::move(inner));
+  return TypeSignature(Kind::kOptional, 0, std::move(parts));
+}
+
 util::Result<TypeSignature> TypeSignature::Response(TypeSignature ok, TypeSignature err) {
   uint64_t size = uint64_t{WRAPPER_VALUE_SIZE} + std::max(ok.Size(), err.Size());
   uint8_t depth = static_cast<uint8_t>(1 + std::max(ok.Depth(), err.Depth()));

@@ -70,6 +70,11 @@ class TypeSignature {
   /// (optional inner). Errors: kResourceExhausted if 1 + inner.Size() > MAX_VALUE_SIZE or the depth would pass
   /// MAX_TYPE_DEPTH.
   static util::Result<TypeSignature> Optional(TypeSignature inner);
+  /// (optional inner) without the size and depth checks. The reference's type checker builds a few optionals
+  /// directly (as-max-len? of a sequence at the maximum length), so such a type may describe values slightly larger
+  /// than MAX_VALUE_SIZE or be one level deeper than MAX_TYPE_DEPTH. For the type checker only; Size() and Depth()
+  /// stay exact.
+  static TypeSignature OptionalUnchecked(TypeSignature inner);
   /// (response ok err). Errors: kResourceExhausted if 1 + max(sizes) > MAX_VALUE_SIZE or too deep.
   static util::Result<TypeSignature> Response(TypeSignature ok, TypeSignature err);
   /// (list max_len entry). Errors: kResourceExhausted if too deep, or entry.Size() * max_len plus the list's type
