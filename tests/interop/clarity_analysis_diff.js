@@ -9,8 +9,8 @@
 //  - a contract the reference refuses in analysis (kind 'analysis') must fail ours; where our error's variant is one
 //    whose message the reference prints (DiagnosableError::message), we render ours the same way and the two
 //    messages must be equal, fields included (types, names, counts).
-// Every case runs in Clarity 1 (Epoch 2.1), 2 (2.5), 3 (3.0) and 4 (3.3): the reference decides per version which
-// natives and keywords exist, and we must agree.
+// Every case runs in Clarity 1 (Epoch 2.1), 2 (2.5), 3 (3.0), 4 (3.3) and 5 (3.4 and 4.0): the reference decides per
+// version and epoch which natives and keywords exist, and we must agree.
 //
 // The cases: our own, by define form and native family (well-typed and ill-typed), and the contracts of stacks-core's
 // type-checker tests (clarity_analysis/trait_experiments.json: its type_checker/v2_1/tests/contracts/*.clar and the
@@ -202,6 +202,47 @@ const cases = [
   '(define-public (f) (ok (as-contract? ((with-ft .c "t" 1)) 1)))', '(define-public (f) (ok (as-contract? ((bogus u1)) 1)))',
   '(define-public (f) (ok (as-contract? ((with-stacking u1)) 1)))', '(with-stx u1)',
   '(define-public (f) (ok (as-contract? () (begin (ok 1) 2))))',
+  // sizes, depths and lengths at their limits
+  '(define-constant d (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some 1))))))))))))))))))))))))))))))))',
+  '(define-constant d (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some (some 1)))))))))))))))))))))))))))))))))',
+  '(define-data-var v (buff 1048576) 0x)', '(define-map m (buff 1048576) (buff 1048576))',
+  '(define-read-only (f (b (buff 1048576))) (to-consensus-buff? b))', '(define-read-only (f (b (buff 1000))) (to-consensus-buff? b))',
+  '(as-max-len? (list 1) u4294967296)', '(as-max-len? (list 1) u4294967295)', '(as-max-len? (list) u10)',
+  '(define-read-only (f (b (buff 1048576))) (slice? b u0 u1))', '(define-read-only (f (l (list 100 (buff 10000)))) (concat l l))',
+  '(define-data-var v (list 2000000 bool) (list))', '(define-data-var v (string-utf8 262144) u"")',
+  '(define-data-var v (string-utf8 262145) u"")', '(define-data-var v (string-ascii 1048576) "")',
+  // iteration with defined functions
+  '(define-private (add2 (a int) (b int)) (+ a b)) (map add2 (list 1) (list 2) (list 3))',
+  '(define-private (add2 (a int) (b int)) (+ a b)) (fold add2 (list 1 2) u0)',
+  '(define-private (step (a int) (acc (list 10 int))) (unwrap-panic (as-max-len? (append acc a) u10))) (fold step (list 1 2) (list))',
+  '(define-private (big (a int)) (* a 2)) (filter big (list 1 2))', '(define-private (pos (a int)) (> a 0)) (filter pos (list 1 -2))',
+  '(map + (list 1) (list 2) (list 3))', '(map + (list))', '(fold and (list true) false)', '(filter is-some (list (some 1) none))',
+  '(map is-some (list (some 1) none))', '(map unwrap-panic (list (some 1)))', '(fold concat (list "a" "b") "")',
+  // responses and optionals in unification
+  '(if true (ok 1) (ok u1))', '(is-eq (ok 1) (err u1))', '(list (ok 1) (err u1) (ok 2))', '(list (ok 1) (err u1) (err 2))',
+  '(default-to none (some none))', '(unwrap! (some 1) (err u1))', '(+ 1 (len "a"))', '(let ((r (ok 1))) (begin r 1))',
+  '(define-public (f) (begin (unwrap! (ok 1) (err u1)) (ok u2)))', '(define-public (f) (let ((x (unwrap! (ok 1) (err u1)))) (ok x)))',
+  '(define-public (f (r (response int int))) (ok (unwrap-err! r (err u1))))',
+  '(define-public (f (o (optional int))) (ok (try! o)))', '(define-private (f (o (optional int))) (some (try! o)))',
+  '(define-private (f) (begin (asserts! false none) (some 1)))', '(define-private (f) (begin (asserts! false (some u1)) (some 1)))',
+  '(define-private (f (l (list 3 int))) (match (element-at? l u0) e (ok e) (err u1)))',
+  // typical contracts
+  '(define-fungible-token tok u1000000) (define-data-var owner principal tx-sender) ' +
+    '(define-read-only (get-name) (ok "Tok")) (define-read-only (get-balance (who principal)) (ok (ft-get-balance tok who))) ' +
+    '(define-read-only (get-total-supply) (ok (ft-get-supply tok))) ' +
+    '(define-public (transfer (amount uint) (from principal) (to principal) (memo (optional (buff 34)))) ' +
+    '(begin (asserts! (is-eq tx-sender from) (err u4)) (try! (ft-transfer? tok amount from to)) (match memo m (print m) 0x) (ok true))) ' +
+    '(define-public (mint (amount uint) (to principal)) (begin (asserts! (is-eq tx-sender (var-get owner)) (err u1)) (ft-mint? tok amount to)))',
+  '(define-non-fungible-token item uint) (define-data-var last-id uint u0) ' +
+    '(define-read-only (get-last-token-id) (ok (var-get last-id))) (define-read-only (get-owner (id uint)) (ok (nft-get-owner? item id))) ' +
+    '(define-public (mint (to principal)) (let ((id (+ (var-get last-id) u1))) (try! (nft-mint? item id to)) (var-set last-id id) (ok id))) ' +
+    '(define-public (transfer (id uint) (from principal) (to principal)) (begin (asserts! (is-eq tx-sender from) (err u403)) (nft-transfer? item id from to)))',
+  '(define-map votes {proposal: uint, voter: principal} {weight: uint, yes: bool}) (define-map tallies uint {yes: uint, no: uint}) ' +
+    '(define-private (tally (p uint)) (default-to {yes: u0, no: u0} (map-get? tallies p))) ' +
+    '(define-public (vote (p uint) (yes bool) (weight uint)) (let ((t (tally p))) ' +
+    '(asserts! (map-insert votes {proposal: p, voter: tx-sender} {weight: weight, yes: yes}) (err u1)) ' +
+    '(map-set tallies p (if yes (merge t {yes: (+ (get yes t) weight)}) (merge t {no: (+ (get no t) weight)}))) (ok true))) ' +
+    '(define-read-only (sum (ps (list 10 uint))) (fold + (map get-yes ps) u0)) (define-private (get-yes (p uint)) (get yes (tally p)))',
 ];
 
 // The reference's message (DiagnosableError::message) for our error text, or null when we do not render it.
@@ -338,6 +379,8 @@ const runs = [
   { epoch: '2.5', version: 2 },
   { epoch: '3.0', version: 3 },
   { epoch: '3.3', version: 4 },
+  { epoch: '3.4', version: 5 },
+  { epoch: '4.0', version: 5 },
 ];
 
 // The chains to deploy: [{label, contracts: [{name, source, version?}]}], names unique across the run.
