@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "clarity/analysis/analysis_error_internal.h"
+#include "clarity/analysis/type_checker.h"
 
 namespace stacks::clarity::analysis {
 namespace {
@@ -45,27 +46,16 @@ TypeSignature ForEpoch(const TypeSignature& type, common::StacksEpochId epoch) {
   return epoch >= common::StacksEpochId::k21 ? Canonical(type) : type;
 }
 
-util::Status BadImplementation(const TraitIdentifier& trait, const std::string& method) {
-  return AnalysisError("BadTraitImplementation(" + trait.name + ", " + method + ")");
-}
-
-// check_trait_compliance for one method.
-util::Status CheckMethod(const ContractAnalysis& analysis, const TraitIdentifier& trait, const std::string& method,
-                         const FunctionSignature& expected) {
-  auto pub = analysis.public_function_types.find(method);
-  auto ro = analysis.read_only_function_types.find(method);
-  const bool has_public = pub != analysis.public_function_types.end();
-  const bool has_read_only = ro != analysis.read_only_function_types.end();
-  if (has_public == has_read_only) return BadImplementation(trait, method);
-  const FixedFunction& function = has_public ? pub->second : ro->second;
-  if (function.args.size() != expected.args.size()) return BadImplementation(trait, method);
-  for (size_t i = 0; i < expected.args.size(); ++i) {
-    STACKS_TRY(bool admits, AdmitsType(function.args[i].type, ForEpoch(expected.args[i], analysis.epoch)));
-    if (!admits) return BadImplementation(trait, method);
+// The trait's methods as this contract's epoch types them (load_contract's canonicalize_types).
+TraitDefinition ForEpoch(const TraitDefinition& definition, common::StacksEpochId epoch) {
+  TraitDefinition out;
+  for (const auto& [method, signature] : definition) {
+    FunctionSignature canonical;
+    for (const TypeSignature& arg : signature.args) canonical.args.push_back(ForEpoch(arg, epoch));
+    canonical.returns = ForEpoch(signature.returns, epoch);
+    out.emplace(method, std::move(canonical));
   }
-  STACKS_TRY(bool admits, AdmitsType(ForEpoch(expected.returns, analysis.epoch), function.returns));
-  if (!admits) return BadImplementation(trait, method);
-  return {};
+  return out;
 }
 
 }  // namespace
@@ -76,9 +66,7 @@ util::Status CheckImplementedTraits(const ContractAnalysis& analysis, AnalysisDb
     if (!defining) return AnalysisError("TraitReferenceUnknown(" + trait.name + ")");
     auto definition = defining->defined_traits.find(trait.name);
     if (definition == defining->defined_traits.end()) return AnalysisError("TraitReferenceUnknown(" + trait.name + ")");
-    for (const auto& [method, signature] : definition->second) {
-      STACKS_RETURN_IF_ERROR(CheckMethod(analysis, trait, method, signature));
-    }
+    STACKS_RETURN_IF_ERROR(CheckTraitCompliance(analysis, trait, ForEpoch(definition->second, analysis.epoch)));
   }
   return {};
 }
