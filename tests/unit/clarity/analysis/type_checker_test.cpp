@@ -116,6 +116,55 @@ TEST(TypeCheckerTest, CostOfAStaticContractCall) {
   EXPECT_EQ(c.cost, expected);
 }
 
+TEST(TypeCheckerTest, CostsOfTheNativeFamilies) {
+  // Each: cost_analysis_storage at 2n+94 for n nodes; a visit 1; an annotation type size + 9; a type check
+  // 113 * type size + 1 (costs-3, Epoch 3.0).
+  struct Case {
+    std::string source;
+    uint64_t runtime;
+  };
+  const Case cases[] = {
+      // 3 nodes (100); the list (1); option_cons (5); `1` (visit and annotation, 11); (optional int) annotated at
+      // its size 2 (11).
+      {"(some 1)", 100 + 1 + 5 + 11 + 11},
+      // 3 nodes (100); the list (1); `none`: a visit, lookup_variable_const (15) and its annotation at 2 (11);
+      // option_check (4); bool (10).
+      {"(is-some none)", 100 + 1 + 27 + 4 + 10},
+      // 5 nodes (104); the list (1); three literals (33); list_items_check at 1 each (2*1+4, 18); (list 3 int)
+      // at its size 6 (15).
+      {"(list 1 2 3)", 104 + 1 + 33 + 18 + 15},
+      // (get a (tuple (a 1))): 8 nodes (110); the list (1); the tuple: a visit, check_tuple_cons at 1 field
+      // (nlogn: 3*0+5), `1` (11), tuple_items_check at 1 (29), its annotation at size 4 (13): 59;
+      // check_tuple_get at 1 field (logn: 0+2); int (10).
+      {"(get a {a: 1})", 110 + 1 + 59 + 2 + 10},
+      // 12 nodes (118); the list (1); two tuples (118); check_tuple_merge at 1 field (nlogn: 45*0+49); the merged
+      // tuple at size 8 (17).
+      {"(merge {a: 1} {b: 2})", 118 + 1 + 118 + 49 + 17},
+      // 8 nodes (110); the initial value checked against int without a visit (114, annotation 10); bind_name at 1
+      // (60); var-get: a visit (1), type_lookup at 1 (5), int (10).
+      {"(define-data-var v int 1) (var-get v)", 110 + 114 + 10 + 60 + 1 + 5 + 10},
+      // 3 nodes (100); the list (1); "ab": a visit and (string-ascii 2) at size 5 (15); iterable_func (14); uint
+      // (10).
+      {"(len \"ab\")", 100 + 1 + 15 + 14 + 10},
+      // 6 nodes (106); the list (1); u5 annotated as uint (10); (list 1): 1 + 11 + 6 + 15 = 33; iterable_func
+      // (14); (optional (list 5 int)) at size 7 (16).
+      {"(as-max-len? (list 1) u5)", 106 + 1 + 10 + 33 + 14 + 16},
+      // 4 nodes (102); the list (1); type_parse_step for `int` (4); 0x00 checked against (buff 1048576) at size 5
+      // (566) and annotated as it (14); (optional int) (11).
+      {"(from-consensus-buff? int 0x00)", 102 + 1 + 4 + 566 + 14 + 11},
+      // 6 nodes (106); the list (1); lookup_function (18); iterable_func (14); (list true): 1 + (1 + 15 + 10) +
+      // 6 + 15 = 48; not applied to bool (type check 114); (list 1 bool) (15).
+      {"(filter not (list true))", 106 + 1 + 18 + 14 + 48 + 114 + 15},
+      // 6 nodes (106); the token's bind_name at 1 (60); a visit (1); type_lookup at 1 (5); uint (10).
+      {"(define-fungible-token t) (ft-get-supply t)", 106 + 60 + 1 + 5 + 10},
+  };
+  for (const Case& c : cases) {
+    auto checked = Check(c.source);
+    ASSERT_TRUE(checked.status) << c.source << ": " << checked.status.error().message;
+    EXPECT_EQ(checked.cost.runtime, c.runtime) << c.source;
+  }
+}
+
 TEST(TypeCheckerTest, CostLimitIsTheTrackersError) {
   auto c = Check("(define-constant a 1)", {.limit = {.runtime = 100}});
   ASSERT_FALSE(c.status);

@@ -287,6 +287,18 @@ TEST_F(TraitDbTest, CostOfUseTrait) {
                               .write_length = 7, .write_count = 1, .read_length = 3, .read_count = 2, .runtime = 809}));
 }
 
+TEST_F(TraitDbTest, CostOfContractOf) {
+  // 4 + 10 nodes (storage 2*14+94 = 122, write_length 15); use-trait 788 + 69; the body: a visit (1), contract-of's
+  // own runtime cost, cost_contract_of at 1 (13400), principal (10); bind_name of who at 1 + 1 (61).
+  auto c = Check("(use-trait m .defs.math) (define-read-only (who (c <m>)) (contract-of c))", db);
+  ASSERT_TRUE(c.status) << c.status.error().message;
+  EXPECT_EQ(c.cost, (costs::ExecutionCost{.write_length = 26,
+                                          .write_count = 1,
+                                          .read_length = 12,
+                                          .read_count = 2,
+                                          .runtime = 122 + 857 + 1 + 13400 + 10 + 61}));
+}
+
 TEST_F(TraitDbTest, CostOfAContractPassedAsATrait) {
   // fetch_contract_entry is charged at the callee's number of public and read-only functions (runtime n + 1516,
   // read_length n + 1): impl3 has one more than impl, and nothing else differs.
