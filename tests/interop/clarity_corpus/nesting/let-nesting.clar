@@ -1,0 +1,4 @@
+;; Thirty lets nested in one another, each adding to the previous binding.
+;; @deploy let-nesting
+;; @read let-nesting f => 30
+(define-read-only (f) (let ((v0 0)) (let ((v1 (+ v0 1))) (let ((v2 (+ v1 1))) (let ((v3 (+ v2 1))) (let ((v4 (+ v3 1))) (let ((v5 (+ v4 1))) (let ((v6 (+ v5 1))) (let ((v7 (+ v6 1))) (let ((v8 (+ v7 1))) (let ((v9 (+ v8 1))) (let ((v10 (+ v9 1))) (let ((v11 (+ v10 1))) (let ((v12 (+ v11 1))) (let ((v13 (+ v12 1))) (let ((v14 (+ v13 1))) (let ((v15 (+ v14 1))) (let ((v16 (+ v15 1))) (let ((v17 (+ v16 1))) (let ((v18 (+ v17 1))) (let ((v19 (+ v18 1))) (let ((v20 (+ v19 1))) (let ((v21 (+ v20 1))) (let ((v22 (+ v21 1))) (let ((v23 (+ v22 1))) (let ((v24 (+ v23 1))) (let ((v25 (+ v24 1))) (let ((v26 (+ v25 1))) (let ((v27 (+ v26 1))) (let ((v28 (+ v27 1))) (let ((v29 (+ v28 1))) (let ((v30 (+ v29 1))) v30))))))))))))))))))))))))))))))))

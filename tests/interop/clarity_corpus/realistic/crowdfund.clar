@@ -1,0 +1,41 @@
+;; Crowdfunding with a goal: pledges accumulate per backer; the creator claims only once the goal is met; backers are
+;; refunded when they withdraw before that.
+;; @epochs 3.0
+;; @deploy crowdfund
+;; @call crowdfund fund $wallet_1 u1000 => (ok true)
+;; @call crowdfund fund $wallet_2 u1000 => (ok true)
+;; @call[wallet_1] crowdfund pledge u400 => (ok u400)
+;; @call[wallet_2] crowdfund pledge u300 => (ok u700)
+;; @call crowdfund claim => (err u412)
+;; @call[wallet_2] crowdfund withdraw => (ok u300)
+;; @call[wallet_2] crowdfund pledge u600 => (ok u1000)
+;; @call[wallet_3] crowdfund claim => (err u401)
+;; @call crowdfund claim => (ok u1000)
+;; @events stx_transfer
+;; @read crowdfund pledged-by $wallet_1 => u400
+(define-constant creator tx-sender)
+(define-constant goal u1000)
+(define-data-var total uint u0)
+(define-map pledges principal uint)
+(define-public (fund (who principal) (amount uint)) (stx-transfer? amount tx-sender who))
+(define-public (pledge (amount uint))
+  (begin
+    (try! (stx-transfer? amount tx-sender (as-contract tx-sender)))
+    (map-set pledges tx-sender (+ amount (default-to u0 (map-get? pledges tx-sender))))
+    (var-set total (+ (var-get total) amount))
+    (ok (var-get total))))
+(define-public (withdraw)
+  (let ((who tx-sender) (amount (default-to u0 (map-get? pledges tx-sender))))
+    (asserts! (< (var-get total) goal) (err u410))
+    (map-delete pledges who)
+    (var-set total (- (var-get total) amount))
+    (try! (as-contract (stx-transfer? amount tx-sender who)))
+    (ok amount)))
+(define-public (claim)
+  (let ((amount (var-get total)))
+    (asserts! (is-eq tx-sender creator) (err u401))
+    (asserts! (>= amount goal) (err u412))
+    (var-set total u0)
+    (try! (as-contract (stx-transfer? amount tx-sender creator)))
+    (ok amount)))
+(define-read-only (pledged-by (who principal)) (default-to u0 (map-get? pledges who)))
