@@ -586,7 +586,8 @@ util::Result<TypeSignature> CheckContractCall(TypeChecker& checker, Args args, c
 
   FunctionSignature expected;
   const SymbolicExpression& target = args[0];
-  if (target.kind == SymbolicExpression::Kind::kLiteralValue && target.value->kind() == Value::Kind::kContract) {
+  if (target.kind == SymbolicExpression::Kind::kLiteralValue && target.value &&
+      target.value->kind() == Value::Kind::kContract) {
     STACKS_TRY(expected, static_dispatch(target.value->AsContract()));
   } else if (target.kind == SymbolicExpression::Kind::kAtom) {
     if (checker.version() < ClarityVersion::kClarity2) {

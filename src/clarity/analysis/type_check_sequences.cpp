@@ -189,7 +189,8 @@ util::Result<TypeSignature> CheckAppend(TypeChecker& checker, Args args, const T
 util::Result<TypeSignature> CheckAsMaxLen(TypeChecker& checker, Args args, const TypingContext& context) {
   STACKS_RETURN_IF_ERROR(CheckArgumentCount(2, args));
   const SymbolicExpression& length_expr = args[1];
-  if (length_expr.kind != SymbolicExpression::Kind::kLiteralValue || length_expr.value->kind() != Value::Kind::kUInt) {
+  if (length_expr.kind != SymbolicExpression::Kind::kLiteralValue || !length_expr.value ||
+      length_expr.value->kind() != Value::Kind::kUInt) {
     STACKS_TRY(TypeSignature found, checker.TypeCheck(length_expr, context));
     return TypeError(TypeSignature::UInt(), found);
   }

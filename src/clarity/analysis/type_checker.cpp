@@ -171,6 +171,7 @@ util::Result<TypeSignature> TypeChecker::TypeCheck(const SymbolicExpression& exp
 util::Result<TypeSignature> TypeChecker::InferType(const SymbolicExpression& expr, const TypingContext& context) {
   switch (expr.kind) {
     case EKind::kLiteralValue:
+      if (!expr.value) return CheckError("CheckerImplementationFailure");
       // literal_type_of: a contract principal written in the source may still be used as a trait.
       if (expr.value->kind() == Value::Kind::kContract)
         return TypeSignature::CallablePrincipal(expr.value->AsContract());
@@ -199,7 +200,7 @@ util::Result<TypeSignature> TypeChecker::TypeCheckExpects(const SymbolicExpressi
 util::Result<TypeSignature> TypeChecker::Clarity1TypeCheckExpects(const SymbolicExpression& expr,
                                                                   const TypingContext& context,
                                                                   const TypeSignature& expected) {
-  if (expr.kind == EKind::kLiteralValue && expr.value->kind() == Value::Kind::kContract &&
+  if (expr.kind == EKind::kLiteralValue && expr.value && expr.value->kind() == Value::Kind::kContract &&
       expected.kind() == TKind::kCallableTrait) {
     // A contract principal literal where a trait is expected: the contract must implement it (no costs, as in the
     // reference).
