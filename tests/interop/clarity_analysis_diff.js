@@ -211,6 +211,11 @@ const cases = [
   '(define-read-only (f (b (buff 1048576))) (slice? b u0 u1))', '(define-read-only (f (l (list 100 (buff 10000)))) (concat l l))',
   '(define-data-var v (list 2000000 bool) (list))', '(define-data-var v (string-utf8 262144) u"")',
   '(define-data-var v (string-utf8 262145) u"")', '(define-data-var v (string-ascii 1048576) "")',
+  // parameter and method counts (limited from Epoch 3.3)
+  `(define-private (f ${Array.from({ length: 257 }, (_, i) => `(a${i} int)`).join(' ')}) 1)`,
+  `(define-private (f ${Array.from({ length: 256 }, (_, i) => `(a${i} int)`).join(' ')}) 1)`,
+  `(define-trait t (${Array.from({ length: 257 }, (_, i) => `(m${i} () (response bool bool))`).join(' ')}))`,
+  `(define-trait t ((m (${Array(257).fill('int').join(' ')}) (response bool bool))))`,
   // iteration with defined functions
   '(define-private (add2 (a int) (b int)) (+ a b)) (map add2 (list 1) (list 2) (list 3))',
   '(define-private (add2 (a int) (b int)) (+ a b)) (fold add2 (list 1 2) u0)',
