@@ -53,6 +53,36 @@ TEST(TypeCheckerTest, TypeMapHasEveryCheckedExpression) {
   EXPECT_EQ(d.analysis.type_map.at(d.analysis.expressions[0].items[3].id).ToString(), "(optional int)");
 }
 
+TEST(TypeCheckerTest, WithoutATypeMap) {
+  // The same verdicts and definitions, no type map.
+  for (std::string_view source : {"(define-constant a (+ 1 2)) (define-public (f) (ok a))", "(+ 1 u1)"}) {
+    ast::ParseOptions parse;
+    parse.contract = ContractId("nomap");
+    auto built = ast::BuildContractAst(source, parse, nullptr, costs::CostVersion::kCosts3);
+    ASSERT_TRUE(built);
+    ContractAnalysis with_map;
+    with_map.contract_identifier = parse.contract;
+    with_map.clarity_version = ClarityVersion::kClarity3;
+    with_map.epoch = StacksEpochId::k30;
+    with_map.expressions = built->expressions;
+    ContractAnalysis without_map = with_map;
+    MapAnalysisDb db;
+    costs::CostTracker t1(costs::kBlockLimitMainnet21);
+    costs::CostTracker t2(costs::kBlockLimitMainnet21);
+    util::Status a = TypeCheck(with_map, db, t1);
+    util::Status b = TypeCheck(without_map, db, t2, {.build_type_map = false});
+    ASSERT_EQ(a.has_value(), b.has_value()) << source;
+    if (!a) {
+      EXPECT_EQ(a.error().message, b.error().message);
+      continue;
+    }
+    EXPECT_TRUE(without_map.type_map.empty());
+    EXPECT_FALSE(with_map.type_map.empty());
+    EXPECT_EQ(without_map.public_function_types, with_map.public_function_types);
+    EXPECT_EQ(t1.total(), t2.total());
+  }
+}
+
 TEST(TypeCheckerTest, FailedCheckLeavesTheAnalysisAlone) {
   MapAnalysisDb db;
   auto c = Check("(define-constant a 1) (define-constant b (+ a u1))", db);
