@@ -9,6 +9,7 @@
 //   --show          print every step's answers (the reference's, and ours when run)
 //   --diff          print both sides' full answers for every mismatch
 //   --jobs N        reference workers (default 2, one per core); N + 1 runs are in flight at once
+//   --coverage      list each native function and keyword with the programs that use it
 //
 // For each program and each of its epochs ("a run"): a fresh reference session (an empty simnet at that epoch, the
 // deployer credited 100,000,000 STX as clarinet's simnet credits its deployer) and a fresh clarity-cli state file
@@ -455,10 +456,11 @@ function execCli(cli, argv) {
   });
 }
 
-// clarity-cli's error kinds (the reference's names) sorted as reference_vm.js sorts the reference's failures.
-const RUNTIME_KINDS = new Set(['Runtime', 'RuntimeCheck', 'EarlyReturn', 'ShortReturn', 'Interpreter']);
-const ANALYSIS_KINDS = new Set(['Unchecked', 'Parse', 'Analysis', 'CheckError', 'TypeError']);
-const CALL_KINDS = new Set(['NoSuchContract', 'NoSuchPublicFunction', 'NoSuchFunction', 'NotPublic', 'NotReadOnly', 'Call']);
+// clarity-cli's error kinds (docs/CLARITY.md, the reference's names) sorted as reference_vm.js sorts the reference's
+// failures. A kind not listed compares as `unknown(KIND)`, a mismatch: add it here when clarity-cli documents it.
+const RUNTIME_KINDS = new Set(['Runtime', 'RuntimeCheck', 'EarlyReturn', 'Interpreter']);
+const ANALYSIS_KINDS = new Set(['Unchecked', 'Parse']);
+const CALL_KINDS = new Set(['NoSuchPublicFunction']);
 
 /// clarity-cli's answer as {ok: true, resultHex, resultText, costs, events (clarinet's shape)} or {ok: false, kind,
 /// error, reason, message}, {unimplemented: message}, or {broken: message} when it did not answer as documented.
@@ -494,6 +496,7 @@ function ourAnswer(r) {
     if (kind === 'CostBalanceExceeded' || kind === 'CostOverflow') return { ok: false, kind: 'runtime', error: 'RuntimeCheck', reason: kind, message };
     return { ok: false, kind: `unknown(${kind})`, error: kind, message };
   }
+  if (r.status === 2) return { broken: `clarity-cli refused the command line: ${r.stderr.trim().slice(0, 400)}` };
   return { broken: `exit ${r.status}${r.signal ? ' signal ' + r.signal : ''}: ${(r.stderr || r.stdout).trim().slice(0, 400)}` };
 }
 
@@ -569,7 +572,7 @@ function brief(a) {
 // ---------------------------------------------------------------------------------------------------------------
 
 function parseArgs(argv) {
-  const o = { cli: null, programs: [], groups: [], epoch: null, refOnly: false, show: false, diff: false, jobs: 2 };
+  const o = { cli: null, programs: [], groups: [], epoch: null, refOnly: false, show: false, diff: false, jobs: 2, coverage: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -583,6 +586,7 @@ function parseArgs(argv) {
     else if (a === '--show') o.show = true;
     else if (a === '--diff') o.diff = true;
     else if (a === '--jobs') o.jobs = Math.max(1, Number(value()));
+    else if (a === '--coverage') o.coverage = true;
     else if (a.startsWith('--')) throw new Error(`unknown option ${a}`);
     else if (o.cli === null) o.cli = a;
     else throw new Error(`unexpected argument ${a}`);
@@ -701,9 +705,21 @@ async function main() {
   await pool.close();
 
   // Coverage of the natives list, from the programs that met their expectations in the reference.
-  const covered = new Set();
-  for (const p of selected) if (!refBad.has(p.id)) for (const s of symbolsOf(p)) covered.add(s);
+  const covered = new Map(); // symbol -> ids of the programs using it
+  for (const p of selected) {
+    if (refBad.has(p.id)) continue;
+    for (const s of symbolsOf(p)) covered.set(s, [...(covered.get(s) || []), p.id]);
+  }
   const listed = Object.values(NATIVES).flat();
+  if (opts.coverage) {
+    for (const [family, names] of Object.entries(NATIVES)) {
+      console.log(`${family}:`);
+      for (const n of names) {
+        const ids = covered.get(n) || [];
+        console.log(`  ${n.padEnd(26)} ${String(ids.length).padStart(3)} programs${ids.length ? ' (e.g. ' + ids.slice(0, 2).join(', ') + ')' : ''}`);
+      }
+    }
+  }
   const missing = listed.filter((n) => !covered.has(n) && !COVERAGE_EXCEPTIONS[n]);
   if (whole) {
     if (missing.length) {
