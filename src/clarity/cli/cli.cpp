@@ -7,6 +7,8 @@
 #include <iostream>
 #include <utility>
 
+#include "clarity/cli/contract_commands.h"
+#include "clarity/cli/output.h"
 #include "clarity/types/literal.h"
 #include "clarity/types/names.h"
 #include "clarity/types/serialization.h"
@@ -28,54 +30,6 @@ using common::StacksEpochId;
 // The reference's ClarityVersion::default_for_epoch, capped at the newest version this VM runs (Clarity 4).
 vm::ClarityVersion DefaultVersionForEpoch(StacksEpochId epoch) {
   return std::min(common::DefaultClarityVersion(epoch), vm::ClarityVersion::kClarity4);
-}
-
-std::string JsonString(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s) {
-    auto u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      default:
-        if (u < 0x20 || u == 0x7f) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", u);
-          out += buf;
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out + "\"";
-}
-
-std::string ErrorJson(std::string_view kind, std::string_view message) {
-  return "{\"error\": {\"kind\": " + JsonString(kind) + ", \"message\": " + JsonString(message) + "}}\n";
-}
-
-Outcome Failure(const GlobalOptions& options, std::string_view kind, const std::string& message) {
-  Outcome o;
-  o.exit_code = kExitFailure;
-  if (options.json) {
-    o.out = ErrorJson(kind, message);
-  } else {
-    o.err = "error: " + message + "\n";
-  }
-  return o;
 }
 
 // How many arguments each command takes: {min, max}; max < 0 means any number from min.
@@ -112,9 +66,21 @@ util::Status ValidateArgs(const std::vector<std::string>& args, size_t first) {
   return {};
 }
 
+// A contract a transaction deploys: 1 to 40 characters.
 util::Status ValidateContractName(const std::string& name) {
-  if (auto s = codec::ValidateContractName(name); !s) {
+  if (auto s = codec::ValidateContractName(name, codec::CONTRACT_NAME_MAX_LENGTH); !s) {
     return util::InvalidArgument("bad contract name '" + name + "': " + s.error().message);
+  }
+  return {};
+}
+
+// The contract of `call`: a name of the sender's, or a full contract identifier (an optional leading quote).
+util::Status ValidateContractReference(const std::string& text) {
+  if (text.find('.') == std::string::npos) return ValidateContractName(text);
+  std::string_view id = text;
+  if (!id.empty() && id.front() == '\'') id.remove_prefix(1);
+  if (auto parsed = codec::ParseContractPrincipal(id); !parsed) {
+    return util::InvalidArgument("bad contract '" + text + "': " + parsed.error().message);
   }
   return {};
 }
@@ -135,7 +101,7 @@ util::Status ValidateCommandArgs(const CommandLine& line) {
     STACKS_RETURN_IF_ERROR(ValidateContractName(a[0]));
     return ValidateFile("file", a[1]);
   } else if (line.command == "call") {
-    STACKS_RETURN_IF_ERROR(ValidateContractName(a[0]));
+    STACKS_RETURN_IF_ERROR(ValidateContractReference(a[0]));
     STACKS_RETURN_IF_ERROR(ValidateFunctionName(a[1]));
     return ValidateArgs(a, 2);
   } else if (line.command == "run") {
@@ -151,7 +117,7 @@ util::Status ValidateCommandArgs(const CommandLine& line) {
 std::string UsageText() {
   return "usage: clarity-cli [options] <command> [args...]\n"
          "options:\n"
-         "  --db FILE              the contract database (not built yet)\n"
+         "  --db FILE              keep contract state in FILE (SQLite) for deploy and call\n"
          "  --epoch E              the epoch, e.g. 3.0 (default 3.0)\n"
          "  --clarity-version N    1-4 (default: the epoch's)\n"
          "  --sender PRINCIPAL     a standard principal (default " +
@@ -162,9 +128,9 @@ std::string UsageText() {
          "  eval 'EXPR'            evaluate an expression\n"
          "  repl                   read, evaluate and print lines until :quit or end of input\n"
          "  check FILE             analyse a contract (not built yet)\n"
-         "  deploy NAME FILE       deploy a contract (not built yet)\n"
-         "  call NAME FN [ARGS...] call a contract's function (not built yet)\n"
-         "  run FILE FN [ARGS...]  deploy and call in one go (not built yet)\n"
+         "  deploy NAME FILE       deploy FILE as the sender's contract NAME\n"
+         "  call NAME FN [ARGS...] call a public or read-only function (NAME: the sender's, or ST....name)\n"
+         "  run FILE FN [ARGS...]  deploy FILE into a fresh state and call FN\n"
          "exit status: 0 success, 1 the command failed, 2 usage error\n";
 }
 
@@ -263,11 +229,17 @@ util::Result<CommandLine> ParseCommandLine(const std::vector<std::string>& argv)
     return util::InvalidArgument("wrong number of arguments for '" + line.command + "' (see --help)");
   }
   STACKS_RETURN_IF_ERROR(ValidateCommandArgs(line));
+  if (line.options.db && line.command != "deploy" && line.command != "call") {
+    return util::InvalidArgument("--db applies to deploy and call only ('" + line.command + "' uses a fresh state)");
+  }
   return line;
 }
 
 std::string ErrorKind(const util::Error& error) {
   vm::ErrorInfo info = vm::ClassifyError(error);
+  // The reference's tools report a public function that is not public as a refused call wherever it happens (a
+  // dynamic contract-call? too), not as the run-time check it is.
+  if (info.error == "RuntimeCheck" && info.reason == "NoSuchPublicFunction") return "NoSuchPublicFunction";
   if (!info.error.empty()) return info.error;
   const std::string& m = error.message;
   if (error.code == util::ErrorCode::kUnimplemented) return "Unimplemented";
@@ -277,25 +249,17 @@ std::string ErrorKind(const util::Error& error) {
     return "Parse";
   }
   if (error.code == util::ErrorCode::kInvalidArgument) return "Parse";
+  if (error.code == util::ErrorCode::kIo || error.code == util::ErrorCode::kCorruption) return "Store";
   return "Interpreter";
 }
 
 Outcome EvalToOutcome(std::string_view source, const GlobalOptions& options) {
-  auto result = vm::EvalSnippet(source, options.eval);
-  if (!result) return Failure(options, ErrorKind(result.error()), result.error().message);
-  Outcome o;
-  std::string text = ToReferenceString(result->value);
-  if (!options.json) {
-    o.out = text + "\n";
-    return o;
-  }
-  const auto& c = result->cost;
-  o.out = "{\"result\": " + JsonString(text) + ", \"hex\": \"0x" + SerializeValueToHex(result->value) +
-          "\", \"costs\": {\"runtime\": " + std::to_string(c.runtime) +
-          ", \"read_count\": " + std::to_string(c.read_count) + ", \"read_length\": " + std::to_string(c.read_length) +
-          ", \"write_count\": " + std::to_string(c.write_count) +
-          ", \"write_length\": " + std::to_string(c.write_length) + "}, \"events\": []}\n";
-  return o;
+  vm::EvalOptions eval = options.eval;
+  // Validated by ParseCommandLine.
+  eval.sender = StandardPrincipal::Parse(options.sender).value();
+  auto result = vm::EvalSnippet(source, eval);
+  if (!result) return ErrorOutcome(options, result.error());
+  return ValueOutcome(options, result->value, result->cost, result->events);
 }
 
 Outcome Execute(const std::vector<std::string>& argv) {
@@ -318,9 +282,11 @@ Outcome Execute(const std::vector<std::string>& argv) {
     o.err = "error: repl reads the terminal; run it as `clarity-cli repl`\n";
     return o;
   }
-  if (options.db) return Failure(options, "Unimplemented", "--db needs contract state, not built yet");
   if (line->command == "eval") return EvalToOutcome(line->args[0], options);
-  return Failure(options, "Unimplemented", line->command + " needs contract state, not built yet");
+  if (line->command == "deploy") return DeployCommand(*line);
+  if (line->command == "call") return CallCommand(*line);
+  if (line->command == "run") return RunCommand(*line);
+  return Failure(options, "Unimplemented", line->command + " needs the static analysis, not built yet");
 }
 
 int RunRepl(const GlobalOptions& options, const LineReader& read_line, std::ostream& out, std::ostream& err) {

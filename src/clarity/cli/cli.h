@@ -1,6 +1,6 @@
 // clarity-cli's command line: global options, the commands, and their plain and JSON output (docs/CLARITY.md,
-// "clarity-cli"). The VM has no contract state yet: `eval` and `repl` evaluate through vm::EvalSnippet; `check`,
-// `deploy`, `call`, `run` and `--db` are parsed and validated, then refused as not built yet.
+// "clarity-cli"). `eval` and `repl` evaluate through vm::EvalSnippet; `deploy`, `call` and `run` run contracts
+// through vm's runtime.h over a store (--db FILE, or memory); `check` is refused until the static analysis exists.
 #pragma once
 
 #include <cstdint>
@@ -16,8 +16,8 @@
 
 namespace stacks::clarity::cli {
 
-/// Exit statuses: 0 success; 1 the command ran and failed (an evaluation error, or a command that needs contract
-/// state); 2 a usage error (unknown option or command, a bad option value, wrong arguments).
+/// Exit statuses: 0 success; 1 the command ran and failed (an evaluation or transaction error, a --db file that is not
+/// a store, `check`); 2 a usage error (unknown option or command, a bad option value, wrong arguments).
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitUsage = 2;
@@ -34,7 +34,7 @@ struct Outcome {
 
 /// The global options, validated.
 struct GlobalOptions {
-  std::optional<std::string> db;                     ///< --db FILE (needs contract state: refused for now).
+  std::optional<std::string> db;                     ///< --db FILE: a SqliteStore for deploy and call.
   vm::EvalOptions eval;                              ///< --epoch and --clarity-version; testnet, chain id 0x80000000.
   std::string sender = std::string(kDefaultSender);  ///< --sender: a standard principal, c32 text without a quote.
   bool json = false;                                 ///< --json
@@ -52,17 +52,22 @@ struct CommandLine {
 /// default (the reference's ClarityVersion::default_for_epoch).
 /// Errors (kInvalidArgument, the message naming what is wrong): an unknown option or command, a missing value, an
 /// unknown epoch name or Epoch 1.0, a version outside 1-4 or newer than the epoch allows, a sender that is not a
-/// standard principal, an empty --db path, the wrong number of arguments for the command. Pure.
+/// standard principal, an empty --db path or --db with a command other than deploy and call, the wrong number of
+/// arguments for the command, an unreadable file, a contract name that is not one of 1 to 40 characters, a function
+/// name or argument that is not a Clarity name or literal. Pure apart from checking that files can be read.
 util::Result<CommandLine> ParseCommandLine(const std::vector<std::string>& argv);
 
-/// The reference-style kind of an error from vm::EvalSnippet: "Runtime", "EarlyReturn", "RuntimeCheck",
-/// "Unchecked" (from the message, as vm::ClassifyError), "CostBalanceExceeded" and "CostOverflow" (the cost
-/// tracker's), "Unimplemented" (kUnimplemented), "Parse" (other kInvalidArgument and kResourceExhausted errors:
-/// the parser's), "Interpreter" for anything else. Pure.
+/// The reference-style kind of an error from the VM: "Runtime", "EarlyReturn", "RuntimeCheck", "Unchecked",
+/// "NoSuchContract", "NoSuchFunction", "NoSuchPublicFunction", "NotReadOnly" (from the message, as
+/// vm::ClassifyError; a RuntimeCheck(NoSuchPublicFunction(..)) is "NoSuchPublicFunction", as the reference's tools
+/// classify it), "CostBalanceExceeded" and "CostOverflow" (the cost tracker's), "Unimplemented"
+/// (kUnimplemented), "Parse" (other kInvalidArgument and kResourceExhausted errors: the parser's), "Store" (kIo,
+/// kCorruption), "Interpreter" for anything else. Pure.
 std::string ErrorKind(const util::Error& error);
 
 /// One evaluation's output: plain (the value's reference text form) or the JSON object
-/// `{"result": ..., "hex": "0x...", "costs": {...}, "events": []}`, each ending in a newline. On failure: plain
+/// `{"result": ..., "hex": "0x...", "costs": {...}, "events": [...]}` (output.h), each ending in a newline. On
+/// failure: plain
 /// `error: <message>` for stderr, or `{"error": {"kind": ..., "message": ...}}` for stdout, exit 1. Pure.
 Outcome EvalToOutcome(std::string_view source, const GlobalOptions& options);
 

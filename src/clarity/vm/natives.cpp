@@ -379,10 +379,20 @@ util::Result<Value> SpecialAsserts(Args args, Environment& env, const LocalConte
 
 // Binds `name` in `context` after the reference's checks (reserved names, names already bound).
 util::Status CheckBindable(const std::string& name, Environment& env, const LocalContext& context) {
-  if (IsReserved(name, env.version()) || context.Lookup(name) != nullptr) {
+  if (IsReserved(name, env.version()) || context.Lookup(name) != nullptr ||
+      (env.contract() != nullptr && env.contract()->FindFunction(name) != nullptr)) {
     return Unchecked("NameAlreadyUsed(" + name + ")");
   }
   return {};
+}
+
+// Binds `name` to `value` in `context`; from Clarity 2 a callable also names a contract for contract-call? and
+// contract-of (the reference's callable_contracts).
+void BindValue(const std::string& name, Value value, Environment& env, LocalContext& context) {
+  if (env.version() >= ClarityVersion::kClarity2 && value.kind() == Value::Kind::kCallable) {
+    context.BindCallable(name, value);
+  }
+  context.Bind(name, std::move(value));
 }
 
 util::Result<Value> SpecialLet(Args args, Environment& env, const LocalContext& context) {
@@ -401,7 +411,7 @@ util::Result<Value> SpecialLet(Args args, Environment& env, const LocalContext& 
     const std::string& name = binding.items[0].name;
     STACKS_RETURN_IF_ERROR(CheckBindable(name, env, inner));
     STACKS_TRY(Value v, Eval(binding.items[1], env, inner));
-    inner.Bind(name, std::move(v));
+    BindValue(name, std::move(v), env, inner);
   }
   std::optional<Value> last;
   for (size_t i = 1; i < args.size(); ++i) {
@@ -491,7 +501,7 @@ util::Result<Value> EvalWithBinding(const SymbolicExpression& body, const Symbol
   if (name_expr.kind != SymbolicExpression::Kind::kAtom) return Unchecked("ExpectedName");
   STACKS_TRY(LocalContext inner, context.Extend());
   STACKS_RETURN_IF_ERROR(CheckBindable(name_expr.name, env, inner));
-  inner.Bind(name_expr.name, std::move(value));
+  BindValue(name_expr.name, std::move(value), env, inner);
   return Eval(body, env, inner);
 }
 

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "clarity/ast/build_ast.h"
+#include "clarity/storage/keys.h"
 #include "clarity/vm/calls.h"
 #include "clarity/vm/define.h"
 #include "clarity/vm/errors.h"
@@ -133,6 +134,7 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
       util::Result<std::optional<Value>> last = EvalTopLevel(contract->ast->expressions, env, *contract);
       evaluation_cost = Growth(before_evaluation, tx.tracker->total());
       if (!last) return last;
+      if (!request.count_data_size) contract->data_size = 0;
       STACKS_RETURN_IF_ERROR(WriteContract(global.store(), *contract, tx.chain.epoch));
       return last;
     }();
@@ -156,6 +158,28 @@ util::Result<Outcome> CallContract(const TransactionContext& tx, const CallReque
 
 util::Result<Outcome> CallReadOnly(const TransactionContext& tx, const CallRequest& request) {
   return Call(tx, request, /*read_only=*/true);
+}
+
+util::Result<std::optional<DefineType>> FunctionVisibility(storage::WriteStack& store,
+                                                           const ContractIdentifier& contract,
+                                                           std::string_view function, ContractCache* cache) {
+  std::shared_ptr<const ContractContext> loaded;
+  if (cache != nullptr && !store.HasPendingMetadata(contract, storage::ContractMetadataKey())) {
+    loaded = cache->Find(contract);
+  }
+  if (loaded == nullptr) {
+    STACKS_RETURN_IF_ERROR(store.Nest());
+    util::Result<std::shared_ptr<const ContractContext>> read = ReadContract(store, contract);
+    STACKS_RETURN_IF_ERROR(store.Rollback());
+    if (!read) {
+      if (read.error().code == util::ErrorCode::kNotFound) return std::optional<DefineType>();
+      return read.error();
+    }
+    loaded = std::move(read).value();
+  }
+  const DefinedFunction* found = loaded->FindFunction(function);
+  if (found == nullptr) return std::optional<DefineType>();
+  return std::optional<DefineType>(found->define_type);
 }
 
 }  // namespace stacks::clarity::vm

@@ -70,6 +70,10 @@ struct DeployRequest {
   std::string_view source;
   common::ClarityVersion clarity_version = common::ClarityVersion::kClarity2;
   std::optional<codec::Principal> sponsor;  ///< tx-sponsor? of the top level.
+  /// Whether the constants' memory counts in the contract's size (contract-data-size, added to the source length
+  /// when cost_load_contract is charged), as a node counts it. The reference's simnet (clarinet) stores 0 instead;
+  /// clarity-cli does the same so that its call costs equal the simnet's.
+  bool count_data_size = true;
 };
 
 /// A contract-call transaction, or a read-only call.
@@ -120,5 +124,11 @@ util::Result<Outcome> CallContract(const TransactionContext& tx, const CallReque
 /// Calls read-only function `request.function` (execute_contract in read-only mode): as CallContract, but the
 /// function must be define-read-only (else CallError(NotReadOnly(..))), and nothing is ever committed.
 util::Result<Outcome> CallReadOnly(const TransactionContext& tx, const CallRequest& request);
+
+/// How `function` of the deployed `contract` was defined, or nullopt when there is no such contract or function
+/// (for tools that pick CallContract or CallReadOnly). Charges nothing and writes nothing. Errors: the store's.
+util::Result<std::optional<DefineType>> FunctionVisibility(storage::WriteStack& store,
+                                                           const ContractIdentifier& contract,
+                                                           std::string_view function, ContractCache* cache = nullptr);
 
 }  // namespace stacks::clarity::vm

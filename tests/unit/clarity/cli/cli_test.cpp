@@ -11,6 +11,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "codec/stacks_address.h"
+#include "test_util.h"
+
 namespace stacks::clarity::cli {
 namespace {
 
@@ -118,19 +121,143 @@ TEST_F(ClarityCliTest, RejectsBadCommandArguments) {
       << o.err;
 }
 
-// --- Commands that need contract state: refused, exit 1. ---
+// --- deploy, call, run: contract state, in memory or in a --db file. ---
 
-TEST_F(ClarityCliTest, StateCommandsAreUnimplemented) {
+constexpr const char* kCounter =
+    "(define-data-var n uint u0)\n"
+    "(define-public (add (by uint)) (begin (var-set n (+ (var-get n) by)) (print by) (ok (var-get n))))\n"
+    "(define-public (fail) (begin (var-set n u999) (print \"lost\") (err u1)))\n"
+    "(define-read-only (get-n) (var-get n))\n"
+    "(define-private (hidden) u1)\n";
+
+constexpr const char* kDeployer = "ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM";
+
+class ClarityCliStateTest : public ClarityCliTest {
+ protected:
+  std::string Db() { return m_dir.File("state.db"); }
+  std::string File(const std::string& name, const std::string& contents) {
+    std::string path = m_dir.File(name);
+    std::ofstream(path) << contents;
+    return path;
+  }
+  nlohmann::json Json(std::vector<std::string> argv) {
+    argv.insert(argv.begin(), {"--json", "--db", Db()});
+    Outcome o = Execute(argv);
+    nlohmann::json j = nlohmann::json::parse(o.out, nullptr, /*allow_exceptions=*/false);
+    EXPECT_FALSE(j.is_discarded()) << o.out << o.err;
+    EXPECT_EQ(o.exit_code, j.contains("error") ? kExitFailure : kExitOk) << o.out;
+    return j;
+  }
+  testing::TempDir m_dir;
+};
+
+TEST_F(ClarityCliStateTest, DeployThenCallKeepsStateInTheDbFile) {
+  nlohmann::json deployed = Json({"deploy", "counter", File("counter.clar", kCounter)});
+  EXPECT_EQ(deployed["result"], "true");
+  EXPECT_EQ(deployed["hex"], "0x03");
+  EXPECT_TRUE(deployed.contains("evaluation_costs"));
+  nlohmann::json first = Json({"call", "counter", "add", "u2"});
+  EXPECT_EQ(first["result"], "(ok u2)");
+  // Each run is a new process in practice: the state comes from the file.
+  nlohmann::json second = Json({"call", std::string(kDeployer) + ".counter", "add", "u3"});
+  EXPECT_EQ(second["result"], "(ok u5)");
+  ASSERT_EQ(second["events"].size(), 1u);
+  EXPECT_EQ(second["events"][0], (nlohmann::json{{"type", "contract_event"},
+                                                 {"contract_event",
+                                                  {{"contract_identifier", std::string(kDeployer) + ".counter"},
+                                                   {"topic", "print"},
+                                                   {"raw_value", "0x0100000000000000000000000000000003"}}}}));
+  EXPECT_GT(second["costs"]["runtime"].get<uint64_t>(), 0u);
+  EXPECT_EQ(second["costs"]["read_count"].get<uint64_t>() >= 3, true);
+  // A read-only function is called read-only.
+  nlohmann::json read = Json({"call", "counter", "get-n"});
+  EXPECT_EQ(read["result"], "u5");
+  EXPECT_EQ(read["costs"]["write_count"], 0);
+}
+
+TEST_F(ClarityCliStateTest, ErrResponsesRollBackAndRefusalsHaveKinds) {
+  Json({"deploy", "counter", File("counter.clar", kCounter)});
+  nlohmann::json failed = Json({"call", "counter", "fail"});
+  EXPECT_EQ(failed["result"], "(err u1)");
+  EXPECT_EQ(failed["events"], nlohmann::json::array());
+  EXPECT_EQ(Json({"call", "counter", "get-n"})["result"], "u0");
+  EXPECT_EQ(Json({"call", "counter", "hidden"})["error"]["kind"], "NoSuchPublicFunction");
+  EXPECT_EQ(Json({"call", "counter", "nope"})["error"]["kind"], "NoSuchFunction");
+  EXPECT_EQ(Json({"call", "other", "add", "u1"})["error"]["kind"], "NoSuchContract");
+  EXPECT_EQ(Json({"call", "counter", "add", "1"})["error"]["kind"], "Unchecked");
+  EXPECT_EQ(Json({"call", "counter", "add"})["error"]["kind"], "Unchecked");
+  // A second deployment of the name is refused at run time, as the reference refuses it.
+  EXPECT_EQ(Json({"deploy", "counter", File("c2.clar", "(define-read-only (f) 1)")})["error"]["kind"], "RuntimeCheck");
+  EXPECT_EQ(Json({"deploy", "broken", File("broken.clar", "(define-public (f) (ok 1)")})["error"]["kind"], "Parse");
+  EXPECT_EQ(Json({"deploy", "boom", File("boom.clar", "(/ 1 0)")})["error"]["kind"], "Runtime");
+  EXPECT_EQ(Json({"call", "boom", "f"})["error"]["kind"], "NoSuchContract");
+}
+
+TEST_F(ClarityCliStateTest, SenderOwnsDeploymentsAndNamesAreItsOwn) {
+  const std::string other = "ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5";
+  std::string file = File("who.clar", "(define-read-only (who) (ok tx-sender)) (define-public (me) (ok tx-sender))");
+  EXPECT_EQ(Json({"--sender", other, "deploy", "who", file})["result"], "true");
+  // `who` alone is the sender's contract: the default sender has none.
+  EXPECT_EQ(Json({"call", "who", "who"})["error"]["kind"], "NoSuchContract");
+  EXPECT_EQ(Json({"call", other + ".who", "who"})["result"], "(ok " + std::string(kDeployer) + ")");
+  EXPECT_EQ(Json({"--sender", other, "call", "who", "me"})["result"], "(ok " + other + ")");
+}
+
+TEST_F(ClarityCliStateTest, PlainOutput) {
+  std::string file = File("counter.clar", kCounter);
+  Outcome o = Run({"--db", Db(), "deploy", "counter", file});
+  EXPECT_EQ(o.exit_code, kExitOk) << o.err;
+  EXPECT_EQ(o.out, "true\n");
+  o = Run({"--db", Db(), "call", "counter", "add", "u7"});
+  EXPECT_EQ(o.out, "(ok u7)\n");
+  o = Run({"--db", Db(), "call", "counter", "hidden"});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_EQ(o.err.rfind("error: NoSuchPublicFunction(", 0), 0u) << o.err;
+}
+
+TEST_F(ClarityCliStateTest, RunDeploysIntoAFreshStateAndCalls) {
+  std::string file = File("counter.clar", kCounter);
+  Outcome o = Run({"--json", "run", file, "add", "u4"});
+  EXPECT_EQ(o.exit_code, kExitOk) << o.out << o.err;
+  EXPECT_EQ(nlohmann::json::parse(o.out)["result"], "(ok u4)");
+  // Fresh every time.
+  o = Run({"run", file, "add", "u4"});
+  EXPECT_EQ(o.out, "(ok u4)\n");
+  // A file whose stem is not a contract name deploys as `contract`.
+  std::string odd = File("my counter.clar", kCounter);
+  EXPECT_EQ(Run({"run", odd, "get-n"}).out, "u0\n");
+  o = Run({"--json", "run", File("bad.clar", "(define-public (f) (ok (/ 1 0)))"), "f"});
+  EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Runtime");
+  ExpectUsageError({"--db", Db(), "run", file, "get-n"},
+                   "--db applies to deploy and call only ('run' uses a fresh state)");
+  ExpectUsageError({"--db", Db(), "eval", "1"}, "--db applies to deploy and call only ('eval' uses a fresh state)");
+}
+
+TEST_F(ClarityCliStateTest, DbThatIsNotAStoreIsRefused) {
+  std::string junk = File("junk.db", "this is not a database, just some text long enough to be a header ....");
+  Outcome o = Run({"--json", "--db", junk, "call", "counter", "get-n"});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Store") << o.out;
+  o = Run({"--db", m_dir.File("no/such/dir/state.db"), "deploy", "c", File("c.clar", "(define-read-only (f) 1)")});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_EQ(o.err.rfind("error: ", 0), 0u) << o.err;
+}
+
+TEST_F(ClarityCliStateTest, RejectsBadContractReferences) {
+  ExpectUsageError({"call", "'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.", "f"},
+                   "bad contract ''ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.': " +
+                       codec::ParseContractPrincipal("ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.").error().message);
+  Outcome o = Run({"deploy", std::string(41, 'a'), File("c.clar", "1")});
+  EXPECT_EQ(o.exit_code, kExitUsage);
+  EXPECT_EQ(o.err.rfind("error: bad contract name '", 0), 0u) << o.err;
+}
+
+TEST_F(ClarityCliTest, CheckWaitsForTheAnalysis) {
   std::string file = TempFile("(define-public (f) (ok u1))");
   Outcome o = Run({"check", file});
   EXPECT_EQ(o.exit_code, kExitFailure);
-  EXPECT_EQ(o.err, "error: check needs contract state, not built yet\n");
-  ExpectJsonError({"check", file}, "Unimplemented", "check needs contract state, not built yet");
-  ExpectJsonError({"deploy", "counter", file}, "Unimplemented", "deploy needs contract state, not built yet");
-  ExpectJsonError({"call", "counter", "f", "u1", "'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM"}, "Unimplemented",
-                  "call needs contract state, not built yet");
-  ExpectJsonError({"run", file, "f"}, "Unimplemented", "run needs contract state, not built yet");
-  ExpectJsonError({"--db", "state.sqlite", "eval", "1"}, "Unimplemented", "--db needs contract state, not built yet");
+  EXPECT_EQ(o.err, "error: check needs the static analysis, not built yet\n");
+  ExpectJsonError({"check", file}, "Unimplemented", "check needs the static analysis, not built yet");
 }
 
 // --- eval: errors with the reference's kinds. ---
@@ -191,7 +318,18 @@ TEST_F(ClarityCliTest, EvalCostExhaustion) {
 TEST_F(ClarityCliTest, ErrorKindOfOtherErrors) {
   EXPECT_EQ(ErrorKind(util::ResourceExhausted("cost overflow in runtime")), "CostOverflow");
   EXPECT_EQ(ErrorKind(util::Unimplemented("x")), "Unimplemented");
-  EXPECT_EQ(ErrorKind(util::IoError("x")), "Interpreter");
+  EXPECT_EQ(ErrorKind(util::IoError("x")), "Store");
+  EXPECT_EQ(ErrorKind(util::Corruption("x")), "Store");
+  EXPECT_EQ(ErrorKind(util::FailedPrecondition("x")), "Interpreter");
+  EXPECT_EQ(ErrorKind(util::NotFound("NoSuchContract(ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.c)")), "NoSuchContract");
+  // A public function that is not public, found by a dynamic contract-call?, is a refused call as the reference's
+  // tools report it.
+  EXPECT_EQ(ErrorKind(util::ConsensusViolation(
+                "RuntimeCheck(NoSuchPublicFunction(ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.c, f))")),
+            "NoSuchPublicFunction");
+  EXPECT_EQ(
+      ErrorKind(util::ConsensusViolation("RuntimeCheck(NoSuchContract(ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.c))")),
+      "RuntimeCheck");
 }
 
 // --- eval: exact output. Hex by hand from the consensus format. ---

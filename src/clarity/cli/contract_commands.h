@@ -1,0 +1,26 @@
+// clarity-cli's commands over contract state: deploy, call and run (docs/CLARITY.md, "clarity-cli"). Internal to
+// stacks_clarity_cli.
+//
+// State is a storage::SqliteStore kept in the --db file, or a MemoryStore for one command. A fresh state is prepared
+// once (a marker entry `_clarity-cli::genesis`; the block height 1 from Epoch 3.0, 0 before, as the reference's
+// simnet starts). Every deploy and every public call mines a block first (the height grows by one, whether the
+// transaction succeeds or fails), as the simnet does; read-only calls and calls refused before they run (a private
+// function) do not.
+#pragma once
+
+#include "clarity/cli/cli.h"
+
+namespace stacks::clarity::cli {
+
+/// deploy NAME FILE: deploys FILE as `<sender>.NAME`. REQUIRES: `line` passed ParseCommandLine.
+Outcome DeployCommand(const CommandLine& line);
+
+/// call NAME FN ARGS...: a read-only call when FN is define-read-only, else a contract-call transaction. NAME is
+/// `<sender>.NAME`, or a full contract identifier `ST....name`. REQUIRES: `line` passed ParseCommandLine.
+Outcome CallCommand(const CommandLine& line);
+
+/// run FILE FN ARGS...: deploys FILE into a fresh in-memory state (named after the file, or `contract`), then calls
+/// FN as `call` does. REQUIRES: `line` passed ParseCommandLine.
+Outcome RunCommand(const CommandLine& line);
+
+}  // namespace stacks::clarity::cli
