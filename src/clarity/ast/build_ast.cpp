@@ -17,7 +17,7 @@ util::Result<ContractAst> BuildContractAst(std::string_view source, const ParseO
     STACKS_RETURN_IF_ERROR(tracker->Charge(cost_version, costs::CostFunction::kAstParse, source.size()));
   }
   STACKS_TRY(std::vector<PreSymbolicExpression> pre, ParsePreExpressions(source, options, detail));
-  STACKS_RETURN_IF_ERROR(CheckPreExpressionDepth(pre, options.max_call_stack_depth, detail));
+  STACKS_RETURN_IF_ERROR(CheckPreExpressionDepth(pre, options, detail));
   STACKS_TRY(DefinitionOrder order, SortDefinitions(pre, tracker, cost_version, detail));
   STACKS_TRY(TraitsResolution traits, ResolveTraits(pre, options.contract, detail));
 

@@ -28,7 +28,7 @@ namespace stacks::clarity::ast {
 /// that order, its `<name>` references resolved (`field`), its referenced and implemented traits filled.
 /// Errors: the tracker's (kResourceExhausted), then the parser's, the depth checkers', kCircularReference, the
 /// traits resolver's and kTraitReferenceUnknown from the expansion; kInvalidArgument if options.contract is not a
-/// contract; kUnimplemented for parser v1. `detail`, when not null, receives the ParseError of a pass's failure.
+/// contract. `detail`, when not null, receives the ParseError of a pass's failure.
 util::Result<ContractAst> BuildContractAst(std::string_view source, const ParseOptions& options,
                                            costs::CostTracker* tracker, costs::CostVersion cost_version,
                                            ParseError* detail = nullptr);

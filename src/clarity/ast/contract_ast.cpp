@@ -185,6 +185,20 @@ util::Status CheckPreExpressionDepth(const std::vector<PreSymbolicExpression>& p
   return {};
 }
 
+util::Status CheckPreExpressionDepth(const std::vector<PreSymbolicExpression>& pre, const ParseOptions& options,
+                                     ParseError* detail) {
+  const bool typical_v1 = options.parser == ParserVersion::kV1 && options.ast_rules == AstRules::kTypical;
+  ParseError error;
+  for (bool vary : {false, true}) {
+    if (vary && typical_v1) break;
+    if (!CheckDepth(pre, 0, Span{}, vary, options.max_call_stack_depth, error)) {
+      if (detail != nullptr) *detail = error;
+      return error.ToError();
+    }
+  }
+  return {};
+}
+
 util::Result<std::vector<SymbolicExpression>> ExpandSugar(
     std::vector<PreSymbolicExpression> pre, const ContractIdentifier& contract,
     const std::map<std::string, ReferencedTrait, std::less<>>* referenced_traits, ParseError* detail) {
@@ -201,7 +215,7 @@ util::Result<std::vector<SymbolicExpression>> ExpandSugar(
 util::Result<ContractAst> ParseContract(std::string_view source, const ParseOptions& options, ParseError* detail) {
   if (!Value::Contract(options.contract)) return util::InvalidArgument("ParseOptions::contract is not a contract");
   STACKS_TRY(std::vector<PreSymbolicExpression> pre, ParsePreExpressions(source, options, detail));
-  STACKS_RETURN_IF_ERROR(CheckPreExpressionDepth(pre, options.max_call_stack_depth, detail));
+  STACKS_RETURN_IF_ERROR(CheckPreExpressionDepth(pre, options, detail));
   ContractAst ast;
   ast.contract_identifier = options.contract;
   STACKS_TRY(ast.expressions, ExpandSugar(std::move(pre), options.contract, nullptr, detail));

@@ -98,6 +98,46 @@ std::string_view ParseErrorKindName(ParseErrorKind kind) {
       return "ImplTraitBadSignature";
     case ParseErrorKind::kTraitReferenceUnknown:
       return "TraitReferenceUnknown";
+    case ParseErrorKind::kFailedCapturingInput:
+      return "FailedCapturingInput";
+    case ParseErrorKind::kSeparatorExpected:
+      return "SeparatorExpected";
+    case ParseErrorKind::kSeparatorExpectedAfterColon:
+      return "SeparatorExpectedAfterColon";
+    case ParseErrorKind::kIllegalVariableName:
+      return "IllegalVariableName";
+    case ParseErrorKind::kFailedParsingBuffer:
+      return "FailedParsingBuffer";
+    case ParseErrorKind::kFailedParsingHexValue:
+      return "FailedParsingHexValue";
+    case ParseErrorKind::kFailedParsingPrincipal:
+      return "FailedParsingPrincipal";
+    case ParseErrorKind::kFailedParsingField:
+      return "FailedParsingField";
+    case ParseErrorKind::kFailedParsingRemainder:
+      return "FailedParsingRemainder";
+    case ParseErrorKind::kClosingParenthesisUnexpected:
+      return "ClosingParenthesisUnexpected";
+    case ParseErrorKind::kClosingParenthesisExpected:
+      return "ClosingParenthesisExpected";
+    case ParseErrorKind::kClosingTupleLiteralUnexpected:
+      return "ClosingTupleLiteralUnexpected";
+    case ParseErrorKind::kClosingTupleLiteralExpected:
+      return "ClosingTupleLiteralExpected";
+    case ParseErrorKind::kTupleColonExpected:
+      return "TupleColonExpected";
+    case ParseErrorKind::kTupleCommaExpected:
+      return "TupleCommaExpected";
+    case ParseErrorKind::kTupleItemExpected:
+      return "TupleItemExpected";
+    case ParseErrorKind::kCommaSeparatorUnexpected:
+      return "CommaSeparatorUnexpected";
+    case ParseErrorKind::kColonSeparatorUnexpected:
+      return "ColonSeparatorUnexpected";
+    case ParseErrorKind::kInvalidCharactersDetected:
+      return "InvalidCharactersDetected";
+    case ParseErrorKind::kInvalidEscaping:
+      return "InvalidEscaping";
   }
   return "Unknown";
 }

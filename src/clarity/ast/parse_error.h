@@ -1,5 +1,6 @@
 // ParseError: why the Clarity parser refused a contract, as the reference names it (stacks-core
-// clarity/src/vm/ast/errors.rs `ParseErrorKind`, with the lexer's `LexerError` variants flattened in), and where.
+// clarity/src/vm/ast/errors.rs `ParseErrorKind`, with the v2 lexer's `LexerError` variants flattened in), and where.
+// Parsers v1 and v2 have kinds of their own and share a few (kFailedParsingIntValue, the depth kinds).
 //
 // The node parses in fail-fast mode: the first error stops it. Its kind and message are the reference's; the span is
 // the one the reference's diagnostic mode attaches to the same error (the fail-fast error itself carries none). For
@@ -68,6 +69,27 @@ enum class ParseErrorKind : uint8_t {
   kDefineTraitBadSignature,   ///< define-trait without a name and a list of methods.
   kImplTraitBadSignature,     ///< impl-trait without exactly one trait identifier.
   kTraitReferenceUnknown,     ///< fields: the `<name>` neither defined nor imported: `("name")`.
+  // Parser v1 (Epochs 2.0 and 2.05, parser_v1.h); the offending text is in the message.
+  kFailedCapturingInput,  ///< The reference's kind for a regex without its capture; our scanner never reports it.
+  kSeparatorExpected,
+  kSeparatorExpectedAfterColon,
+  kIllegalVariableName,
+  kFailedParsingBuffer,
+  kFailedParsingHexValue,
+  kFailedParsingPrincipal,
+  kFailedParsingField,
+  kFailedParsingRemainder,
+  kClosingParenthesisUnexpected,
+  kClosingParenthesisExpected,
+  kClosingTupleLiteralUnexpected,
+  kClosingTupleLiteralExpected,
+  kTupleColonExpected,
+  kTupleCommaExpected,
+  kTupleItemExpected,
+  kCommaSeparatorUnexpected,
+  kColonSeparatorUnexpected,
+  kInvalidCharactersDetected,
+  kInvalidEscaping,
 };
 
 /// The reference's variant name: "InvalidCharInt", "ExpectedClosing" (for both kLexerExpectedClosing and

@@ -5,6 +5,8 @@
 #include <utility>
 
 #include "clarity/ast/lexer.h"
+#include "clarity/ast/parser_v1.h"
+#include "clarity/ast/principal_literal.h"
 #include "clarity/types/limits.h"
 #include "clarity/types/names.h"
 #include "codec/stacks_address.h"
@@ -383,8 +385,8 @@ bool Parser::ReadTraitSuffix(Span& span, std::optional<std::string>& trait) {
 
 bool Parser::ReadPrincipal(const Token& tok, std::optional<PreSymbolicExpression>& node) {
   Span span = tok.span;
-  util::Result<StandardPrincipal> issuer = codec::StacksAddress::Parse(tok.text);
-  if (!issuer || tok.text.empty()) {
+  std::optional<StandardPrincipal> issuer = DecodePrincipalLiteral(tok.text);
+  if (!issuer) {
     return Fail(ParseErrorKind::kInvalidPrincipalLiteral, "invalid principal literal", span);
   }
   if (PeekToken().kind != TokenKind::kDot) {
@@ -452,9 +454,6 @@ ContractIdentifier TransientContract() {
 
 util::Result<std::vector<PreSymbolicExpression>> ParsePreExpressions(std::string_view source,
                                                                      const ParseOptions& options, ParseError* detail) {
-  if (options.parser == ParserVersion::kV1) {
-    return util::Unimplemented("parser v1 (Epochs 2.0 and 2.05) is not built");
-  }
   if (options.max_call_stack_depth > 4096) return util::InvalidArgument("max_call_stack_depth above 4096");
   if (source.size() > options.max_source_bytes) {
     ParseError e{ParseErrorKind::kProgramTooLarge, Span{1, 1, 1, 1},
@@ -463,6 +462,7 @@ util::Result<std::vector<PreSymbolicExpression>> ParsePreExpressions(std::string
     if (detail != nullptr) *detail = e;
     return e.ToError();
   }
+  if (options.parser == ParserVersion::kV1) return ParsePreExpressionsV1(source, options, detail);
   STACKS_TRY(std::vector<Token> tokens, Lex(source, detail));
   Parser parser(std::move(tokens), options.max_call_stack_depth);
   std::vector<PreSymbolicExpression> out;

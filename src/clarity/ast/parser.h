@@ -1,11 +1,12 @@
-// The Clarity parser, v2 (stacks-core clarity/src/vm/ast/parser/v2, used from Epoch 2.1 on), followed by the
-// reference's AST passes that need no other contract: the stack depth checkers (stack_depth_checker.rs), sugar
-// expansion (sugar_expander) and expression ids (expression_identifier). ParseContract leaves out definition sorting
+// The Clarity parser, v2 (stacks-core clarity/src/vm/ast/parser/v2, used from Epoch 2.1 on) or v1 (parser_v1.h,
+// Epochs 2.0 and 2.05) as ParseOptions::parser says, followed by the reference's AST passes that need no other
+// contract: the stack depth checkers (stack_depth_checker.rs), sugar expansion (sugar_expander) and expression ids
+// (expression_identifier). ParseContract leaves out definition sorting
 // and trait resolution (definition_sorter.h, traits_resolver.h), so a `<trait>` reference is not checked against the
 // contract's define-trait/use-trait forms there; BuildContractAst (build_ast.h) runs every pass, as deployment does.
 //
-// Parser v1 (Epochs 2.0 and 2.05, a regex lexer with different error kinds) is not built: asking for it is
-// kUnimplemented.
+// Parser v1 has its own language, error kinds, positions and nesting rule (parser_v1.h); what follows is v2's, and
+// the depth checkers run after either (only the list checker under AstRules::kTypical).
 //
 // Limits (kinds as in parse_error.h):
 //   - nesting: while parsing, `(` counts 1 and `{` 2; more than max_call_stack_depth + AST_CALL_STACK_DEPTH_BUFFER + 1
@@ -18,7 +19,7 @@
 //     most 1 MiB (kInvalidBuffer, kIllegalASCIIString), ascii strings printable or whitespace.
 //
 // Errors: util::Error with ParseErrorCode(kind) and ParseError::ToString() as message ("ExpectedClosing at 3:1:
-// expected closing ')'"); when `detail` is not null it also receives the ParseError. kUnimplemented for parser v1.
+// expected closing ')'"); when `detail` is not null it also receives the ParseError.
 // Memory and time are linear in the source; recursion depth is bounded by the nesting limit.
 //
 // Pure and thread-safe.
@@ -53,8 +54,17 @@ inline constexpr size_t MAX_NAME_LEN = 128;
 inline constexpr size_t DEFAULT_MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
 enum class ParserVersion : uint8_t {
-  kV1,  ///< Epochs 2.0 and 2.05: not built.
+  kV1,  ///< Epochs 2.0 and 2.05 (parser_v1.h).
   kV2,  ///< Epoch 2.1 on.
+};
+
+/// The reference's ASTRules, which only parser v1 reads (newer stacks-core dropped them and always prechecks).
+enum class AstRules : uint8_t {
+  /// Blocks of Epochs 2.0 and 2.05 before the precheck-size rules activated: no nesting limit while lexing, and the
+  /// VaryStackDepthChecker (lists and tuples) does not run, only the StackDepthChecker (lists).
+  kTypical,
+  /// The lexer's nesting limit and both depth checkers.
+  kPrecheckSize,
 };
 
 /// The contract `.name` sugar resolves against when none is given: the reference's transient contract
@@ -63,6 +73,7 @@ ContractIdentifier TransientContract();
 
 struct ParseOptions {
   ParserVersion parser = ParserVersion::kV2;
+  AstRules ast_rules = AstRules::kPrecheckSize;
   /// MAX_CALL_STACK_DEPTH_LEGACY before Epoch 3.4, MAX_CALL_STACK_DEPTH from it. Must be at most 4096
   /// (kInvalidArgument otherwise), which bounds the parser's recursion.
   uint64_t max_call_stack_depth = MAX_CALL_STACK_DEPTH_LEGACY;
@@ -80,6 +91,11 @@ util::Result<std::vector<PreSymbolicExpression>> ParsePreExpressions(std::string
 /// The reference's StackDepthChecker and VaryStackDepthChecker over `pre` (see the limits above). Errors:
 /// kExpressionStackDepthTooDeep, kVaryExpressionStackDepthTooDeep.
 util::Status CheckPreExpressionDepth(const std::vector<PreSymbolicExpression>& pre, uint64_t max_call_stack_depth,
+                                     ParseError* detail = nullptr);
+
+/// The depth checkers `options` call for: both, or only the StackDepthChecker for parser v1 under AstRules::kTypical.
+/// Errors: as above.
+util::Status CheckPreExpressionDepth(const std::vector<PreSymbolicExpression>& pre, const ParseOptions& options,
                                      ParseError* detail = nullptr);
 
 /// The reference's SugarExpander followed by ExpressionIdentifier: `pre` (top-level expressions, in the order they

@@ -206,17 +206,26 @@ TEST_F(ParserTest, LimitsNestingWhileParsing) {
   EXPECT_EQ(Show(std::string(135, '(') + std::string(135, ')'), v34), "<ExpressionStackDepthTooDeep 1:135-1:135>");
 }
 
+// The reference's c32_address_decode never reads the character after the quote: any c32 character stands for 'S'.
+TEST_F(ParserTest, PrincipalLiteralsSkipTheirFirstCharacter) {
+  EXPECT_EQ(Show("'AT1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM"), "'" + Address());
+  EXPECT_EQ(Show("'0T1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.c"), "'" + Address() + ".c");
+  EXPECT_EQ(Show("'ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGN"), "<InvalidPrincipalLiteral 1:1-1:42>");
+  EXPECT_EQ(Show("'STAB"), "<InvalidPrincipalLiteral 1:1-1:5>");
+}
+
 TEST_F(ParserTest, EnforcesOptions) {
   ParseOptions small;
   small.max_source_bytes = 4;
   EXPECT_EQ(Show("(a b)", small), "<ProgramTooLarge 1:1-1:1>");
   EXPECT_EQ(Show("(ab)", small), "(ab)");
-  ParseOptions v1;
-  v1.parser = ParserVersion::kV1;
-  EXPECT_EQ(testing::ErrorOf(ParsePreExpressions("1", v1)).code, ErrorCode::kUnimplemented);
   ParseOptions huge;
   huge.max_call_stack_depth = 1'000'000;
   EXPECT_EQ(testing::ErrorOf(ParsePreExpressions("1", huge)).code, ErrorCode::kInvalidArgument);
+  huge.parser = ParserVersion::kV1;
+  EXPECT_EQ(testing::ErrorOf(ParsePreExpressions("1", huge)).code, ErrorCode::kInvalidArgument);
+  small.parser = ParserVersion::kV1;
+  EXPECT_EQ(Show("(a b)", small), "<ProgramTooLarge 1:1-1:1>");
 }
 
 // Cases and spans from the reference's own parser tests (its diagnostic mode's first error).
