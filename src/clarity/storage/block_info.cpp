@@ -91,4 +91,16 @@ std::optional<BlockHash> SimulatedBlockInfo::BurnHeaderHash(uint32_t burn_height
   return Derive("burn-header", burn_height);
 }
 
+std::optional<uint32_t> SimulatedBlockInfo::HeightOfIndexBlockHash(const BlockHash& id) const {
+  for (uint32_t h = m_chain.tip_height;; --h) {
+    if (IndexBlockHash(h) == id) return h;
+    if (h == 0) return std::nullopt;
+  }
+}
+
+std::optional<PoxPayout> SimulatedBlockInfo::PoxPayoutOf(uint32_t burn_height) const {
+  if (!BurnHeaderHash(burn_height)) return std::nullopt;
+  return PoxPayout{};
+}
+
 }  // namespace stacks::clarity::storage

@@ -16,6 +16,7 @@
 #include <array>
 #include <cstdint>
 #include <optional>
+#include <vector>
 
 #include "clarity/types/principal.h"
 #include "clarity/types/value.h"
@@ -23,6 +24,22 @@
 namespace stacks::clarity::storage {
 
 using BlockHash = std::array<uint8_t, 32>;
+
+/// The PoX payouts of a burn block (`get-burn-block-info? pox-addrs`).
+struct PoxPayout {
+  /// The reward addresses paid, each the reference's tuple {version: (buff 1), hashbytes: (buff 32)} (at most 2).
+  std::vector<Value> addrs;
+  Uint128 payout = 0;  ///< Burnchain tokens paid to each address.
+};
+
+/// Burn heights at which earlier PoX versions' locks end early (the reference's BurnStateDB unlock heights): locks
+/// of PoX v1 at v1, v2 at v2, v3 at v3; v4 locks at the activation of PoX-5.
+struct PoxUnlockHeights {
+  uint32_t v1 = 0;
+  uint32_t v2 = 0;
+  uint32_t v3 = 0;
+  uint32_t pox5_activation = 0;
+};
 
 class BlockInfo {
  public:
@@ -36,7 +53,8 @@ class BlockInfo {
   virtual std::optional<BlockHash> BurnHeaderHashForBlock(uint32_t height) const = 0;
   /// The VRF seed of the block's tenure (`vrf-seed`).
   virtual std::optional<BlockHash> VrfSeed(uint32_t height) const = 0;
-  /// The Stacks block's own timestamp in Unix seconds (`get-stacks-block-info? time`, epoch 3).
+  /// The Stacks block's own timestamp in Unix seconds (`get-stacks-block-info? time`, `stacks-block-time`); for a
+  /// block from before Epoch 3.0, which has no time of its own, its burn block's time.
   virtual std::optional<uint64_t> StacksBlockTime(uint32_t height) const = 0;
   /// The timestamp of the burn block the Stacks block was mined in (`time` before epoch 3).
   virtual std::optional<uint64_t> BurnBlockTime(uint32_t height) const = 0;
@@ -59,6 +77,14 @@ class BlockInfo {
   virtual uint32_t TipBurnBlockHeight() const = 0;
   /// The header hash of the burn block at burn height `burn_height` (`get-burn-block-info? header-hash`).
   virtual std::optional<BlockHash> BurnHeaderHash(uint32_t burn_height) const = 0;
+
+  /// The Stacks height of the block whose index block hash is `id` (at-block resolves its argument so), or nullopt
+  /// for a hash the implementation does not know.
+  virtual std::optional<uint32_t> HeightOfIndexBlockHash(const BlockHash& id) const = 0;
+  /// The PoX payouts of the burn block at `burn_height`, or nullopt for an unknown burn block.
+  virtual std::optional<PoxPayout> PoxPayoutOf(uint32_t burn_height) const = 0;
+  /// The early-unlock heights of past PoX versions (the VM applies them only from the epochs that have them).
+  virtual PoxUnlockHeights UnlockHeights() const = 0;
 };
 
 /// The parameters of a simulated chain.
@@ -99,6 +125,12 @@ class SimulatedBlockInfo final : public BlockInfo {
   std::optional<uint32_t> StacksHeightForTenureHeight(uint32_t tenure_height) const override;
   uint32_t TipBurnBlockHeight() const override;
   std::optional<BlockHash> BurnHeaderHash(uint32_t burn_height) const override;
+  /// Scans the known heights from the tip down.
+  std::optional<uint32_t> HeightOfIndexBlockHash(const BlockHash& id) const override;
+  /// No reward addresses and no payout for every known burn block.
+  std::optional<PoxPayout> PoxPayoutOf(uint32_t burn_height) const override;
+  /// All 0: the simulated chain has no PoX, so no lock outlives them.
+  PoxUnlockHeights UnlockHeights() const override { return {}; }
 
  private:
   bool Known(uint32_t height) const { return height <= m_chain.tip_height; }

@@ -1,5 +1,6 @@
 // MemoryStore: a ClarityStore in memory, for tests and for clarity-cli without --db. State lives as long as the
-// object. Never fails.
+// object. Never fails. It keeps every value each data key had at the end of each block height it was written at, so
+// that GetAtBlock (at-block) can answer for any past height.
 //
 // Thread safety: none; one thread at a time.
 #pragma once
@@ -25,12 +26,16 @@ class MemoryStore final : public ClarityStore {
                                                        std::string_view key) override;
   uint32_t CurrentBlockHeight() const override { return m_block_height; }
   util::Status SetCurrentBlockHeight(uint32_t height) override;
+  /// Never fails: the history goes back to the first write.
+  util::Result<std::optional<std::string>> GetAtBlock(std::string_view key, uint32_t height) override;
 
   /// The number of data entries (for tests and tools).
   size_t DataSize() const { return m_data.size(); }
 
  private:
   std::map<std::string, std::string, std::less<>> m_data;
+  /// Per data key, its value at the end of each block height it was written at.
+  std::map<std::string, std::map<uint32_t, std::string>, std::less<>> m_history;
   std::map<std::pair<ContractIdentifier, std::string>, std::string> m_metadata;
   uint32_t m_block_height = 0;
 };

@@ -79,6 +79,17 @@ class ClarityStore {
   /// Sets the height CurrentBlockHeight returns (tools advance it as they simulate blocks; the chainstate sets it
   /// per block). Durable stores keep it between runs.
   virtual util::Status SetCurrentBlockHeight(uint32_t height) = 0;
+
+  /// The value data `key` had when the block at `height` ended (what `at-block` reads): of the PutAll writes of `key`
+  /// made while CurrentBlockHeight() was at most `height`, the last one made at the greatest such height; nullopt
+  /// if there was none. (Heights normally only grow, so this is the last write up to `height`.) Metadata has no
+  /// history. Errors: kUnimplemented for a store that keeps no history (the default; at-block then fails with it);
+  /// kFailedPrecondition for a height before the store began keeping history; the store's errors.
+  virtual util::Result<std::optional<std::string>> GetAtBlock(std::string_view key, uint32_t height) {
+    (void)key;
+    (void)height;
+    return util::Unimplemented("this Clarity store keeps no history of past blocks (at-block needs it)");
+  }
 };
 
 }  // namespace stacks::clarity::storage

@@ -47,8 +47,23 @@ util::Status WriteStack::Rollback() {
   return {};
 }
 
+util::Status WriteStack::BeginAtBlock(uint32_t height) {
+  if (m_at_block.size() >= m_max_depth) {
+    return util::ResourceExhausted("at-block nesting limit of " + std::to_string(m_max_depth) + " reached");
+  }
+  m_at_block.push_back(height);
+  return {};
+}
+
+util::Status WriteStack::EndAtBlock() {
+  if (m_at_block.empty()) return util::FailedPrecondition("end of at-block with none active");
+  m_at_block.pop_back();
+  return {};
+}
+
 util::Result<std::optional<std::string>> WriteStack::Get(std::string_view key) {
   if (m_levels.empty()) return NoLevel("get");
+  if (!m_at_block.empty()) return m_store.GetAtBlock(key, m_at_block.back());
   for (auto level = m_levels.rbegin(); level != m_levels.rend(); ++level) {
     auto it = level->data.find(key);
     if (it != level->data.end()) return std::optional<std::string>(it->second);

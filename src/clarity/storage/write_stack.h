@@ -10,6 +10,10 @@
 // As in the reference, reads and writes need an open level (the VM always runs inside one): with none they fail
 // with kFailedPrecondition rather than silently reading around the stack.
 //
+// Time-shifted reads (at-block, the reference's set_block_hash with query_pending_data off): between BeginAtBlock(h)
+// and EndAtBlock(), Get answers the value the key had at the end of block h (ClarityStore::GetAtBlock), ignoring
+// every pending write, and BlockHeight() answers h. Metadata reads are not shifted (metadata has no history).
+//
 // Example:
 //   WriteStack stack(store);
 //   STACKS_RETURN_IF_ERROR(stack.Nest());              // the transaction
@@ -64,8 +68,22 @@ class WriteStack {
   /// The store underneath (for what it answers outside the levels, such as the current block height).
   ClarityStore& store() { return m_store; }
 
-  /// The newest value of data `key`: the innermost pending write, else the store's.
-  /// Errors: kFailedPrecondition if no level is open; the store's errors.
+  /// Shifts data reads to the end of block `height` until the matching EndAtBlock (at-block; calls nest, the
+  /// innermost wins). Errors: kResourceExhausted past max_depth shifts.
+  util::Status BeginAtBlock(uint32_t height);
+  /// Ends the innermost BeginAtBlock. Errors: kFailedPrecondition if none is active.
+  util::Status EndAtBlock();
+  /// The height reads are shifted to, or nullopt.
+  std::optional<uint32_t> at_block_height() const {
+    return m_at_block.empty() ? std::nullopt : std::optional<uint32_t>(m_at_block.back());
+  }
+  /// The height of the block the VM sees itself in: the shifted height inside at-block, else the store's
+  /// CurrentBlockHeight().
+  uint32_t BlockHeight() const { return m_at_block.empty() ? m_store.CurrentBlockHeight() : m_at_block.back(); }
+
+  /// The newest value of data `key`: the innermost pending write, else the store's; inside at-block, the store's
+  /// value at the end of that block. Errors: kFailedPrecondition if no level is open; the store's errors
+  /// (ClarityStore::GetAtBlock's inside at-block).
   util::Result<std::optional<std::string>> Get(std::string_view key);
 
   /// Writes data `key` in the innermost level. Errors: kFailedPrecondition if no level is open.
@@ -88,7 +106,8 @@ class WriteStack {
 
   ClarityStore& m_store;
   size_t m_max_depth;
-  std::vector<Level> m_levels;  ///< Outermost first.
+  std::vector<Level> m_levels;       ///< Outermost first.
+  std::vector<uint32_t> m_at_block;  ///< The heights of the active at-block shifts, outermost first.
 };
 
 }  // namespace stacks::clarity::storage

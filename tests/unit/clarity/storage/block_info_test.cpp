@@ -41,5 +41,19 @@ TEST(SimulatedBlockInfoTest, UnknownHeightsAreNone) {
   EXPECT_FALSE(info.StacksHeightForTenureHeight(4).has_value());
 }
 
+TEST(SimulatedBlockInfoTest, IndexHashesResolveBackAndBurnBlocksPayNothing) {
+  SimulatedChain chain;
+  chain.tip_height = 6;
+  chain.first_burn_height = 50;
+  SimulatedBlockInfo info(chain);
+  EXPECT_EQ(info.HeightOfIndexBlockHash(*info.IndexBlockHash(0)), 0u);
+  EXPECT_EQ(info.HeightOfIndexBlockHash(*info.IndexBlockHash(6)), 6u);
+  EXPECT_EQ(info.HeightOfIndexBlockHash(*info.StacksBlockHeaderHash(6)), std::nullopt);
+  ASSERT_TRUE(info.PoxPayoutOf(50).has_value());
+  EXPECT_TRUE(info.PoxPayoutOf(56)->addrs.empty());
+  EXPECT_EQ(info.PoxPayoutOf(57), std::nullopt);
+  EXPECT_EQ(info.PoxPayoutOf(49), std::nullopt);
+}
+
 }  // namespace
 }  // namespace stacks::clarity::storage

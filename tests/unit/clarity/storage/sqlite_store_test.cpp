@@ -75,7 +75,7 @@ TEST_F(SqliteStoreTest, RejectsANewerSchema) {
   { ASSERT_TRUE(SqliteStore::Open(Path())); }
   {
     sqlite::Database db = sqlite::Database::Open(Path(), {}).value();
-    ASSERT_TRUE(db.Execute("UPDATE schema_version SET version = 2"));
+    ASSERT_TRUE(db.Execute("UPDATE schema_version SET version = 3"));  // this build writes 2
   }
   util::Result<SqliteStore> reopened = SqliteStore::Open(Path());
   EXPECT_EQ(ErrorOf(reopened).code, ErrorCode::kFailedPrecondition) << ErrorOf(reopened).message;
