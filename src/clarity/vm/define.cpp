@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "clarity/storage/keys.h"
+#include "clarity/vm/assets.h"
 #include "clarity/vm/database.h"
 #include "clarity/vm/errors.h"
 #include "clarity/vm/natives.h"
@@ -213,8 +214,9 @@ util::Status EvalDefine(const SymbolicExpression& expression, DefineKind kind, E
       return {};
     }
     case DefineKind::kFungibleToken:
+      return DefineFungibleToken(args, env, contract, stored);
     case DefineKind::kNonFungibleToken:
-      return util::Unimplemented(expression.items[0].name + " is not built yet");
+      return DefineNonFungibleToken(args, env, contract);
     case DefineKind::kNone:
       break;
   }

@@ -10,7 +10,7 @@
 //   define-map              the key type's and value type's parse steps, then cost_create_map(key + value size)
 //   define-trait            the parse steps of every type of its signatures
 //   use-trait, impl-trait   nothing
-// define-fungible-token and define-non-fungible-token are not built yet (kUnimplemented).
+//   define-fungible-token, define-non-fungible-token   as assets.h says
 //
 // Loading a deployed contract (contract_store.h) runs the same registration over its stored source with a throwaway
 // tracker, taking the constants' values from the stored contract instead of evaluating them, and writing nothing.
@@ -56,7 +56,7 @@ struct StoredDefinitions {
 /// registration). With `stored` null it is a deployment: values are evaluated and data vars get their initial value
 /// in the store; otherwise a load: values come from `stored`, nothing is written. REQUIRES: env runs `contract`.
 /// Errors: Unchecked(..) for what the type checker refuses (a used name, a bad signature, a value of the wrong type,
-/// a bad trait definition); kUnimplemented for the token forms; kCorruption when `stored` lacks a constant; the
+/// a bad trait definition, a bad token definition); kCorruption when `stored` lacks a constant or token; the
 /// evaluator's and the store's.
 util::Status EvalDefine(const ast::SymbolicExpression& expression, DefineKind kind, Environment& env,
                         ContractContext& contract, const StoredDefinitions* stored);

@@ -4,6 +4,7 @@
 #include <array>
 #include <variant>
 
+#include "clarity/vm/block_natives.h"
 #include "clarity/vm/calls.h"
 #include "clarity/vm/errors.h"
 #include "clarity/vm/natives.h"
@@ -116,7 +117,7 @@ const ReservedVariable* FindReservedVariable(std::string_view name, ClarityVersi
 }
 
 // lookup_reserved_variable: the keywords. Those answered from the invocation or the chain are free, as in the
-// reference; those that read the store charge cost_fetch_var(1) there.
+// reference; those that read the store charge cost_fetch_var(1) there (block_natives.h).
 util::Result<Value> LookupReservedVariable(std::string_view name, Environment& env) {
   if (name == "true") return Value::Bool(true);
   if (name == "false") return Value::Bool(false);
@@ -134,7 +135,9 @@ util::Result<Value> LookupReservedVariable(std::string_view name, Environment& e
     if (env.contract() == nullptr) return util::FailedPrecondition("current-contract outside a contract");
     return Value::Contract(env.contract()->identifier);
   }
-  return util::Unimplemented("the reserved variable " + std::string(name) + " needs chain state, not built yet");
+  STACKS_TRY(std::optional<Value> chain_value, LookupChainVariable(name, env));
+  if (chain_value) return std::move(*chain_value);
+  return util::Unimplemented("the reserved variable " + std::string(name) + " is not built yet");
 }
 
 util::Result<Value> LookupVariable(const std::string& name, Environment& env, const LocalContext& context) {

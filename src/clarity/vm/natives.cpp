@@ -14,9 +14,12 @@
 #include "clarity/types/limits.h"
 #include "clarity/types/serialization.h"
 #include "clarity/types/value_text.h"
+#include "clarity/vm/assets.h"
+#include "clarity/vm/block_natives.h"
 #include "clarity/vm/calls.h"
 #include "clarity/vm/database.h"
 #include "clarity/vm/errors.h"
+#include "clarity/vm/stx.h"
 #include "codec/stacks_address.h"
 #include "crypto/hash.h"
 #include "crypto/secp256k1.h"
@@ -1435,6 +1438,25 @@ const std::array kNatives = {
     Native("bit-not", NativeBitNot, CostFunction::kBitwiseNot, C2),
     Native("bit-shift-left", NativeShift<true>, CostFunction::kBitwiseLeftShift, C2),
     Native("bit-shift-right", NativeShift<false>, CostFunction::kBitwiseRightShift, C2),
+    Special("ft-mint?", SpecialFtMint),
+    Special("ft-transfer?", SpecialFtTransfer),
+    Special("ft-burn?", SpecialFtBurn),
+    Special("ft-get-balance", SpecialFtGetBalance),
+    Special("ft-get-supply", SpecialFtGetSupply),
+    Special("nft-mint?", SpecialNftMint),
+    Special("nft-transfer?", SpecialNftTransfer),
+    Special("nft-burn?", SpecialNftBurn),
+    Special("nft-get-owner?", SpecialNftGetOwner),
+    Special("stx-get-balance", SpecialStxGetBalance),
+    Special("stx-account", SpecialStxAccount, C2),
+    Special("stx-transfer?", SpecialStxTransfer),
+    Special("stx-transfer-memo?", SpecialStxTransferMemo, C2),
+    Special("stx-burn?", SpecialStxBurn),
+    Special("get-block-info?", SpecialGetBlockInfo, C1, C2),
+    Special("get-burn-block-info?", SpecialGetBurnBlockInfo, C2),
+    Special("get-stacks-block-info?", SpecialGetStacksBlockInfo, ClarityVersion::kClarity3),
+    Special("get-tenure-info?", SpecialGetTenureInfo, ClarityVersion::kClarity3),
+    Special("at-block", SpecialAtBlock, C1, ClarityVersion::kClarity4),
 };
 
 util::Result<Value> Dispatch(const NativeFunction& function, std::vector<Value> args, Environment& env) {

@@ -1,0 +1,58 @@
+// Argument checks shared by the token, STX and block-information natives (assets.cpp, stx.cpp, block_natives.cpp),
+// each failing as the reference's type checker would refuse the call (errors.h, Unchecked). Internal to
+// stacks_clarity_vm. Pure.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "clarity/ast/symbolic_expression.h"
+#include "clarity/types/principal.h"
+#include "clarity/types/value.h"
+#include "clarity/types/value_text.h"
+#include "clarity/vm/errors.h"
+#include "clarity/vm/evaluator.h"
+#include "codec/stacks_address.h"
+#include "util/result.h"
+
+namespace stacks::clarity::vm::checks {
+
+/// Ok if `got` is `expected`; else Unchecked(IncorrectArgumentCount(expected, got)).
+inline util::Status ArgCount(size_t expected, size_t got) {
+  if (expected == got) return {};
+  return Unchecked("IncorrectArgumentCount(" + std::to_string(expected) + ", " + std::to_string(got) + ")");
+}
+
+/// The name of atom `e`; else Unchecked(`error`) (e.g. "BadTokenName", "GetBlockInfoExpectPropertyName").
+inline util::Result<std::string> Atom(const ast::SymbolicExpression& e, std::string_view error) {
+  if (e.kind != ast::SymbolicExpression::Kind::kAtom) return Unchecked(error);
+  return e.name;
+}
+
+/// Unchecked(TypeValueError(expected, value)).
+inline util::Error TypeValueError(std::string_view expected, const Value& value) {
+  return Unchecked("TypeValueError(" + std::string(expected) + ", " + ToReferenceString(value) + ")");
+}
+
+/// The uint `value` holds; else TypeValueError(uint, value).
+inline util::Result<Uint128> UInt(const Value& value) {
+  if (value.kind() != Value::Kind::kUInt) return TypeValueError("uint", value);
+  return value.AsUInt();
+}
+
+/// The principal `value` holds: a standard or contract principal. A callable (a trait-typed variable from
+/// Clarity 2), which the type checker lets through where a principal is expected but the reference's natives do not
+/// accept, fails at run time as the native does: RuntimeCheck(Unreachable(`unreachable`)) when given, else
+/// RuntimeCheck(TypeValueError(principal, value)). Any other value is TypeValueError(principal, value).
+inline util::Result<codec::Principal> Principal(const Value& value, std::optional<std::string_view> unreachable) {
+  if (value.kind() == Value::Kind::kPrincipal || value.kind() == Value::Kind::kContract) return PrincipalOf(value);
+  if (value.kind() == Value::Kind::kCallable) {
+    if (unreachable) return RuntimeCheckError("Unreachable(" + std::string(*unreachable) + ")");
+    return RuntimeCheckError("TypeValueError(principal, " + ToReferenceString(value) + ")");
+  }
+  return TypeValueError("principal", value);
+}
+
+}  // namespace stacks::clarity::vm::checks
