@@ -16,7 +16,7 @@
 //  - a source we accept must not be refused by the reference for a parse reason (a refusal by its type checker is
 //    fine: the AST was built), and where the reference deployed it, its AST must equal ours: every node, value, id
 //    and span. Only the spans of the (key value) lists sugar expansion makes of a tuple's pairs are left out: this
-//    build gives them the key's start and the value's end, newer stacks-core (and we) none.
+//    build gives them the key's start and the value's end; the pinned 3.21.0, newer stacks-core and we leave them zero.
 // The reference's simnet keeps the AST only of contracts that define a function, so sources without one get
 // "\n(define-read-only (probe) true)" appended, for both sides.
 'use strict';
@@ -229,7 +229,8 @@ function quietly(fn) {
 // {ok: true, ast} (ast null when the simnet kept none) or {ok: false, message}.
 function judgeDeploy(sdk, name, source) {
   try {
-    const res = quietly(() => sdk.deployContract(new judge.DeployContractArgs(name, source, new judge.ContractOptions(1), SENDER)));
+    const args = new judge.DeployContractArgs(name, source, new judge.ContractOptions(1), SENDER);
+    const res = quietly(() => sdk.deployContract(args));
     res.free();
   } catch (e) {
     const text = String(e && e.message ? e.message : e);
@@ -247,7 +248,8 @@ function judgeDeploy(sdk, name, source) {
 
 // The reference's AST as plain JSON: u128/i128 as decimal strings, maps as objects.
 function plain(x) {
-  return JSON.parse(JSON.stringify(x, (k, v) => (typeof v === 'bigint' ? v.toString() : v instanceof Map ? Object.fromEntries(v) : v)));
+  const replacer = (k, v) => (typeof v === 'bigint' ? v.toString() : v instanceof Map ? Object.fromEntries(v) : v);
+  return JSON.parse(JSON.stringify(x, replacer));
 }
 
 // Drops the spans of the pair lists of expanded tuples, `(tuple (k v) ...)` (see the header).
@@ -337,7 +339,8 @@ function firstDifference(a, b, where = '') {
   printFailures();
   console.log(
     `clarity_parse_v1_diff: ${corpus.length} sources x 2 epochs: ${stats.accepted} accepted ` +
-      `(${stats.astCompared} ASTs compared, ${stats.typeRefused} refused by the type checker), ${stats.refused} refused`,
+      `(${stats.astCompared} ASTs compared, ${stats.typeRefused} refused by the type checker), ` +
+      `${stats.refused} refused`,
   );
   console.log(`clarity_parse_v1_diff: ${counts.passed} passed, ${counts.failed} failed`);
   process.exit(counts.failed === 0 && counts.passed >= 200 ? 0 : 1);
