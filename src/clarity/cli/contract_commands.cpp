@@ -13,16 +13,19 @@
 #include "clarity/cli/output.h"
 #include "clarity/costs/cost_tracker.h"
 #include "clarity/storage/memory_store.h"
+#include "clarity/storage/simnet_block_info.h"
 #include "clarity/storage/sqlite_store.h"
 #include "clarity/storage/write_stack.h"
 #include "clarity/types/literal.h"
 #include "clarity/vm/runtime.h"
+#include "clarity/vm/stx_accounts.h"
 #include "codec/stacks_address.h"
 
 namespace stacks::clarity::cli {
 namespace {
 
 constexpr std::string_view kGenesisKey = "_clarity-cli::genesis";
+constexpr Uint128 kDeployerUstx = 100'000'000'000'000;
 
 // The contract state a command runs over.
 struct State {
@@ -31,8 +34,8 @@ struct State {
   vm::ContractCache cache;
 };
 
-// Prepares a fresh state once: the marker, and the starting block height of the reference's simnet. (STX for the
-// deployer, 100,000,000 as the simnet gives it, join here once the VM has STX.)
+// Prepares a fresh state once: the marker, the default sender's 100,000,000 STX (as the simnet funds its deployer),
+// and the starting block height of the reference's simnet.
 util::Status Prepare(State& state, const GlobalOptions& options) {
   storage::WriteStack& stack = *state.stack;
   STACKS_RETURN_IF_ERROR(stack.Nest());
@@ -42,6 +45,7 @@ util::Status Prepare(State& state, const GlobalOptions& options) {
     return marker ? util::Status() : util::Status(marker.error());
   }
   STACKS_RETURN_IF_ERROR(stack.Put(kGenesisKey, "1"));
+  STACKS_RETURN_IF_ERROR(vm::CreditStx(stack, StandardPrincipal::Parse(kDefaultSender).value(), kDeployerUstx));
   STACKS_RETURN_IF_ERROR(stack.Commit());
   if (options.eval.epoch >= costs::Epoch::k30 && state.store->CurrentBlockHeight() == 0) {
     STACKS_RETURN_IF_ERROR(state.store->SetCurrentBlockHeight(1));
@@ -67,21 +71,26 @@ util::Status NextBlock(State& state) {
   return state.store->SetCurrentBlockHeight(state.store->CurrentBlockHeight() + 1);
 }
 
-// A fresh budget (the epoch's mainnet block limit, as the reference's sessions use) and the chain of the options.
+// A fresh budget (the epoch's mainnet block limit, as the reference's sessions use) and the chain of the options,
+// its blocks laid out as the simnet's up to the current one.
 struct Budget {
   costs::CostTracker tracker;
   vm::TransactionContext tx;
+  std::unique_ptr<storage::SimnetBlockInfo> blocks;
 };
 
 std::unique_ptr<Budget> MakeBudget(State& state, const GlobalOptions& options) {
   auto budget = std::make_unique<Budget>(
-      Budget{costs::CostTracker(costs::BlockLimit(options.eval.epoch, costs::Network::kMainnet)), {}});
+      Budget{costs::CostTracker(costs::BlockLimit(options.eval.epoch, costs::Network::kMainnet)), {}, nullptr});
   budget->tx.store = state.stack.get();
   budget->tx.tracker = &budget->tracker;
   budget->tx.chain.epoch = options.eval.epoch;
   budget->tx.chain.mainnet = options.eval.mainnet;
   budget->tx.chain.chain_id = options.eval.chain_id.value_or(vm::CHAIN_ID_TESTNET);
   budget->tx.cache = &state.cache;
+  budget->blocks = std::make_unique<storage::SimnetBlockInfo>(storage::SimnetChain{
+      .tip_height = state.store->CurrentBlockHeight(), .nakamoto = options.eval.epoch >= costs::Epoch::k30});
+  budget->tx.chain.block_info = budget->blocks.get();
   return budget;
 }
 

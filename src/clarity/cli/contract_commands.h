@@ -2,10 +2,11 @@
 // stacks_clarity_cli.
 //
 // State is a storage::SqliteStore kept in the --db file, or a MemoryStore for one command. A fresh state is prepared
-// once (a marker entry `_clarity-cli::genesis`; the block height 1 from Epoch 3.0, 0 before, as the reference's
-// simnet starts). Every deploy and every public call mines a block first (the height grows by one, whether the
-// transaction succeeds or fails), as the simnet does; read-only calls and calls refused before they run (a private
-// function) do not.
+// once (a marker entry `_clarity-cli::genesis`; 100,000,000 STX for the default sender; the block height 1 from
+// Epoch 3.0, 0 before, as the reference's simnet starts). Every deploy and every public call mines a block first (the
+// height grows by one, whether the transaction succeeds or fails), as the simnet does; read-only calls and calls
+// refused before they run (a private function) do not. Block information is storage::SimnetBlockInfo's, up to the
+// current block.
 #pragma once
 
 #include "clarity/cli/cli.h"
