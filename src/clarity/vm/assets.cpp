@@ -199,7 +199,7 @@ util::Result<Value> SpecialFtMint(Args args, Environment& env, const LocalContex
   STACKS_TRY(Value amount_value, Eval(args[1], env, context));
   STACKS_TRY(Value to_value, Eval(args[2], env, context));
   STACKS_TRY(Uint128 amount, checks::UInt(amount_value));
-  STACKS_TRY(codec::Principal to, checks::Principal(to_value, "Bad mint FT args"));
+  STACKS_TRY(codec::Principal to, checks::Principal(to_value));
   if (amount == 0) return ErrCode(1);
   STACKS_TRY(std::optional<Uint128> cap, FtCap(*token.contract, token.name));
   STACKS_TRY(Uint128 supply, GetSupply(env, *token.contract, token.name));
@@ -225,8 +225,8 @@ util::Result<Value> SpecialFtTransfer(Args args, Environment& env, const LocalCo
   STACKS_TRY(Value from_value, Eval(args[2], env, context));
   STACKS_TRY(Value to_value, Eval(args[3], env, context));
   STACKS_TRY(Uint128 amount, checks::UInt(amount_value));
-  STACKS_TRY(codec::Principal from, checks::Principal(from_value, "Bad transfer FT args"));
-  STACKS_TRY(codec::Principal to, checks::Principal(to_value, "Bad transfer FT args"));
+  STACKS_TRY(codec::Principal from, checks::Principal(from_value));
+  STACKS_TRY(codec::Principal to, checks::Principal(to_value));
   if (amount == 0) return ErrCode(3);
   if (from == to) return ErrCode(2);
   STACKS_RETURN_IF_ERROR(FtCap(*token.contract, token.name));
@@ -250,7 +250,7 @@ util::Result<Value> SpecialFtBurn(Args args, Environment& env, const LocalContex
   STACKS_TRY(Value amount_value, Eval(args[1], env, context));
   STACKS_TRY(Value from_value, Eval(args[2], env, context));
   STACKS_TRY(Uint128 amount, checks::UInt(amount_value));
-  STACKS_TRY(codec::Principal from, checks::Principal(from_value, "Bad burn FT args"));
+  STACKS_TRY(codec::Principal from, checks::Principal(from_value));
   if (amount == 0) return ErrCode(1);
   STACKS_RETURN_IF_ERROR(FtCap(*token.contract, token.name));
   STACKS_TRY(Uint128 balance, GetBalance(env, *token.contract, token.name, from));
@@ -271,7 +271,7 @@ util::Result<Value> SpecialFtGetBalance(Args args, Environment& env, const Local
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kFtBalance, 0));
   STACKS_TRY(Token token, TokenOf(args[0], env));
   STACKS_TRY(Value owner_value, Eval(args[1], env, context));
-  STACKS_TRY(codec::Principal owner, checks::Principal(owner_value, std::nullopt));
+  STACKS_TRY(codec::Principal owner, checks::Principal(owner_value));
   STACKS_RETURN_IF_ERROR(FtCap(*token.contract, token.name));
   STACKS_TRY(Uint128 balance, GetBalance(env, *token.contract, token.name, owner));
   return Value::UInt(balance);
@@ -295,7 +295,7 @@ util::Result<Value> SpecialNftMint(Args args, Environment& env, const LocalConte
   STACKS_TRY(Value to_value, Eval(args[2], env, context));
   STACKS_TRY(Nft nft, NftOf(token));
   STACKS_RETURN_IF_ERROR(ChargeAndCheckAsset(env, nft, CostFunction::kNftMint, asset));
-  STACKS_TRY(codec::Principal to, checks::Principal(to_value, std::nullopt));
+  STACKS_TRY(codec::Principal to, checks::Principal(to_value));
   STACKS_TRY(std::optional<codec::Principal> owner, GetOwner(env, *token.contract, token.name, asset));
   if (owner) return ErrCode(1);
   STACKS_RETURN_IF_ERROR(PutOwner(env, *token.contract, token.name, asset, to));
@@ -311,8 +311,8 @@ util::Result<Value> SpecialNftTransfer(Args args, Environment& env, const LocalC
   STACKS_TRY(Value to_value, Eval(args[3], env, context));
   STACKS_TRY(Nft nft, NftOf(token));
   STACKS_RETURN_IF_ERROR(ChargeAndCheckAsset(env, nft, CostFunction::kNftTransfer, asset));
-  STACKS_TRY(codec::Principal from, checks::Principal(from_value, "Bad transfer NFT args"));
-  STACKS_TRY(codec::Principal to, checks::Principal(to_value, "Bad transfer NFT args"));
+  STACKS_TRY(codec::Principal from, checks::Principal(from_value));
+  STACKS_TRY(codec::Principal to, checks::Principal(to_value));
   if (from == to) return ErrCode(2);
   STACKS_TRY(std::optional<codec::Principal> owner, GetOwner(env, *token.contract, token.name, asset));
   if (!owner) return ErrCode(3);
@@ -332,7 +332,7 @@ util::Result<Value> SpecialNftBurn(Args args, Environment& env, const LocalConte
   STACKS_TRY(Value from_value, Eval(args[2], env, context));
   STACKS_TRY(Nft nft, NftOf(token));
   STACKS_RETURN_IF_ERROR(ChargeAndCheckAsset(env, nft, CostFunction::kNftBurn, asset));
-  STACKS_TRY(codec::Principal from, checks::Principal(from_value, std::nullopt));
+  STACKS_TRY(codec::Principal from, checks::Principal(from_value));
   STACKS_TRY(std::optional<codec::Principal> owner, GetOwner(env, *token.contract, token.name, asset));
   if (!owner) return ErrCode(3);
   if (*owner != from) return ErrCode(1);

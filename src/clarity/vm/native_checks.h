@@ -42,16 +42,11 @@ inline util::Result<Uint128> UInt(const Value& value) {
   return value.AsUInt();
 }
 
-/// The principal `value` holds: a standard or contract principal. A callable (a trait-typed variable from
-/// Clarity 2), which the type checker lets through where a principal is expected but the reference's natives do not
-/// accept, fails at run time as the native does: RuntimeCheck(Unreachable(`unreachable`)) when given, else
-/// RuntimeCheck(TypeValueError(principal, value)). Any other value is TypeValueError(principal, value).
-inline util::Result<codec::Principal> Principal(const Value& value, std::optional<std::string_view> unreachable) {
+/// The principal `value` holds: a standard or contract principal. Any other value, a callable (a trait-typed
+/// variable from Clarity 2) included, is TypeValueError(principal, value): the type checker refuses a trait where a
+/// principal is expected.
+inline util::Result<codec::Principal> Principal(const Value& value) {
   if (value.kind() == Value::Kind::kPrincipal || value.kind() == Value::Kind::kContract) return PrincipalOf(value);
-  if (value.kind() == Value::Kind::kCallable) {
-    if (unreachable) return RuntimeCheckError("Unreachable(" + std::string(*unreachable) + ")");
-    return RuntimeCheckError("TypeValueError(principal, " + ToReferenceString(value) + ")");
-  }
   return TypeValueError("principal", value);
 }
 

@@ -20,7 +20,6 @@ using storage::StxBalance;
 
 namespace {
 
-constexpr std::string_view kBadTransferArgs = "Bad transfer STX args";
 // TOKEN_TRANSFER_MEMO_LENGTH: the longest memo the type checker admits.
 constexpr size_t kMaxMemoLength = 34;
 
@@ -95,8 +94,8 @@ struct TransferArgs {
 util::Result<TransferArgs> ReadTransferArgs(const Value& amount, const Value& from, const Value& to) {
   TransferArgs out;
   STACKS_TRY(out.amount, checks::UInt(amount));
-  STACKS_TRY(out.from, checks::Principal(from, kBadTransferArgs));
-  STACKS_TRY(out.to, checks::Principal(to, kBadTransferArgs));
+  STACKS_TRY(out.from, checks::Principal(from));
+  STACKS_TRY(out.to, checks::Principal(to));
   return out;
 }
 
@@ -106,7 +105,7 @@ util::Result<Value> SpecialStxGetBalance(Args args, Environment& env, const Loca
   STACKS_RETURN_IF_ERROR(checks::ArgCount(1, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kStxBalance, 0));
   STACKS_TRY(Value owner_value, Eval(args[0], env, context));
-  STACKS_TRY(codec::Principal owner, checks::Principal(owner_value, std::nullopt));
+  STACKS_TRY(codec::Principal owner, checks::Principal(owner_value));
   STACKS_TRY(Snapshot snapshot, SnapshotOf(env, owner));
   STACKS_TRY(Uint128 available, storage::Available(snapshot.balance, snapshot.burn_height, snapshot.unlock_heights));
   return Value::UInt(available);
@@ -116,7 +115,7 @@ util::Result<Value> SpecialStxAccount(Args args, Environment& env, const LocalCo
   STACKS_RETURN_IF_ERROR(checks::ArgCount(1, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kStxAccount, 0));
   STACKS_TRY(Value owner_value, Eval(args[0], env, context));
-  STACKS_TRY(codec::Principal owner, checks::Principal(owner_value, std::nullopt));
+  STACKS_TRY(codec::Principal owner, checks::Principal(owner_value));
   STACKS_TRY(Snapshot snapshot, SnapshotOf(env, owner));
   STACKS_TRY(StxBalance canonical, storage::Canonical(snapshot.balance, snapshot.burn_height, snapshot.unlock_heights));
   const uint64_t unlock_height = storage::EffectiveUnlockHeight(canonical, snapshot.unlock_heights);
@@ -155,7 +154,7 @@ util::Result<Value> SpecialStxBurn(Args args, Environment& env, const LocalConte
   STACKS_TRY(Value amount_value, Eval(args[0], env, context));
   STACKS_TRY(Value from_value, Eval(args[1], env, context));
   STACKS_TRY(Uint128 amount, checks::UInt(amount_value));
-  STACKS_TRY(codec::Principal from, checks::Principal(from_value, kBadTransferArgs));
+  STACKS_TRY(codec::Principal from, checks::Principal(from_value));
   if (amount == 0) return ErrCode(3);
   if (!IsTxSender(env, from)) return ErrCode(4);
   STACKS_TRY(Snapshot burner, SnapshotOf(env, from));
