@@ -449,17 +449,27 @@ bool TypeSignature::operator==(const TypeSignature& other) const {
   }
 }
 
-util::Result<bool> AdmitsType(const TypeSignature& type, const TypeSignature& other_in) {
-  util::Result<TypeSignature> concrete = Concretize(other_in);
-  if (!concrete) return false;
-  const TypeSignature& other = *concrete;
+namespace {
+
+// The two rule sets of the reference: admits_type_v2_0 / least_supertype_v2_0 (Epochs 2.0 and 2.05, which have no
+// callable types) and admits_type_v2_1 / least_supertype_v2_1.
+enum class Rules : uint8_t { kV2_0, kV2_1 };
+
+util::Result<bool> AdmitsWith(const TypeSignature& type, const TypeSignature& other_in, Rules rules) {
+  TypeSignature other = other_in;
+  if (rules == Rules::kV2_1) {
+    // A callable is admitted as what it finally is; a union of principals and traits by nothing.
+    util::Result<TypeSignature> concrete = Concretize(other_in);
+    if (!concrete) return false;
+    other = std::move(*concrete);
+  }
   switch (type.kind()) {
     case Kind::kList:
       if (other.kind() != Kind::kList) return false;
       // An empty list is admitted by every list type.
       if (other.length() == 0) return true;
       if (type.length() < other.length()) return false;
-      return AdmitsType(type.inner(), other.inner());
+      return AdmitsWith(type.inner(), other.inner(), rules);
     case Kind::kBuffer:
     case Kind::kStringAscii:
     case Kind::kStringUtf8:
@@ -468,13 +478,13 @@ util::Result<bool> AdmitsType(const TypeSignature& type, const TypeSignature& ot
       if (other.kind() != Kind::kOptional) return false;
       // `none` (an optional of NoType) is admitted by every optional type.
       if (other.inner().IsNoType()) return true;
-      return AdmitsType(type.inner(), other.inner());
+      return AdmitsWith(type.inner(), other.inner(), rules);
     case Kind::kResponse: {
       if (other.kind() != Kind::kResponse) return false;
-      if (other.inner().IsNoType()) return AdmitsType(type.err_type(), other.err_type());
-      if (other.err_type().IsNoType()) return AdmitsType(type.inner(), other.inner());
-      STACKS_TRY(bool err_ok, AdmitsType(type.err_type(), other.err_type()));
-      STACKS_TRY(bool ok_ok, AdmitsType(type.inner(), other.inner()));
+      if (other.inner().IsNoType()) return AdmitsWith(type.err_type(), other.err_type(), rules);
+      if (other.err_type().IsNoType()) return AdmitsWith(type.inner(), other.inner(), rules);
+      STACKS_TRY(bool err_ok, AdmitsWith(type.err_type(), other.err_type(), rules));
+      STACKS_TRY(bool ok_ok, AdmitsWith(type.inner(), other.inner(), rules));
       return err_ok && ok_ok;
     }
     case Kind::kTuple: {
@@ -483,19 +493,24 @@ util::Result<bool> AdmitsType(const TypeSignature& type, const TypeSignature& ot
       for (const TupleFieldType& f : type.fields()) {
         const TypeSignature* other_field = other.FieldType(f.name);
         if (other_field == nullptr) return false;
-        STACKS_TRY(bool admitted, AdmitsType(f.type, *other_field));
+        STACKS_TRY(bool admitted, AdmitsWith(f.type, *other_field, rules));
         if (!admitted) return false;
       }
       return true;
     }
     case Kind::kNoType:
       return util::InvalidArgument("could not determine type");
+    case Kind::kCallablePrincipal:
+    case Kind::kCallableTrait:
+    case Kind::kListUnion:
+      if (rules == Rules::kV2_0) return util::FailedPrecondition(type.ToString() + " should not be used in 2.0");
+      return other == type;
     default:
       return other == type;
   }
 }
 
-util::Result<TypeSignature> LeastSupertype(const TypeSignature& a, const TypeSignature& b) {
+util::Result<TypeSignature> SupertypeWith(const TypeSignature& a, const TypeSignature& b, Rules rules) {
   Kind ka = a.kind();
   Kind kb = b.kind();
   if (ka == Kind::kTuple && kb == Kind::kTuple) {
@@ -504,7 +519,7 @@ util::Result<TypeSignature> LeastSupertype(const TypeSignature& a, const TypeSig
     for (const TupleFieldType& f : a.fields()) {
       const TypeSignature* other = b.FieldType(f.name);
       if (other == nullptr) return Mismatch(a, b);
-      STACKS_TRY(TypeSignature field, LeastSupertype(f.type, *other));
+      STACKS_TRY(TypeSignature field, SupertypeWith(f.type, *other, rules));
       out.push_back({f.name, std::move(field)});
     }
     util::Result<TypeSignature> tuple = TypeSignature::Tuple(std::move(out));
@@ -518,19 +533,19 @@ util::Result<TypeSignature> LeastSupertype(const TypeSignature& a, const TypeSig
     } else if (b.length() == 0) {
       entry = a.inner();
     } else {
-      STACKS_TRY(entry, LeastSupertype(a.inner(), b.inner()));
+      STACKS_TRY(entry, SupertypeWith(a.inner(), b.inner(), rules));
     }
     util::Result<TypeSignature> list = TypeSignature::List(std::move(entry), std::max(a.length(), b.length()));
     if (!list) return util::ResourceExhausted("supertype of " + a.ToString() + " and " + b.ToString() + " too large");
     return list;
   }
   if (ka == Kind::kResponse && kb == Kind::kResponse) {
-    STACKS_TRY(TypeSignature ok, LeastSupertype(a.inner(), b.inner()));
-    STACKS_TRY(TypeSignature err, LeastSupertype(a.err_type(), b.err_type()));
+    STACKS_TRY(TypeSignature ok, SupertypeWith(a.inner(), b.inner(), rules));
+    STACKS_TRY(TypeSignature err, SupertypeWith(a.err_type(), b.err_type(), rules));
     return TypeSignature::Response(std::move(ok), std::move(err));
   }
   if (ka == Kind::kOptional && kb == Kind::kOptional) {
-    STACKS_TRY(TypeSignature some, LeastSupertype(a.inner(), b.inner()));
+    STACKS_TRY(TypeSignature some, SupertypeWith(a.inner(), b.inner(), rules));
     return TypeSignature::Optional(std::move(some));
   }
   if ((ka == Kind::kBuffer || ka == Kind::kStringAscii || ka == Kind::kStringUtf8) && ka == kb) {
@@ -538,6 +553,11 @@ util::Result<TypeSignature> LeastSupertype(const TypeSignature& a, const TypeSig
   }
   if (ka == Kind::kNoType) return b;
   if (kb == Kind::kNoType) return a;
+  // Epochs 2.0 and 2.05 have no callable types: past this point only equal types unify.
+  if (rules == Rules::kV2_0) {
+    if (a == b) return a;
+    return Mismatch(a, b);
+  }
 
   auto as_callable = [](const TypeSignature& t) -> CallableSubtype {
     if (t.kind() == Kind::kCallablePrincipal) return t.contract();
@@ -573,6 +593,53 @@ util::Result<TypeSignature> LeastSupertype(const TypeSignature& a, const TypeSig
   }
   if (a == b) return a;
   return Mismatch(a, b);
+}
+
+}  // namespace
+
+util::Result<bool> AdmitsType(const TypeSignature& type, const TypeSignature& other) {
+  return AdmitsWith(type, other, Rules::kV2_1);
+}
+
+util::Result<bool> AdmitsTypeV2_0(const TypeSignature& type, const TypeSignature& other) {
+  return AdmitsWith(type, other, Rules::kV2_0);
+}
+
+util::Result<TypeSignature> LeastSupertype(const TypeSignature& a, const TypeSignature& b) {
+  return SupertypeWith(a, b, Rules::kV2_1);
+}
+
+util::Result<TypeSignature> LeastSupertypeV2_0(const TypeSignature& a, const TypeSignature& b) {
+  return SupertypeWith(a, b, Rules::kV2_0);
+}
+
+TypeSignature CanonicalizeV2_1(const TypeSignature& type) {
+  // The rebuilt types are no larger or deeper than the originals, so their constructors cannot fail; if one did,
+  // the type is kept as it was.
+  util::Result<TypeSignature> out = type;
+  switch (type.kind()) {
+    case Kind::kTraitReference:
+      return TypeSignature::CallableTrait(type.trait());
+    case Kind::kOptional:
+      out = TypeSignature::Optional(CanonicalizeV2_1(type.inner()));
+      break;
+    case Kind::kResponse:
+      out = TypeSignature::Response(CanonicalizeV2_1(type.inner()), CanonicalizeV2_1(type.err_type()));
+      break;
+    case Kind::kList:
+      out = TypeSignature::List(CanonicalizeV2_1(type.inner()), type.length());
+      break;
+    case Kind::kTuple: {
+      std::vector<TupleFieldType> fields;
+      fields.reserve(type.fields().size());
+      for (const TupleFieldType& f : type.fields()) fields.push_back({f.name, CanonicalizeV2_1(f.type)});
+      out = TypeSignature::Tuple(std::move(fields));
+      break;
+    }
+    default:
+      return type;
+  }
+  return out ? std::move(*out) : type;
 }
 
 }  // namespace stacks::clarity

@@ -8,8 +8,9 @@
 // has a Size() and a Depth(). Types are immutable and share their parts: copying one costs a reference-count
 // increment. Equality is structural. Thread-safe for concurrent reads.
 //
-// The rules here are the reference's from Epoch 2.1 on (admits_type_v2_1, least_supertype_v2_1); the Epoch 2.0
-// variants are not provided.
+// AdmitsType and LeastSupertype are the reference's rules from Epoch 2.1 on (admits_type_v2_1, least_supertype_v2_1);
+// AdmitsTypeV2_0 and LeastSupertypeV2_0 those of Epochs 2.0 and 2.05, which have no callable types (a trait is a
+// kTraitReference there, and a contract literal a plain principal).
 #pragma once
 
 #include <cstdint>
@@ -158,5 +159,20 @@ util::Result<bool> AdmitsType(const TypeSignature& type, const TypeSignature& ot
 /// callables form unions. Errors: kInvalidArgument when no such type exists; kResourceExhausted when it would be
 /// too large or too deep.
 util::Result<TypeSignature> LeastSupertype(const TypeSignature& a, const TypeSignature& b);
+
+/// admits_type_v2_0, the rule of Epochs 2.0 and 2.05: as AdmitsType, except that `other` is compared as it is (a
+/// callable is not resolved to `principal` first) and a callable or list union `type`, which those epochs cannot
+/// write, cannot be asked about. Errors: kInvalidArgument if `type` is NoType; kFailedPrecondition "<type> should
+/// not be used in 2.0" if `type` is a callable or a list union (the reference's UnsupportedTypeInEpoch).
+util::Result<bool> AdmitsTypeV2_0(const TypeSignature& type, const TypeSignature& other);
+
+/// least_supertype_v2_0, the rule of Epochs 2.0 and 2.05: as LeastSupertype without its callable rules, so
+/// callables, list unions and trait references unify only with an equal type. Errors: as LeastSupertype.
+util::Result<TypeSignature> LeastSupertypeV2_0(const TypeSignature& a, const TypeSignature& b);
+
+/// canonicalize_v2_1: `type` with every kTraitReference inside it (at any depth) replaced by the callable trait of
+/// the same trait, as Epoch 2.1 on reads the types of a contract stored before it. Other types are returned as
+/// they are.
+TypeSignature CanonicalizeV2_1(const TypeSignature& type);
 
 }  // namespace stacks::clarity

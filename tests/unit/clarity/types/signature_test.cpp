@@ -236,6 +236,85 @@ TEST_F(SignatureTest, LeastSupertypeFailsWhenTheResultIsTooLarge) {
   EXPECT_EQ(ErrorOf(LeastSupertype(long_small, short_big)).code, ErrorCode::kResourceExhausted);
 }
 
+TEST_F(SignatureTest, Epoch20RulesMatchOnTypesWithoutCallables) {
+  // admits_type_v2_0 and least_supertype_v2_0 differ from the 2.1 rules only on callable types.
+  EXPECT_TRUE(AdmitsTypeV2_0(Buff(3), Buff(2)).value());
+  EXPECT_FALSE(AdmitsTypeV2_0(Buff(2), Buff(3)).value());
+  EXPECT_TRUE(AdmitsTypeV2_0(ListOf(TypeSignature::Int(), 2), ListOf(TypeSignature::NoType(), 0)).value());
+  EXPECT_FALSE(AdmitsTypeV2_0(ListOf(TypeSignature::Int(), 2), ListOf(TypeSignature::Int(), 3)).value());
+  EXPECT_TRUE(AdmitsTypeV2_0(Opt(Ascii(4)), Opt(TypeSignature::NoType())).value());
+  EXPECT_TRUE(AdmitsTypeV2_0(Resp(TypeSignature::Int(), Buff(4)), Resp(TypeSignature::NoType(), Buff(1))).value());
+  EXPECT_FALSE(AdmitsTypeV2_0(Resp(TypeSignature::Int(), Buff(4)), Resp(TypeSignature::UInt(), Buff(1))).value());
+  TypeSignature ab = TupleOf({{"a", TypeSignature::Int()}, {"b", Buff(4)}});
+  EXPECT_TRUE(AdmitsTypeV2_0(ab, TupleOf({{"a", TypeSignature::Int()}, {"b", Buff(1)}})).value());
+  EXPECT_FALSE(AdmitsTypeV2_0(ab, TupleOf({{"a", TypeSignature::Int()}})).value());
+  EXPECT_EQ(ErrorOf(AdmitsTypeV2_0(TypeSignature::NoType(), TypeSignature::Int())).code, ErrorCode::kInvalidArgument);
+  struct Case {
+    TypeSignature a, b, expected;
+  };
+  const std::vector<Case> cases = {
+      {TypeSignature::NoType(), TypeSignature::Int(), TypeSignature::Int()},
+      {Buff(MAX_VALUE_SIZE), Buff(1), Buff(MAX_VALUE_SIZE)},
+      {ListOf(TypeSignature::Int(), 17), ListOf(TypeSignature::Int(), 42), ListOf(TypeSignature::Int(), 42)},
+      {ListOf(TypeSignature::NoType(), 0), ListOf(TypeSignature::Int(), 3), ListOf(TypeSignature::Int(), 3)},
+      {TupleOf({{"b", Ascii(1)}}), TupleOf({{"b", Ascii(17)}}), TupleOf({{"b", Ascii(17)}})},
+      {Opt(TypeSignature::NoType()), Opt(Utf8(2)), Opt(Utf8(2))},
+      {Resp(TypeSignature::Int(), TypeSignature::NoType()), Resp(TypeSignature::NoType(), TypeSignature::Bool()),
+       Resp(TypeSignature::Int(), TypeSignature::Bool())},
+      {TypeSignature::TraitReference({"t", Local("a")}), TypeSignature::TraitReference({"t", Local("a")}),
+       TypeSignature::TraitReference({"t", Local("a")})},
+  };
+  for (const Case& c : cases) {
+    EXPECT_TRUE(LeastSupertypeV2_0(c.a, c.b).value() == c.expected) << c.a.ToString() << " / " << c.b.ToString();
+    EXPECT_TRUE(LeastSupertypeV2_0(c.b, c.a).value() == c.expected) << c.b.ToString() << " / " << c.a.ToString();
+  }
+  EXPECT_EQ(ErrorOf(LeastSupertypeV2_0(TypeSignature::Int(), TypeSignature::UInt())).code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(ErrorOf(LeastSupertypeV2_0(ListOf(Buff(1), 100000), ListOf(Buff(1000), 10))).code,
+            ErrorCode::kResourceExhausted);
+}
+
+TEST_F(SignatureTest, Epoch20RulesHaveNoCallables) {
+  // A contract principal is not resolved to `principal` before it is compared...
+  EXPECT_TRUE(AdmitsType(TypeSignature::Principal(), TypeSignature::CallablePrincipal(Local("foo"))).value());
+  EXPECT_FALSE(AdmitsTypeV2_0(TypeSignature::Principal(), TypeSignature::CallablePrincipal(Local("foo"))).value());
+  // ...a callable or a union cannot be the admitting type...
+  EXPECT_EQ(ErrorOf(AdmitsTypeV2_0(Trait("foo"), Trait("foo"))).code, ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(ErrorOf(AdmitsTypeV2_0(Trait("foo"), Trait("foo"))).message,
+            Trait("foo").ToString() + " should not be used in 2.0");
+  EXPECT_EQ(ErrorOf(AdmitsTypeV2_0(TypeSignature::CallablePrincipal(Local("a")), TypeSignature::Principal())).code,
+            ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(ErrorOf(AdmitsTypeV2_0(TypeSignature::ListUnion({Local("a")}), TypeSignature::Principal())).code,
+            ErrorCode::kFailedPrecondition);
+  // ...and callables unify only with an equal type.
+  const TypeSignature a = TypeSignature::CallablePrincipal(Local("a"));
+  const TypeSignature b = TypeSignature::CallablePrincipal(Local("b"));
+  EXPECT_TRUE(LeastSupertype(a, b).has_value());
+  EXPECT_EQ(ErrorOf(LeastSupertypeV2_0(a, b)).code, ErrorCode::kInvalidArgument);
+  EXPECT_TRUE(LeastSupertype(TypeSignature::Principal(), a).has_value());
+  EXPECT_EQ(ErrorOf(LeastSupertypeV2_0(TypeSignature::Principal(), a)).code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(ErrorOf(LeastSupertypeV2_0(Trait("foo"), Trait("bar"))).code, ErrorCode::kInvalidArgument);
+  EXPECT_TRUE(LeastSupertypeV2_0(a, a).value() == a);
+  // A trait reference is admitted by an equal one in both rule sets, and not by the callable trait.
+  const TypeSignature reference = TypeSignature::TraitReference({"foo", Local("__transient")});
+  EXPECT_TRUE(AdmitsTypeV2_0(reference, reference).value());
+  EXPECT_FALSE(AdmitsTypeV2_0(reference, Trait("foo")).value());
+  EXPECT_FALSE(AdmitsType(Trait("foo"), reference).value());
+}
+
+TEST_F(SignatureTest, CanonicalizeTurnsTraitReferencesIntoCallableTraits) {
+  const TraitIdentifier t{"foo", Local("__transient")};
+  const TypeSignature reference = TypeSignature::TraitReference(t);
+  EXPECT_TRUE(CanonicalizeV2_1(reference) == Trait("foo"));
+  EXPECT_TRUE(CanonicalizeV2_1(ListOf(Opt(reference), 3)) == ListOf(Opt(Trait("foo")), 3));
+  EXPECT_TRUE(CanonicalizeV2_1(Resp(reference, TypeSignature::Int())) == Resp(Trait("foo"), TypeSignature::Int()));
+  EXPECT_TRUE(CanonicalizeV2_1(TupleOf({{"a", reference}, {"b", Buff(2)}})) ==
+              TupleOf({{"a", Trait("foo")}, {"b", Buff(2)}}));
+  // Other types are returned as they are.
+  EXPECT_TRUE(CanonicalizeV2_1(TypeSignature::Principal()) == TypeSignature::Principal());
+  EXPECT_TRUE(CanonicalizeV2_1(Trait("foo")) == Trait("foo"));
+  EXPECT_TRUE(CanonicalizeV2_1(ListOf(TypeSignature::Int(), 2)) == ListOf(TypeSignature::Int(), 2));
+}
+
 TEST_F(SignatureTest, EqualityIsStructural) {
   EXPECT_TRUE(ListOf(TypeSignature::Int(), 3) == ListOf(TypeSignature::Int(), 3));
   EXPECT_FALSE(ListOf(TypeSignature::Int(), 3) == ListOf(TypeSignature::Int(), 4));
