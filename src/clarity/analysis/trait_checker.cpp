@@ -7,43 +7,18 @@
 
 #include "clarity/analysis/analysis_error_internal.h"
 #include "clarity/analysis/type_checker.h"
+#include "clarity/types/type_signature.h"
 
 namespace stacks::clarity::analysis {
 namespace {
 
 using internal::AnalysisError;
 
-// canonicalize_v2_1: a pre-2.1 trait reference type becomes the callable trait type, at any depth. The rebuilt
-// types are no larger or deeper than the originals, so their constructors cannot fail; if one did, the type is kept.
-TypeSignature Canonical(const TypeSignature& type) {
-  using K = TypeSignature::Kind;
-  util::Result<TypeSignature> out = type;
-  switch (type.kind()) {
-    case K::kTraitReference:
-      return TypeSignature::CallableTrait(type.trait());
-    case K::kOptional:
-      out = TypeSignature::Optional(Canonical(type.inner()));
-      break;
-    case K::kResponse:
-      out = TypeSignature::Response(Canonical(type.inner()), Canonical(type.err_type()));
-      break;
-    case K::kList:
-      out = TypeSignature::List(Canonical(type.inner()), type.length());
-      break;
-    case K::kTuple: {
-      std::vector<TupleFieldType> fields;
-      for (const TupleFieldType& f : type.fields()) fields.push_back(TupleFieldType{f.name, Canonical(f.type)});
-      out = TypeSignature::Tuple(std::move(fields));
-      break;
-    }
-    default:
-      return type;
-  }
-  return out ? std::move(*out) : type;
-}
-
+// canonicalize(epoch): from Epoch 2.1 pre-2.1 trait reference types become callable traits, except in Epoch 2.2,
+// which kept them as stored (a regression the reference preserves); before 2.1 they stay as they are.
 TypeSignature ForEpoch(const TypeSignature& type, common::StacksEpochId epoch) {
-  return epoch >= common::StacksEpochId::k21 ? Canonical(type) : type;
+  const bool canonical = epoch >= common::StacksEpochId::k21 && epoch != common::StacksEpochId::k22;
+  return canonical ? CanonicalizeV2_1(type) : type;
 }
 
 // The trait's methods as this contract's epoch types them (load_contract's canonicalize_types).
@@ -66,7 +41,8 @@ util::Status CheckImplementedTraits(const ContractAnalysis& analysis, AnalysisDb
     if (!defining) return AnalysisError("TraitReferenceUnknown(" + trait.name + ")");
     auto definition = defining->defined_traits.find(trait.name);
     if (definition == defining->defined_traits.end()) return AnalysisError("TraitReferenceUnknown(" + trait.name + ")");
-    STACKS_RETURN_IF_ERROR(CheckTraitCompliance(analysis, trait, ForEpoch(definition->second, analysis.epoch)));
+    STACKS_RETURN_IF_ERROR(
+        CheckTraitCompliance(analysis, trait, ForEpoch(definition->second, analysis.epoch), analysis.epoch));
   }
   return {};
 }

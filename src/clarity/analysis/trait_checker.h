@@ -6,8 +6,9 @@
 //     checked, which is not stored yet) or one without that trait is TraitReferenceUnknown(name);
 //   - each method, in name order, needs a public or read-only function of that name with as many arguments, each
 //     argument's declared type admitting the method's argument type, and a return type the method's admits
-//     (admits_type_v2_1, after the method's types are canonicalized for the contract's epoch); the first that
-//     fails is BadTraitImplementation(trait name, method name).
+//     (admits_type of the contract's epoch, after the method's types are canonicalized for it: pre-2.1 trait
+//     references become callable traits from Epoch 2.1, except in 2.2, which reads them as stored, as the
+//     reference does); the first that fails is BadTraitImplementation(trait name, method name).
 // Runs after the type checker, which fills the function types it compares.
 //
 // Errors are kInvalidArgument "Variant(fields)" without a position (the reference attaches none); the AnalysisDb's

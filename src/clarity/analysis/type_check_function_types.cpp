@@ -1,6 +1,6 @@
 // Checking the arguments of simple natives and defined functions against their FunctionType (stacks-core
 // clarity/src/vm/analysis/type_checker/v2_1/mod.rs: check_args_visitor_2_1, check_args_2_1,
-// type_check_function_type).
+// type_check_function_type; v2_05/mod.rs: check_args_2_05, which differs only in the comparison's error).
 #include "clarity/analysis/type_checker_impl.h"
 
 namespace stacks::clarity::analysis::detail {
@@ -24,13 +24,13 @@ util::Status CheckArgSignature(TypeChecker& checker, const std::vector<TypeSigna
                                const TypeSignature& actual) {
   if (!is_union) {
     STACKS_RETURN_IF_ERROR(checker.ChargeTypeCheck(expected[0], actual));
-    STACKS_TRY(bool admitted, Admits(expected[0], actual));
+    STACKS_TRY(bool admitted, checker.Admits(expected[0], actual));
     if (!admitted) return TypeError(expected[0], actual);
     return {};
   }
   for (const TypeSignature& t : expected) {
     STACKS_RETURN_IF_ERROR(checker.ChargeTypeCheck(t, actual));
-    STACKS_TRY(bool admitted, Admits(t, actual));
+    STACKS_TRY(bool admitted, checker.Admits(t, actual));
     if (admitted) return {};
   }
   return UnionTypeError(expected, actual);
@@ -118,6 +118,8 @@ util::Result<TypeSignature> TypeChecker::CheckArgs(const FunctionType& function,
       const TypeSignature& second = args[1];
       STACKS_RETURN_IF_ERROR(ChargeTypeCheck(TypeSignature::Int(), first));
       STACKS_RETURN_IF_ERROR(ChargeTypeCheck(TypeSignature::Int(), second));
+      // check_args_2_05 names only the types it compares.
+      if (Before21() && !IsComparable(first.kind(), false)) return UnionTypeError(IntOrUInt(), first);
       if (!IsComparable(first.kind(), m_version >= ClarityVersion::kClarity2)) {
         const CommonTypes& t = Types();
         return UnionTypeError({TypeSignature::Int(), TypeSignature::UInt(), t.ascii_max, t.utf8_max, t.buffer_max},
@@ -190,6 +192,10 @@ util::Error WithArgumentCount(util::Error error, size_t count) {
 
 util::Result<TypeSignature> TypeChecker::TypeCheckFunctionType(const FunctionType& function, Args args,
                                                                const TypingContext& context) {
+  if (Before21()) {
+    STACKS_TRY(std::vector<TypeSignature> types, TypeCheckAll(args, context));
+    return CheckArgs(function, types);
+  }
   std::optional<TypeSignature> accumulated;
   std::vector<util::Result<ExecutionCost>> costs;
   std::optional<util::Error> failure;

@@ -28,7 +28,7 @@ util::Result<TypeSignature> CheckFetchEntry(TypeChecker& checker, Args args, con
   STACKS_RETURN_IF_ERROR(checker.Charge(CostFunction::kAnalysisTypeLookup, value_size));
   STACKS_RETURN_IF_ERROR(checker.ChargeTypeCheck(expected_key, key));
   STACKS_TRY(TypeSignature result, NewOptional(value));
-  STACKS_TRY(bool admitted, Admits(expected_key, key));
+  STACKS_TRY(bool admitted, checker.Admits(expected_key, key));
   if (!admitted) return TypeError(expected_key, key);
   return result;
 }
@@ -42,7 +42,7 @@ util::Result<TypeSignature> CheckDeleteEntry(TypeChecker& checker, Args args, co
   STACKS_TRY(uint32_t key_size, TypeSizeOf(expected_key));
   STACKS_RETURN_IF_ERROR(checker.Charge(CostFunction::kAnalysisTypeLookup, key_size));
   STACKS_RETURN_IF_ERROR(checker.ChargeTypeCheck(expected_key, key));
-  STACKS_TRY(bool admitted, Admits(expected_key, key));
+  STACKS_TRY(bool admitted, checker.Admits(expected_key, key));
   if (!admitted) return TypeError(expected_key, key);
   return TypeSignature::Bool();
 }
@@ -62,9 +62,9 @@ util::Result<TypeSignature> CheckSetEntry(TypeChecker& checker, Args args, const
   STACKS_RETURN_IF_ERROR(checker.Charge(CostFunction::kAnalysisTypeLookup, value_size));
   STACKS_RETURN_IF_ERROR(checker.ChargeTypeCheck(expected_key, key));
   STACKS_RETURN_IF_ERROR(checker.ChargeTypeCheck(expected_value, value));
-  STACKS_TRY(bool key_admitted, Admits(expected_key, key));
+  STACKS_TRY(bool key_admitted, checker.Admits(expected_key, key));
   if (!key_admitted) return TypeError(expected_key, key);
-  STACKS_TRY(bool value_admitted, Admits(expected_value, value));
+  STACKS_TRY(bool value_admitted, checker.Admits(expected_value, value));
   if (!value_admitted) return TypeError(expected_value, value);
   return TypeSignature::Bool();
 }

@@ -2,7 +2,8 @@
 // NativeFunctions and clarity/src/vm/variables.rs NativeVariables), and the checks of the special forms of
 // clarity/src/vm/analysis/type_checker/v2_1/natives/mod.rs: list, tuple, get, merge, let, begin, if, is-eq, print,
 // as-contract, at-block, var-get, var-set, contract-call?, contract-of, principal-of?, principal-construct?, the
-// signature checks, the block-info functions and the Bitcoin natives.
+// signature checks, the block-info functions and the Bitcoin natives; with v2_05/natives/mod.rs's list and tuple
+// (no size guards) and its simple stx-transfer? before Epoch 2.1.
 #include <unordered_map>
 
 #include "clarity/analysis/type_checker_impl.h"
@@ -66,6 +67,7 @@ struct SimpleTypes {
   FunctionType int_to_ascii, int_to_utf8, not_;
   FunctionType hash160, sha256, sha512_256, sha512, keccak256;
   FunctionType stx_get_balance, principal_destruct, stx_account, stx_burn, contract_hash;
+  FunctionType stx_transfer_before_21;  ///< TypeChecker2_05's stx-transfer?: a fixed function.
 
   SimpleTypes() {
     const CommonTypes& t = Types();
@@ -102,6 +104,7 @@ struct SimpleTypes {
     principal_destruct = Fixed({p}, Response(destructed, destructed));
     stx_account = Fixed({p}, Tuple({{"unlocked", u}, {"locked", u}, {"unlock-height", u}}));
     stx_burn = Fixed({u, p}, Response(b, u));
+    stx_transfer_before_21 = Fixed({u, p, p}, Response(b, u));
     contract_hash = Fixed({p}, Response(t.buffer_32, u));
   }
 };
@@ -118,8 +121,9 @@ std::vector<NativeFunction> BuildNatives() {
   auto simple = [](std::string_view name, ClarityVersion min, ClarityVersion max, const FunctionType& f) {
     return NativeFunction{name, min, max, nullptr, &f};
   };
-  auto special = [](std::string_view name, ClarityVersion min, ClarityVersion max, SpecialCheck check) {
-    return NativeFunction{name, min, max, check, nullptr};
+  auto special = [](std::string_view name, ClarityVersion min, ClarityVersion max, SpecialCheck check,
+                    const FunctionType* simple_before_21 = nullptr) {
+    return NativeFunction{name, min, max, check, nullptr, simple_before_21};
   };
   return {
       simple("+", k1, kLatest, s.arithmetic_variadic),
@@ -216,7 +220,7 @@ std::vector<NativeFunction> BuildNatives() {
       special("ft-burn?", k1, kLatest, CheckBurnToken),
       special("nft-burn?", k1, kLatest, CheckBurnAsset),
       simple("stx-get-balance", k1, kLatest, s.stx_get_balance),
-      special("stx-transfer?", k1, kLatest, CheckStxTransfer),
+      special("stx-transfer?", k1, kLatest, CheckStxTransfer, &s.stx_transfer_before_21),
       special("stx-transfer-memo?", k2, kLatest, CheckStxTransferMemo),
       simple("stx-burn?", k1, kLatest, s.stx_burn),
       simple("stx-account", k2, kLatest, s.stx_account),
@@ -308,7 +312,35 @@ std::optional<TypeSignature> ReservedVariableType(std::string_view name, Clarity
 
 // --- list, print, as-contract, at-block, begin --------------------------------------------------------------------
 
+namespace {
+
+// parent_list_type: the entries' supertype, left to right (least_supertype_v2_1 in every epoch, as the reference's),
+// and the list of them.
+util::Result<TypeSignature> ParentListType(const std::vector<TypeSignature>& items) {
+  if (items.empty()) return Must(NewList(TypeSignature::NoType(), 0));
+  TypeSignature entry = items[0];
+  for (size_t i = 1; i < items.size(); ++i) {
+    if (items[i] == entry) continue;
+    STACKS_TRY(entry, Supertype(entry, items[i], StacksEpochId::k21));
+  }
+  return NewList(std::move(entry), static_cast<uint32_t>(items.size()));
+}
+
+// TypeChecker2_05's list: every item inferred, then each one's cost, then the list, whose constructor is the only
+// size check.
+util::Result<TypeSignature> CheckListConsBefore21(TypeChecker& checker, Args args, const TypingContext& context) {
+  STACKS_TRY(std::vector<TypeSignature> items, checker.TypeCheckAll(args, context));
+  for (const TypeSignature& item : items) {
+    STACKS_TRY(uint32_t size, TypeSizeOf(item));
+    STACKS_RETURN_IF_ERROR(checker.Charge(CostFunction::kAnalysisListItemsCheck, size));
+  }
+  return ParentListType(items);
+}
+
+}  // namespace
+
 util::Result<TypeSignature> CheckListCons(TypeChecker& checker, Args args, const TypingContext& context) {
+  if (checker.Before21()) return CheckListConsBefore21(checker, args, context);
   std::vector<TypeSignature> items;
   items.reserve(args.size());
   std::vector<util::Result<ExecutionCost>> costs;
@@ -333,14 +365,7 @@ util::Result<TypeSignature> CheckListCons(TypeChecker& checker, Args args, const
     STACKS_RETURN_IF_ERROR(checker.AddCost(*cost));
   }
   if (!entries_size) return CheckError("ValueTooLarge");
-  // parent_list_type: the entries' supertype, left to right.
-  if (items.empty()) return Must(NewList(TypeSignature::NoType(), 0));
-  TypeSignature entry = items[0];
-  for (size_t i = 1; i < items.size(); ++i) {
-    if (items[i] == entry) continue;
-    STACKS_TRY(entry, Supertype(entry, items[i]));
-  }
-  return NewList(std::move(entry), static_cast<uint32_t>(items.size()));
+  return ParentListType(items);
 }
 
 util::Result<TypeSignature> CheckPrint(TypeChecker& checker, Args args, const TypingContext& context) {
@@ -440,7 +465,8 @@ util::Result<TypeSignature> CheckTupleCons(TypeChecker& checker, Args args, cons
     STACKS_TRY(TypeSignature type, checker.TypeCheck(args[i].items[1], context));
     STACKS_TRY(uint32_t size, TypeSizeOf(type));
     STACKS_RETURN_IF_ERROR(checker.Charge(CostFunction::kAnalysisTupleItemsCheck, size));
-    if (type_size < MAX_VALUE_SIZE) {
+    // TypeChecker2_05 has no guard: the tuple's constructor alone refuses an oversized tuple.
+    if (checker.Before21() || type_size < MAX_VALUE_SIZE) {
       auto saturating = [](uint32_t a, uint64_t b) {
         uint64_t sum = a + b;
         return sum > UINT32_MAX ? UINT32_MAX : static_cast<uint32_t>(sum);
@@ -510,7 +536,7 @@ util::Result<TypeSignature> CheckSetVar(TypeChecker& checker, Args args, const T
   STACKS_TRY(uint32_t size, TypeSizeOf(expected));
   STACKS_RETURN_IF_ERROR(checker.Charge(CostFunction::kAnalysisTypeLookup, size));
   STACKS_RETURN_IF_ERROR(checker.ChargeTypeCheck(value, expected));
-  STACKS_TRY(bool admitted, Admits(expected, value));
+  STACKS_TRY(bool admitted, checker.Admits(expected, value));
   if (!admitted) return TypeError(expected, value);
   return TypeSignature::Bool();
 }
@@ -526,7 +552,7 @@ util::Result<TypeSignature> CheckEquals(TypeChecker& checker, Args args, const T
     if (*arg_type) {
       const TypeSignature current = **arg_type;
       costs.push_back(checker.ComputeTypeCheckCost(x, current));
-      util::Result<TypeSignature> joined = Supertype(x, current);
+      util::Result<TypeSignature> joined = checker.Supertype(x, current);
       arg_type = joined ? std::move(joined) : util::Result<TypeSignature>(TypeError(x, current));
     }
   }
@@ -543,7 +569,7 @@ util::Result<TypeSignature> CheckIf(TypeChecker& checker, Args args, const Typin
   STACKS_RETURN_IF_ERROR(checker.TypeCheckExpects(args[0], context, TypeSignature::Bool()));
   STACKS_TRY(std::vector<TypeSignature> arms, checker.TypeCheckAll(args.subspan(1), context));
   STACKS_RETURN_IF_ERROR(checker.ChargeTypeCheck(arms[0], arms[1]));
-  util::Result<TypeSignature> joined = Supertype(arms[0], arms[1]);
+  util::Result<TypeSignature> joined = checker.Supertype(arms[0], arms[1]);
   if (joined) joined = Concretize(*joined);
   if (!joined) return CheckError("IfArmsMustMatch(" + arms[0].ToString() + ", " + arms[1].ToString() + ")");
   return joined;

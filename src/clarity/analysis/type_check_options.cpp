@@ -49,7 +49,7 @@ util::Result<TypeSignature> CheckWithBinding(const SymbolicExpression& body, con
 
 util::Result<TypeSignature> MatchArms(TypeChecker& checker, const TypeSignature& a, const TypeSignature& b) {
   STACKS_RETURN_IF_ERROR(checker.ChargeTypeCheck(a, b));
-  util::Result<TypeSignature> joined = Supertype(a, b);
+  util::Result<TypeSignature> joined = checker.Supertype(a, b);
   if (!joined) return CheckError("MatchArmsMustMatch(" + a.ToString() + ", " + b.ToString() + ")");
   return joined;
 }
@@ -126,7 +126,7 @@ util::Result<TypeSignature> CheckDefaultTo(TypeChecker& checker, Args args, cons
   STACKS_TRY(TypeSignature input, checker.TypeCheck(args[1], context));
   STACKS_RETURN_IF_ERROR(checker.ChargeTypeCheck(fallback, input));
   if (input.kind() != TKind::kOptional) return CheckError("ExpectedOptionalType(" + input.ToString() + ")");
-  util::Result<TypeSignature> joined = Supertype(fallback, input.inner());
+  util::Result<TypeSignature> joined = checker.Supertype(fallback, input.inner());
   if (!joined) {
     return CheckError("DefaultTypesMustMatch(" + fallback.ToString() + ", " + input.inner().ToString() + ")");
   }

@@ -1,5 +1,6 @@
-// Sequences (stacks-core clarity/src/vm/analysis/type_checker/v2_1/natives/sequences.rs): map, filter, fold,
-// concat, append, as-max-len?, len, element-at(?), index-of(?), slice?, replace-at?.
+// Sequences (stacks-core clarity/src/vm/analysis/type_checker/v2_1/natives/sequences.rs; v2_05's map checks its
+// entries only once all are known): map, filter, fold, concat, append, as-max-len?, len, element-at(?), index-of(?),
+// slice?, replace-at?.
 #include "clarity/analysis/type_checker_impl.h"
 #include "clarity/analysis/type_checker_natives.h"
 
@@ -43,7 +44,7 @@ util::Error ExpectedSequence(const TypeSignature& found) {
 util::Result<FunctionType> SimpleOrDefinedFunction(const std::string& name, TypeChecker& checker) {
   STACKS_RETURN_IF_ERROR(checker.Charge(CostFunction::kAnalysisLookupFunction, 0));
   if (const NativeFunction* native = LookupNative(name, checker.version())) {
-    if (native->simple != nullptr) return *native->simple;
+    if (const FunctionType* simple = native->SimpleIn(checker.epoch())) return *simple;
     return CheckError("IllegalOrUnknownFunctionApplication(" + name + ")");
   }
   if (const FixedFunction* defined = checker.UserFunction(name)) return FunctionType::FromFixed(*defined);
@@ -62,12 +63,13 @@ util::Result<TypeSignature> WithLength(TKind kind, uint32_t length) {
 }
 
 // combine_concat_types.
-util::Result<TypeSignature> CombineConcatTypes(const TypeSignature& lhs, const TypeSignature& rhs) {
+util::Result<TypeSignature> CombineConcatTypes(const TypeChecker& checker, const TypeSignature& lhs,
+                                               const TypeSignature& rhs) {
   if (!IsSequence(lhs) || !IsSequence(rhs)) return ExpectedSequence(lhs);
   if (lhs.kind() != rhs.kind()) return TypeError(lhs, rhs);
   const uint64_t length = uint64_t{lhs.length()} + rhs.length();
   if (lhs.kind() == TKind::kList) {
-    STACKS_TRY(TypeSignature entry, Supertype(lhs.inner(), rhs.inner()));
+    STACKS_TRY(TypeSignature entry, checker.Supertype(lhs.inner(), rhs.inner()));
     if (length > UINT32_MAX) return CheckError("MaxLengthOverflow");
     return NewList(std::move(entry), static_cast<uint32_t>(length));
   }
@@ -94,6 +96,11 @@ util::Result<TypeSignature> CheckMap(TypeChecker& checker, Args args, const Typi
     if (!IsSequence(argument)) return ExpectedSequence(argument);
     TypeSignature entry = UnitType(argument);
     min_length = std::min(min_length, argument.length());
+    if (checker.Before21()) {
+      // TypeChecker2_05 checks the entries against the function only once all are known.
+      entry_types.push_back(std::move(entry));
+      continue;
+    }
     if (failure) continue;
     auto [cost, checked] = checker.CheckArgsVisitor(function, entry, i, accumulated ? &*accumulated : nullptr);
     entry_types.push_back(std::move(entry));
@@ -165,11 +172,11 @@ util::Result<TypeSignature> CheckConcat(TypeChecker& checker, Args args, const T
   STACKS_TRY(TypeSignature rhs, checker.TypeCheck(args[1], context));
   STACKS_RETURN_IF_ERROR(checker.Charge(CostFunction::kAnalysisIterableFunc, 0));
   STACKS_RETURN_IF_ERROR(checker.ChargeTypeCheck(lhs, rhs));
-  STACKS_TRY(TypeSignature accumulated, CombineConcatTypes(lhs, rhs));
+  STACKS_TRY(TypeSignature accumulated, CombineConcatTypes(checker, lhs, rhs));
   for (size_t i = 2; i < args.size(); ++i) {
     STACKS_TRY(TypeSignature next, checker.TypeCheck(args[i], context));
     STACKS_RETURN_IF_ERROR(checker.ChargeTypeCheck(accumulated, next));
-    STACKS_TRY(accumulated, CombineConcatTypes(accumulated, next));
+    STACKS_TRY(accumulated, CombineConcatTypes(checker, accumulated, next));
   }
   return accumulated;
 }
@@ -181,7 +188,7 @@ util::Result<TypeSignature> CheckAppend(TypeChecker& checker, Args args, const T
   if (lhs.kind() != TKind::kList) return CheckError("ExpectedListApplication");
   STACKS_TRY(TypeSignature rhs, checker.TypeCheck(args[1], context));
   STACKS_RETURN_IF_ERROR(checker.ChargeTypeCheck(lhs.inner(), rhs));
-  STACKS_TRY(TypeSignature entry, Supertype(lhs.inner(), rhs));
+  STACKS_TRY(TypeSignature entry, checker.Supertype(lhs.inner(), rhs));
   if (lhs.length() == UINT32_MAX) return CheckError("MaxLengthOverflow");
   return NewList(std::move(entry), lhs.length() + 1);
 }

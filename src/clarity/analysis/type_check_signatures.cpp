@@ -1,6 +1,6 @@
 // Types written in the source (stacks-core clarity/src/vm/types/signatures.rs: parse_type_repr,
-// parse_name_type_pairs, parse_trait_type_repr), as the type checker reads them at Epoch 2.1 rules: `<trait>` is a
-// callable trait.
+// parse_name_type_pairs, parse_trait_type_repr), as the type checker reads them: `<trait>` is a callable trait from
+// Epoch 2.1 and a trait reference type before it.
 #include "clarity/analysis/type_checker_impl.h"
 
 namespace stacks::clarity::analysis::detail {
@@ -29,11 +29,15 @@ util::Result<TypeSignature> TypeChecker::ParseType(const SymbolicExpression& exp
       if (expr.name == "principal") return TypeSignature::Principal();
       return CheckError("UnknownTypeName(" + expr.name + ")");
     case EKind::kTraitReference: {
-      if (expr.field) return TypeSignature::CallableTrait(*expr.field);
-      // No resolver pass filled it in: the trait defined or imported under that name so far.
-      auto alias = m_trait_aliases.find(expr.name);
-      if (alias == m_trait_aliases.end()) return CheckError("TraitReferenceUnknown(" + expr.name + ")");
-      return TypeSignature::CallableTrait(alias->second);
+      const TraitIdentifier* trait = expr.field ? &*expr.field : nullptr;
+      if (trait == nullptr) {
+        // No resolver pass filled it in: the trait defined or imported under that name so far.
+        auto alias = m_trait_aliases.find(expr.name);
+        if (alias == m_trait_aliases.end()) return CheckError("TraitReferenceUnknown(" + expr.name + ")");
+        trait = &alias->second;
+      }
+      // A trait reference type before Epoch 2.1, a callable trait from it.
+      return Before21() ? TypeSignature::TraitReference(*trait) : TypeSignature::CallableTrait(*trait);
     }
     case EKind::kList:
       break;

@@ -1,6 +1,6 @@
 // The type checker's errors and type builders: the reference's StaticCheckErrorKind variants as text, and the
-// TypeSignature constructors, least_supertype_v2_1, concretize and canonicalize with the error kinds the reference's
-// checker reports for them (clarity-types/src/types/signatures.rs, clarity/src/vm/analysis/errors.rs).
+// TypeSignature constructors, least_supertype and admits_type (v2_0 and v2_1) and concretize with the error kinds the
+// reference's checker reports for them (clarity-types/src/types/signatures.rs, clarity/src/vm/analysis/errors.rs).
 #include <algorithm>
 #include <set>
 #include <string>
@@ -140,7 +140,7 @@ util::Result<uint32_t> TypeSizeOf(const TypeSignature& type) {
   return size;
 }
 
-// --- least_supertype_v2_1, concretize, admits, canonicalize -------------------------------------------------------
+// --- least_supertype, concretize, admits ------------------------------------------------------------------------
 
 namespace {
 
@@ -156,16 +156,17 @@ TypeSignature CallableType(const CallableSubtype& c) {
   return TypeSignature::CallableTrait(std::get<TraitIdentifier>(c));
 }
 
+util::Result<TypeSignature> SupertypeWith(const TypeSignature& a, const TypeSignature& b, bool callables);
+
 // factor_out_no_type.
-util::Result<TypeSignature> FactorOutNoType(const TypeSignature& a, const TypeSignature& b) {
+util::Result<TypeSignature> FactorOutNoType(const TypeSignature& a, const TypeSignature& b, bool callables) {
   if (a.IsNoType()) return b;
   if (b.IsNoType()) return a;
-  return Supertype(a, b);
+  return SupertypeWith(a, b, callables);
 }
 
-}  // namespace
-
-util::Result<TypeSignature> Supertype(const TypeSignature& a, const TypeSignature& b) {
+// least_supertype_v2_1, or without the callable rules least_supertype_v2_0.
+util::Result<TypeSignature> SupertypeWith(const TypeSignature& a, const TypeSignature& b, bool callables) {
   const Kind ka = a.kind();
   const Kind kb = b.kind();
   if (ka == Kind::kTuple && kb == Kind::kTuple) {
@@ -174,7 +175,7 @@ util::Result<TypeSignature> Supertype(const TypeSignature& a, const TypeSignatur
     for (const TupleFieldType& f : a.fields()) {
       const TypeSignature* other = b.FieldType(f.name);
       if (other == nullptr) return TypeError(a, b);
-      STACKS_TRY(TypeSignature field, Supertype(f.type, *other));
+      STACKS_TRY(TypeSignature field, SupertypeWith(f.type, *other, callables));
       out.push_back({f.name, std::move(field)});
     }
     util::Result<TypeSignature> tuple = TypeSignature::Tuple(std::move(out));
@@ -188,19 +189,19 @@ util::Result<TypeSignature> Supertype(const TypeSignature& a, const TypeSignatur
     } else if (b.length() == 0) {
       entry = a.inner();
     } else {
-      STACKS_TRY(entry, Supertype(a.inner(), b.inner()));
+      STACKS_TRY(entry, SupertypeWith(a.inner(), b.inner(), callables));
     }
     util::Result<TypeSignature> list = TypeSignature::List(std::move(entry), std::max(a.length(), b.length()));
     if (!list) return CheckError("SupertypeTooLarge");
     return list;
   }
   if (ka == Kind::kResponse && kb == Kind::kResponse) {
-    STACKS_TRY(TypeSignature ok, FactorOutNoType(a.inner(), b.inner()));
-    STACKS_TRY(TypeSignature err, FactorOutNoType(a.err_type(), b.err_type()));
+    STACKS_TRY(TypeSignature ok, FactorOutNoType(a.inner(), b.inner(), callables));
+    STACKS_TRY(TypeSignature err, FactorOutNoType(a.err_type(), b.err_type(), callables));
     return NewResponse(std::move(ok), std::move(err));
   }
   if (ka == Kind::kOptional && kb == Kind::kOptional) {
-    STACKS_TRY(TypeSignature some, FactorOutNoType(a.inner(), b.inner()));
+    STACKS_TRY(TypeSignature some, FactorOutNoType(a.inner(), b.inner(), callables));
     return NewOptional(std::move(some));
   }
   if ((ka == Kind::kBuffer || ka == Kind::kStringAscii || ka == Kind::kStringUtf8) && ka == kb) {
@@ -208,6 +209,11 @@ util::Result<TypeSignature> Supertype(const TypeSignature& a, const TypeSignatur
   }
   if (ka == Kind::kNoType) return b;
   if (kb == Kind::kNoType) return a;
+  // Epochs 2.0 and 2.05 have no callable types: past this point only equal types unify.
+  if (!callables) {
+    if (a == b) return a;
+    return TypeError(a, b);
+  }
   if (IsCallable(ka) && IsCallable(kb)) {
     if (a == b) return a;
     return TypeSignature::ListUnion({AsCallable(a), AsCallable(b)});
@@ -238,6 +244,12 @@ util::Result<TypeSignature> Supertype(const TypeSignature& a, const TypeSignatur
   return TypeError(a, b);
 }
 
+}  // namespace
+
+util::Result<TypeSignature> Supertype(const TypeSignature& a, const TypeSignature& b, StacksEpochId epoch) {
+  return SupertypeWith(a, b, /*callables=*/epoch >= StacksEpochId::k21);
+}
+
 util::Result<TypeSignature> Concretize(const TypeSignature& type) {
   if (type.kind() == Kind::kListUnion) {
     // As the reference's loop, which starts out assuming principals: any trait member is a mismatch.
@@ -251,49 +263,20 @@ util::Result<TypeSignature> Concretize(const TypeSignature& type) {
   return type;
 }
 
-util::Result<bool> Admits(const TypeSignature& expected, const TypeSignature& found) {
-  util::Result<bool> admitted = AdmitsType(expected, found);
-  if (!admitted) return CheckError("CouldNotDetermineType");
-  return admitted;
-}
-
-TypeSignature Canonicalize(const TypeSignature& type) {
-  switch (type.kind()) {
-    case Kind::kTraitReference:
-      return TypeSignature::CallableTrait(type.trait());
-    case Kind::kList: {
-      TypeSignature entry = Canonicalize(type.inner());
-      if (entry == type.inner()) return type;
-      util::Result<TypeSignature> list = TypeSignature::List(std::move(entry), type.length());
-      return list ? *list : type;
-    }
-    case Kind::kOptional: {
-      TypeSignature inner = Canonicalize(type.inner());
-      if (inner == type.inner()) return type;
-      util::Result<TypeSignature> optional = TypeSignature::Optional(std::move(inner));
-      return optional ? *optional : type;
-    }
-    case Kind::kResponse: {
-      TypeSignature ok = Canonicalize(type.inner());
-      TypeSignature err = Canonicalize(type.err_type());
-      if (ok == type.inner() && err == type.err_type()) return type;
-      util::Result<TypeSignature> response = TypeSignature::Response(std::move(ok), std::move(err));
-      return response ? *response : type;
-    }
-    case Kind::kTuple: {
-      std::vector<TupleFieldType> fields;
-      bool changed = false;
-      for (const TupleFieldType& f : type.fields()) {
-        fields.push_back({f.name, Canonicalize(f.type)});
-        changed = changed || !(fields.back().type == f.type);
-      }
-      if (!changed) return type;
-      util::Result<TypeSignature> tuple = TypeSignature::Tuple(std::move(fields));
-      return tuple ? *tuple : type;
-    }
-    default:
-      return type;
+util::Result<bool> Admits(const TypeSignature& expected, const TypeSignature& found, StacksEpochId epoch) {
+  if (epoch >= StacksEpochId::k21) {
+    util::Result<bool> admitted = AdmitsType(expected, found);
+    if (!admitted) return CheckError("CouldNotDetermineType");
+    return admitted;
   }
+  util::Result<bool> admitted = AdmitsTypeV2_0(expected, found);
+  if (!admitted) {
+    if (admitted.error().code == util::ErrorCode::kFailedPrecondition) {
+      return CheckError("Unreachable(" + admitted.error().message + ")");
+    }
+    return CheckError("CouldNotDetermineType");
+  }
+  return admitted;
 }
 
 // --- Sizes ----------------------------------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
-// The type checker's core (stacks-core clarity/src/vm/analysis/type_checker/v2_1/mod.rs and contexts.rs): the
-// run over top-level expressions, the defines, type_check and type_check_expects, variables and function
-// application, the early-exit return tracking, costs and memory, other contracts and trait compliance.
+// The type checker's core (stacks-core clarity/src/vm/analysis/type_checker/v2_1/mod.rs and contexts.rs, and
+// v2_05/mod.rs where Epochs 2.0 and 2.05 differ): the run over top-level expressions, the defines, type_check and
+// type_check_expects, variables and function application, the early-exit return tracking, costs and memory, other
+// contracts and trait compliance.
 #include "clarity/analysis/type_checker.h"
 
 #include <cctype>
@@ -172,8 +173,9 @@ util::Result<TypeSignature> TypeChecker::InferType(const SymbolicExpression& exp
   switch (expr.kind) {
     case EKind::kLiteralValue:
       if (!expr.value) return CheckError("CheckerImplementationFailure");
-      // literal_type_of: a contract principal written in the source may still be used as a trait.
-      if (expr.value->kind() == Value::Kind::kContract)
+      // literal_type_of: a contract principal written in the source may still be used as a trait (from Epoch 2.1;
+      // before it, type_of: a principal).
+      if (expr.value->kind() == Value::Kind::kContract && !Before21())
         return TypeSignature::CallablePrincipal(expr.value->AsContract());
       return TypeOf(*expr.value);
     case EKind::kAtom:
@@ -200,8 +202,10 @@ util::Result<TypeSignature> TypeChecker::TypeCheckExpects(const SymbolicExpressi
 util::Result<TypeSignature> TypeChecker::Clarity1TypeCheckExpects(const SymbolicExpression& expr,
                                                                   const TypingContext& context,
                                                                   const TypeSignature& expected) {
+  // A trait is a callable trait in Clarity 1 from Epoch 2.1, a trait reference type before it.
+  const TKind trait_kind = Before21() ? TKind::kTraitReference : TKind::kCallableTrait;
   if (expr.kind == EKind::kLiteralValue && expr.value && expr.value->kind() == Value::Kind::kContract &&
-      expected.kind() == TKind::kCallableTrait) {
+      expected.kind() == trait_kind) {
     // A contract principal literal where a trait is expected: the contract must implement it (no costs, as in the
     // reference).
     const ContractIdentifier& contract = expr.value->AsContract();
@@ -214,7 +218,7 @@ util::Result<TypeSignature> TypeChecker::Clarity1TypeCheckExpects(const Symbolic
     if (definition == defining->defined_traits.end()) {
       return CheckError("NoSuchTrait(" + trait.contract.ToString() + ", " + trait.name + ")");
     }
-    STACKS_RETURN_IF_ERROR(CheckTraitCompliance(*to_check, trait, definition->second));
+    STACKS_RETURN_IF_ERROR(CheckTraitCompliance(*to_check, trait, definition->second, m_epoch));
     return expected;
   }
   STACKS_TRY(TypeSignature actual, TypeCheck(expr, context));
@@ -272,7 +276,9 @@ util::Result<TypeSignature> TypeChecker::LookupVariable(const std::string& name,
   if (std::optional<TypeSignature> reserved = ReservedVariableType(name, m_version)) return std::move(*reserved);
   auto constant = m_contract.variable_types.find(name);
   if (constant != m_contract.variable_types.end()) return constant->second;
-  if (const TraitIdentifier* trait = context.LookupTraitReference(name)) return TypeSignature::CallableTrait(*trait);
+  if (const TraitIdentifier* trait = context.LookupTraitReference(name)) {
+    return Before21() ? TypeSignature::TraitReference(*trait) : TypeSignature::CallableTrait(*trait);
+  }
   // At the top level nothing else is bound (and the depth cost below would take log2(0)).
   if (context.depth() == 0) return CheckError("UndefinedVariable(" + name + ")");
   STACKS_RETURN_IF_ERROR(Charge(CostFunction::kAnalysisLookupVariableDepth, context.depth()));
@@ -288,8 +294,8 @@ util::Result<TypeSignature> TypeChecker::TypeCheckFunctionApplication(const Symb
   if (head.kind != EKind::kAtom) return CheckError("NonFunctionApplication");
   Args args = Args(expr.items).subspan(1);
   if (const NativeFunction* native = LookupNative(head.name, m_version)) {
-    if (native->special != nullptr) return native->special(*this, args, context);
-    return TypeCheckFunctionType(*native->simple, args, context);
+    if (const FunctionType* simple = native->SimpleIn(m_epoch)) return TypeCheckFunctionType(*simple, args, context);
+    return native->special(*this, args, context);
   }
   const FixedFunction* function = UserFunction(head.name);
   if (function == nullptr) return CheckError("UnknownFunction(" + head.name + ")");
@@ -323,8 +329,8 @@ namespace {
 
 void CanonicalizeFunctions(std::map<std::string, FixedFunction, std::less<>>& functions) {
   for (auto& [name, function] : functions) {
-    for (FunctionArg& arg : function.args) arg.type = Canonicalize(arg.type);
-    function.returns = Canonicalize(function.returns);
+    for (FunctionArg& arg : function.args) arg.type = CanonicalizeV2_1(arg.type);
+    function.returns = CanonicalizeV2_1(function.returns);
   }
 }
 
@@ -336,14 +342,17 @@ util::Result<const ContractAnalysis*> TypeChecker::LoadContract(const ContractId
   STACKS_TRY(std::optional<ContractAnalysis> loaded, m_db.LoadAnalysis(contract));
   std::unique_ptr<ContractAnalysis> stored;
   if (loaded) {
-    // load_contract at Epoch 2.1: pre-2.1 trait reference types become callable traits.
     stored = std::make_unique<ContractAnalysis>(std::move(*loaded));
-    CanonicalizeFunctions(stored->public_function_types);
-    CanonicalizeFunctions(stored->read_only_function_types);
-    for (auto& [name, trait] : stored->defined_traits) {
-      for (auto& [method, signature] : trait) {
-        for (TypeSignature& arg : signature.args) arg = Canonicalize(arg);
-        signature.returns = Canonicalize(signature.returns);
+    // TypeChecker2_1 reads other contracts as Epoch 2.1 does (in every epoch from it, 2.2 included): pre-2.1 trait
+    // reference types become callable traits. TypeChecker2_05 reads them as stored.
+    if (!Before21()) {
+      CanonicalizeFunctions(stored->public_function_types);
+      CanonicalizeFunctions(stored->read_only_function_types);
+      for (auto& [name, trait] : stored->defined_traits) {
+        for (auto& [method, signature] : trait) {
+          for (TypeSignature& arg : signature.args) arg = CanonicalizeV2_1(arg);
+          signature.returns = CanonicalizeV2_1(signature.returns);
+        }
       }
     }
   }
@@ -488,7 +497,7 @@ util::Status TypeChecker::InnerTypeCheckType(const TypeSignature& actual, const 
     STACKS_RETURN_IF_ERROR(Charge(CostFunction::kAnalysisFetchContractEntry,
                                   contract->public_function_types.size() + contract->read_only_function_types.size()));
     STACKS_TRY(TraitDefinition expected_trait, LookupTrait(expected.trait()));
-    return CheckTraitCompliance(*contract, expected.trait(), expected_trait);
+    return CheckTraitCompliance(*contract, expected.trait(), expected_trait, m_epoch);
   }
   if (ka == TKind::kListUnion && ke == TKind::kCallableTrait) {
     // Every member of the union must implement the trait.
@@ -574,7 +583,7 @@ util::Result<std::pair<std::string, FixedFunction>> TypeChecker::TypeCheckDefine
     STACKS_TRY(uint32_t size, TypeSizeOf(arg_type));
     STACKS_RETURN_IF_ERROR(AddMemory(arg_name.size() + uint64_t{size}));
     tracked_memory += arg_name.size() + uint64_t{size};
-    if (arg_type.kind() == TKind::kCallableTrait) {
+    if (arg_type.kind() == TKind::kCallableTrait || arg_type.kind() == TKind::kTraitReference) {
       function_context.AddTraitReference(arg_name, arg_type.trait());
     } else {
       function_context.AddPlainVariable(arg_name, arg_type);
@@ -772,8 +781,9 @@ util::Result<bool> TypeChecker::TryTypeCheckDefine(const SymbolicExpression& exp
 // --- The run -----------------------------------------------------------------------------------------------------
 
 util::Status TypeChecker::Run() {
-  if (m_epoch < StacksEpochId::k21) {
-    return util::FailedPrecondition("the type checker of epochs before 2.1 (TypeChecker2_05) is not built");
+  if (m_epoch < StacksEpochId::k20) return util::FailedPrecondition("Epoch 1.0 has no Clarity");
+  if (Before21() && m_version != ClarityVersion::kClarity1) {
+    return util::FailedPrecondition("only Clarity 1 exists before Epoch 2.1");
   }
   auto fail = [&](util::Error error) {
     if (m_error_span && m_error_span->start_line != 0) error.message += " at " + SpanText(*m_error_span);
@@ -844,7 +854,7 @@ util::Status TypeCheck(ContractAnalysis& analysis, AnalysisDb& db, costs::CostTr
 }
 
 util::Status CheckTraitCompliance(const ContractAnalysis& contract, const TraitIdentifier& trait,
-                                  const TraitDefinition& definition) {
+                                  const TraitDefinition& definition, common::StacksEpochId epoch) {
   auto bad = [&](const std::string& method) {
     return detail::CheckError("BadTraitImplementation(" + trait.name + ", " + method + ")");
   };
@@ -858,10 +868,10 @@ util::Status CheckTraitCompliance(const ContractAnalysis& contract, const TraitI
     if (function.args.size() != expected.args.size()) return bad(method);
     // The function must accept whatever the trait's callers may pass.
     for (size_t i = 0; i < expected.args.size(); ++i) {
-      STACKS_TRY(bool admitted, detail::Admits(function.args[i].type, expected.args[i]));
+      STACKS_TRY(bool admitted, detail::Admits(function.args[i].type, expected.args[i], epoch));
       if (!admitted) return bad(method);
     }
-    STACKS_TRY(bool returns_admitted, detail::Admits(expected.returns, function.returns));
+    STACKS_TRY(bool returns_admitted, detail::Admits(expected.returns, function.returns, epoch));
     if (!returns_admitted) return bad(method);
   }
   return {};

@@ -81,16 +81,17 @@ util::Result<TypeSignature> NewStringAscii(Int128 len);
 util::Result<TypeSignature> NewStringUtf8(Int128 len);
 /// type_size(): ValueTooLarge when it overflows.
 util::Result<uint32_t> TypeSizeOf(const TypeSignature& type);
-/// least_supertype_v2_1 with its error kinds: TypeError(a, b) of the innermost pair that has no supertype,
-/// SupertypeTooLarge when a tuple or list supertype cannot be built, and the response/optional constructors' errors.
-util::Result<TypeSignature> Supertype(const TypeSignature& a, const TypeSignature& b);
+/// least_supertype as `epoch` has it (least_supertype_v2_0 before Epoch 2.1, least_supertype_v2_1 from it) with
+/// its error kinds: TypeError(a, b) of the innermost pair that has no supertype, SupertypeTooLarge when a tuple or
+/// list supertype cannot be built, and the response/optional constructors' errors.
+util::Result<TypeSignature> Supertype(const TypeSignature& a, const TypeSignature& b, StacksEpochId epoch);
 /// concretize(): a list union of contract principals or a contract principal becomes `principal`; a union with a
 /// trait fails with TypeError(principal, <trait>).
 util::Result<TypeSignature> Concretize(const TypeSignature& type);
-/// admits_type_v2_1; CouldNotDetermineType when `expected` is NoType.
-util::Result<bool> Admits(const TypeSignature& expected, const TypeSignature& found);
-/// canonicalize_v2_1: pre-2.1 trait reference types inside `type` become callable traits.
-TypeSignature Canonicalize(const TypeSignature& type);
+/// admits_type as `epoch` has it (admits_type_v2_0 before Epoch 2.1, admits_type_v2_1 from it).
+/// CouldNotDetermineType when `expected` is NoType; before 2.1, Unreachable(<expected> should not be used in 2.0)
+/// when `expected` is a callable or a list union.
+util::Result<bool> Admits(const TypeSignature& expected, const TypeSignature& found, StacksEpochId epoch);
 /// The sum of the type sizes of a function's return and argument types (total_type_size). CostOverflow on overflow.
 util::Result<uint64_t> TotalTypeSize(const FunctionSignature& function);
 util::Result<uint64_t> TotalTypeSize(const FixedFunction& function);
@@ -141,6 +142,15 @@ struct NativeFunction {
   ClarityVersion max_version;
   SpecialCheck special = nullptr;        ///< Set for special forms.
   const FunctionType* simple = nullptr;  ///< Set for simple natives.
+  /// Set for a special form that was a simple native before Epoch 2.1 (stx-transfer?: TypeChecker2_05 checks its
+  /// arguments as a fixed function, and map, filter and fold may apply it).
+  const FunctionType* simple_before_21 = nullptr;
+
+  /// The function type this native is checked by in `epoch`, or nullptr if it is a special form there.
+  const FunctionType* SimpleIn(StacksEpochId epoch) const {
+    if (epoch < StacksEpochId::k21 && simple_before_21 != nullptr) return simple_before_21;
+    return simple;
+  }
 };
 
 /// The native named `name` in `version`, or nullptr. Thread-safe.
@@ -188,15 +198,27 @@ class TypeChecker {
   /// type_check_consecutive_statements: the last statement's type; UncheckedIntermediaryResponses if an earlier
   /// one is a response (reported after every statement is checked).
   util::Result<TypeSignature> TypeCheckConsecutiveStatements(Args args, const TypingContext& context);
-  /// type_check_function_type: the arguments of a simple native, visitor first.
+  /// type_check_function_type: the arguments of a simple native, through the visitor from Epoch 2.1 (a failed check
+  /// stops checking the later arguments' types against the function), all inferred first and then checked before.
   util::Result<TypeSignature> TypeCheckFunctionType(const FunctionType& function, Args args,
                                                     const TypingContext& context);
-  /// FunctionType::check_args_2_1 over argument types already inferred.
+  /// FunctionType::check_args_2_1 (check_args_2_05 before Epoch 2.1) over argument types already inferred.
   util::Result<TypeSignature> CheckArgs(const FunctionType& function, std::span<const TypeSignature> args);
   /// FunctionType::check_args_visitor_2_1: the cost to charge if checking stops here (nullopt for none; an error if
   /// it cannot be computed), and the check of argument `index` (a type to carry to the next argument, or nothing).
   std::pair<std::optional<util::Result<ExecutionCost>>, util::Result<std::optional<TypeSignature>>> CheckArgsVisitor(
       const FunctionType& function, const TypeSignature& arg, size_t index, const TypeSignature* accumulated);
+  /// Admits and Supertype (above) at this contract's epoch.
+  util::Result<bool> Admits(const TypeSignature& expected, const TypeSignature& found) const {
+    return detail::Admits(expected, found, m_epoch);
+  }
+  util::Result<TypeSignature> Supertype(const TypeSignature& a, const TypeSignature& b) const {
+    return detail::Supertype(a, b, m_epoch);
+  }
+  /// Whether this is TypeChecker2_05 (Epochs 2.0 and 2.05): no callable types (a trait is a kTraitReference, a
+  /// contract literal a plain principal), simple natives checked after all their arguments, stx-transfer? simple,
+  /// stored contracts read as they were stored.
+  bool Before21() const { return m_epoch < StacksEpochId::k21; }
   /// track_return_type: an early exit's type, unified with the function's other exits.
   util::Status TrackReturnType(const TypeSignature& type);
   /// Records `type` as the type of `expr` (set_type). Errors: TypeAlreadyAnnotatedFailure if it has one.

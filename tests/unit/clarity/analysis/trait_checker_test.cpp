@@ -123,6 +123,38 @@ TEST_F(TraitCheckerTest, ComparesTraitArgumentsAsCallables) {
   EXPECT_EQ(Check(a), "");
 }
 
+TEST_F(TraitCheckerTest, ReadsTraitReferencesAsTheEpochDoes) {
+  // The method takes a trait, stored by a contract of Epoch 2.05 as a trait reference type.
+  TraitIdentifier other{"other", testing::Contract("definer")};
+  ContractAnalysis definer = m_db.analyses.begin()->second;
+  definer.defined_traits["takes-trait"] =
+      TraitDefinition{{"use", FunctionSignature{{TypeSignature::TraitReference(other)},
+                                                Resp(TypeSignature::Bool(), TypeSignature::Bool())}}};
+  m_db.Add(definer);
+  ContractAnalysis a = Analysis("(impl-trait .definer.takes-trait)", "impl");
+  a.public_function_types["use"] =
+      Function({{"t", TypeSignature::CallableTrait(other)}}, Resp(TypeSignature::Bool(), TypeSignature::Bool()));
+  // Epoch 2.1 canonicalizes the stored trait reference; Epoch 2.2 does not (the reference keeps that regression),
+  // so its callable-trait argument does not admit the method's.
+  a.epoch = common::StacksEpochId::k21;
+  EXPECT_EQ(Check(a), "");
+  a.epoch = common::StacksEpochId::k22;
+  EXPECT_EQ(Check(a), "BadTraitImplementation(takes-trait, use)");
+  a.epoch = common::StacksEpochId::k23;
+  EXPECT_EQ(Check(a), "");
+  // In Epoch 2.05 both sides are trait references, compared as stored.
+  ContractAnalysis old = Analysis("(impl-trait .definer.takes-trait)", "impl");
+  old.epoch = common::StacksEpochId::k2_05;
+  old.clarity_version = common::ClarityVersion::kClarity1;
+  old.public_function_types["use"] =
+      Function({{"t", TypeSignature::TraitReference(other)}}, Resp(TypeSignature::Bool(), TypeSignature::Bool()));
+  EXPECT_EQ(Check(old), "");
+  // admits_type_v2_0 has no rule for a callable type, which no 2.05 contract can have.
+  old.public_function_types["use"] = a.public_function_types["use"];
+  EXPECT_EQ(Check(old),
+            "Unreachable(" + TypeSignature::CallableTrait(other).ToString() + " should not be used in 2.0)");
+}
+
 TEST_F(TraitCheckerTest, PassesDbErrorsThrough) {
   m_db.fail_with = util::Error{ErrorCode::kCorruption, "analysis: not JSON"};
   EXPECT_EQ(ErrorOf(CheckImplementedTraits(Implementer(), m_db)).code, ErrorCode::kCorruption);

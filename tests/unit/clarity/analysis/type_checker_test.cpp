@@ -210,7 +210,9 @@ TEST(TypeCheckerTest, FreeTrackerChargesNothing) {
 }
 
 TEST(TypeCheckerTest, Epochs) {
-  auto pre21 = Check("1", {.epoch = StacksEpochId::k2_05, .version = ClarityVersion::kClarity1});
+  // Epoch 2.05 checks Clarity 1 only (type_checker_2_05_test.cpp); Epoch 1.0 has no Clarity.
+  EXPECT_TRUE(Check("1", {.epoch = StacksEpochId::k2_05, .version = ClarityVersion::kClarity1}).status);
+  auto pre21 = Check("1", {.epoch = StacksEpochId::k2_05, .version = ClarityVersion::kClarity2});
   ASSERT_FALSE(pre21.status);
   EXPECT_EQ(pre21.status.error().code, util::ErrorCode::kFailedPrecondition);
   // Epoch 4.0 charges from a cost table not built yet; a free check works.

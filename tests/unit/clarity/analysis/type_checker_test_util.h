@@ -1,5 +1,5 @@
 // Helpers for the type checker's tests: an AnalysisDb over a map, and Check(), which parses a contract as a
-// deployment does (BuildContractAst: sorted, traits resolved) and type-checks it.
+// deployment does (BuildContractAst with the epoch's parser: sorted, traits resolved) and type-checks it.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 
+#include "clarity/analysis/read_only_checker.h"
 #include "clarity/analysis/type_checker.h"
 #include "clarity/ast/build_ast.h"
 #include "clarity/costs/cost_tracker.h"
@@ -54,6 +55,11 @@ struct CheckOptions {
   std::string name = "test";
   bool charge_costs = true;
   costs::ExecutionCost limit = costs::kBlockLimitMainnet21;
+  /// Which Epoch 2.05 cost table charges (costs-2 or costs-2-testnet).
+  bool mainnet = false;
+  /// Whether the read-only checker runs first, as in the reference's mem_type_check (its run_analysis), which the
+  /// reference's TypeChecker2_05 tests use; its error is then the result.
+  bool read_only_first = false;
 };
 
 struct Checked {
@@ -67,6 +73,8 @@ inline Checked Check(std::string_view source, MapAnalysisDb& db, const CheckOpti
   Checked out;
   ast::ParseOptions parse;
   parse.contract = ContractId(options.name);
+  // As a deployment parses: parser v1 in Epochs 2.0 and 2.05.
+  if (options.epoch < common::StacksEpochId::k21) parse.parser = ast::ParserVersion::kV1;
   auto built = ast::BuildContractAst(source, parse, nullptr, costs::CostVersion::kCosts3);
   if (!built) {
     ADD_FAILURE() << "does not parse: " << built.error().message << "\n" << source;
@@ -80,6 +88,11 @@ inline Checked Check(std::string_view source, MapAnalysisDb& db, const CheckOpti
   costs::CostTracker tracker(options.limit);
   TypeCheckOptions type_check;
   type_check.charge_costs = options.charge_costs;
+  type_check.mainnet = options.mainnet;
+  if (options.read_only_first) {
+    out.status = CheckReadOnly(out.analysis, db);
+    if (!out.status) return out;
+  }
   out.status = TypeCheck(out.analysis, db, tracker, type_check);
   out.cost = tracker.total();
   return out;
