@@ -382,6 +382,13 @@ async function runReference(program, epoch, encode) {
       answers.push({ corpus: `${step.where}: ${step.fn} takes ${fn.args.length} arguments, the step gives ${step.args.length}` });
       break;
     }
+    // clarity-cli's `call` picks the read-only or the transaction path by the function's kind, as a node does;
+    // clarinet lets the caller choose. So @read is for read-only functions and @call for public ones.
+    const wanted = step.kind === 'read' ? 'read_only' : 'public';
+    if (fn && fn.access !== 'private' && fn.access !== wanted) {
+      answers.push({ corpus: `${step.where}: ${step.fn} is ${fn.access.replace('_', '-')}: use @${step.kind === 'read' ? 'call' : 'read'}` });
+      break;
+    }
     const run = step.kind === 'call' ? ref.call : ref.readOnly;
     answers.push(run(session, step.contractId, step.fn, argsHex, { sender }));
     if (panicked(answers[answers.length - 1])) break;
@@ -460,7 +467,7 @@ function execCli(cli, argv) {
 // failures. A kind not listed compares as `unknown(KIND)`, a mismatch: add it here when clarity-cli documents it.
 const RUNTIME_KINDS = new Set(['Runtime', 'RuntimeCheck', 'EarlyReturn', 'Interpreter']);
 const ANALYSIS_KINDS = new Set(['Unchecked', 'Parse']);
-const CALL_KINDS = new Set(['NoSuchPublicFunction']);
+const CALL_KINDS = new Set(['NoSuchContract', 'NoSuchFunction', 'NoSuchPublicFunction', 'NotReadOnly']);
 
 /// clarity-cli's answer as {ok: true, resultHex, resultText, costs, events (clarinet's shape)} or {ok: false, kind,
 /// error, reason, message}, {unimplemented: message}, or {broken: message} when it did not answer as documented.
@@ -496,6 +503,9 @@ function ourAnswer(r) {
     if (kind === 'CostBalanceExceeded' || kind === 'CostOverflow') return { ok: false, kind: 'runtime', error: 'RuntimeCheck', reason: kind, message };
     return { ok: false, kind: `unknown(${kind})`, error: kind, message };
   }
+  // A Clarity version the epoch does not allow is a usage error of clarity-cli's (exit 2, docs/CLARITY.md) and the
+  // reference's 'version' failure: the same refusal.
+  if (r.status === 2 && /clarity version \d+ needs epoch/.test(r.stderr)) return { ok: false, kind: 'version', message: r.stderr.trim() };
   if (r.status === 2) return { broken: `clarity-cli refused the command line: ${r.stderr.trim().slice(0, 400)}` };
   return { broken: `exit ${r.status}${r.signal ? ' signal ' + r.signal : ''}: ${(r.stderr || r.stdout).trim().slice(0, 400)}` };
 }
