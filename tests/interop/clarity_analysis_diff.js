@@ -9,8 +9,14 @@
 //  - a contract the reference refuses in analysis (kind 'analysis') must fail ours; where our error's variant is one
 //    whose message the reference prints (DiagnosableError::message), we render ours the same way and the two
 //    messages must be equal, fields included (types, names, counts).
-// Every case runs in Clarity 1 (Epoch 2.1), 2 (2.5), 3 (3.0), 4 (3.3) and 5 (3.4 and 4.0): the reference decides per
-// version and epoch which natives and keywords exist, and we must agree.
+// Every case runs in Clarity 1 (Epochs 2.0 and 2.05, TypeChecker2_05; and 2.1), 2 (2.5), 3 (3.0), 4 (3.3) and 5 (3.4
+// and 4.0): the reference decides per version and epoch which natives and keywords exist, and we must agree. Before
+// Epoch 2.1 we parse with parser v1, as a node does; this judge parses every epoch with v2 (clarity_parse_v1_diff.js
+// says why), so the corpus keeps to sources both parsers read alike.
+//
+// Then chains that cross epochs (a contract of Epoch 2.05 used by contracts of 2.1 to 2.5, on one chain): the types
+// a 2.05 contract stored are read as each later epoch reads them (canonicalized into callable traits by the type
+// checker from 2.1, and by the trait checker from 2.1 except in 2.2).
 //
 // The cases: our own, by define form and native family (well-typed and ill-typed), and the contracts of stacks-core's
 // type-checker tests (clarity_analysis/trait_experiments.json: its type_checker/v2_1/tests/contracts/*.clar and the
@@ -250,6 +256,45 @@ const cases = [
     '(define-read-only (sum (ps (list 10 uint))) (fold + (map get-yes ps) u0)) (define-private (get-yes (p uint)) (get yes (tally p)))',
 ];
 
+// What TypeChecker2_05 does differently (each is also checked in every later epoch).
+const TRAIT_FN = '(define-trait t ((m () (response bool bool)))) (define-public (f (x <t>)) (contract-call? x m))';
+cases.push(
+  '(stx-transfer? (+ 1 u1) tx-sender)', '(map stx-transfer? (list u1 u2) (list tx-sender) (list tx-sender tx-sender))',
+  '(filter stx-transfer? (list u1))', '(define-data-var v int .c)', '(list .a .b)', '(+ .a 1)',
+  '(define-private (f (b (buff 600000))) (list b b 1))', '(define-private (f (b (buff 600000))) (list b b))',
+  '(define-private (f (b (buff 600000))) {a: b, c: b, d: b})', '(>= "a" "b")',
+  '(define-trait t ((m () (response bool bool)))) (define-private (f (x <t>)) (+ x 1))',
+  { deps: { callee: TRAIT_FN },
+    src: '(use-trait t .{{callee}}.t) (define-public (g (x <t>)) (contract-call? .{{callee}} f x))' },
+  { deps: { callee: TRAIT_FN, impl: '(define-public (m) (ok true))' },
+    src: '(define-public (g) (contract-call? .{{callee}} f .{{impl}}))' },
+  { deps: { callee: TRAIT_FN }, src: '(define-public (g) (contract-call? .{{callee}} f .{{callee}}))' },
+  { deps: { callee: TRAIT_FN },
+    src: '(use-trait t .{{callee}}.t) (define-public (m) (ok true)) (impl-trait .{{callee}}.t)' },
+);
+
+// Chains across epochs: [label, [{name, source, epoch}]], each contract in Clarity 1.
+const DEFS = '(define-trait t1 ((go () (response bool bool)))) (define-trait t2 ((use (<t1>) (response bool bool)))) ' +
+  '(define-public (f (x <t1>)) (contract-call? x go))';
+const crossings = [];
+for (const later of ['2.1', '2.2', '2.3', '2.4', '2.5']) {
+  const chain = (label, source) => crossings.push({
+    label: `2.05 then ${later}: ${label}`,
+    contracts: [
+      { name: 'defs', source: DEFS, epoch: '2.05' },
+      { name: 'impl1', source: '(define-public (go) (ok true))', epoch: '2.05' },
+      { name: 'main', source, epoch: later },
+    ],
+  });
+  chain('impl-trait of a trait taking a trait',
+    '(use-trait t1 .defs.t1) (impl-trait .defs.t2) (define-public (use (x <t1>)) (ok true))');
+  chain('a trait passed to a stored function',
+    '(use-trait t1 .defs.t1) (define-public (g (x <t1>)) (contract-call? .defs f x))');
+  chain('a contract passed to a stored function', '(define-public (g) (contract-call? .defs f .impl1))');
+  chain('a stored trait called through',
+    '(use-trait t2 .defs.t2) (use-trait t1 .defs.t1) (define-public (g (x <t2>) (y <t1>)) (contract-call? x use y))');
+}
+
 // The reference's message (DiagnosableError::message) for our error text, or null when we do not render it.
 function splitArgs(s) {
   const out = [];
@@ -380,6 +425,8 @@ function render(text) {
 const variantText = (message) => message.replace(/ at \d+:\d+$/, '');
 
 const runs = [
+  { epoch: '2.0', version: 1 },
+  { epoch: '2.05', version: 1 },
   { epoch: '2.1', version: 1 },
   { epoch: '2.5', version: 2 },
   { epoch: '3.0', version: 3 },
@@ -420,11 +467,38 @@ function chains() {
   return out;
 }
 
+// Compares one deployment: ours (the tool's result) with the reference's. Returns whether the chain stops here (the
+// reference refused the contract, so later ones would see a different chain).
+function makeComparison(check, tally) {
+  return (label, mine, theirs) => {
+    let stop = false;
+    check(label, () => {
+      const refMessage = (theirs.message || '').replace(/^.*? -> /s, '');
+      const show = () => `ours ${JSON.stringify(mine)}\n    reference ${JSON.stringify({ ok: theirs.ok, kind: theirs.kind, message: refMessage })}`;
+      if (theirs.ok || theirs.kind === 'runtime') {
+        stop = !theirs.ok;
+        if (!mine.ok) throw new Error(`the reference deploys it, we refuse it\n    ${show()}`);
+        return;
+      }
+      stop = true;
+      if (theirs.kind !== 'analysis') throw new Error(`unexpected reference failure\n    ${show()}`);
+      if (mine.ok) throw new Error(`the reference refuses it, we accept it\n    ${show()}`);
+      tally.refusals++;
+      if (mine.stage === 'parse') return;  // the parser's messages are compared elsewhere
+      const expected = render(variantText(mine.message));
+      if (expected === null) return;
+      tally.messages++;
+      if (expected !== refMessage) throw new Error(`different refusal\n    ${show()}\n    rendered ${JSON.stringify(expected)}`);
+    });
+    return stop;
+  };
+}
+
 async function main() {
   const { check, counts, printFailures } = makeChecker();
   const all = chains();
-  let messages = 0;
-  let refusals = 0;
+  const tally = { messages: 0, refusals: 0 };
+  const compare = makeComparison(check, tally);
   for (const run of runs) {
     const requests = all.map((chain) =>
       JSON.stringify({
@@ -443,33 +517,32 @@ async function main() {
         const version = c.version || run.version;
         if (version > run.version) break;  // a version this epoch does not have
         const theirs = ref.deploy(session, c.name, c.source, { clarityVersion: version });
-        const mine = ours[i].results[j];
         const label = `${run.epoch}/clarity${version} ${chain.label} [${c.step || c.name}]`;
-        let stop = false;
-        check(label, () => {
-          const refMessage = (theirs.message || '').replace(/^.*? -> /s, '');
-          const show = () => `ours ${JSON.stringify(mine)}\n    reference ${JSON.stringify({ ok: theirs.ok, kind: theirs.kind, message: refMessage })}`;
-          if (theirs.ok || theirs.kind === 'runtime') {
-            stop = !theirs.ok;
-            if (!mine.ok) throw new Error(`the reference deploys it, we refuse it\n    ${show()}`);
-            return;
-          }
-          stop = true;
-          if (theirs.kind !== 'analysis') throw new Error(`unexpected reference failure\n    ${show()}`);
-          if (mine.ok) throw new Error(`the reference refuses it, we accept it\n    ${show()}`);
-          refusals++;
-          if (mine.stage === 'parse') return;  // the parser's messages are compared elsewhere
-          const expected = render(variantText(mine.message));
-          if (expected === null) return;
-          messages++;
-          if (expected !== refMessage) throw new Error(`different refusal\n    ${show()}\n    rendered ${JSON.stringify(expected)}`);
-        });
-        if (stop) break;
+        if (compare(label, ours[i].results[j], theirs)) break;
       }
     });
   }
+  // Chains across epochs, each on a chain of its own.
+  const requests = crossings.map((chain) =>
+    JSON.stringify({
+      epoch: chain.contracts[0].epoch, sender: ref.DEFAULT_SENDER, version: 1, contracts: chain.contracts,
+    }),
+  );
+  const ours = runJsonLinesTool(tool, requests);
+  for (let i = 0; i < crossings.length; i++) {
+    const chain = crossings[i];
+    if (ours[i].error) throw new Error(`tool refused the request: ${ours[i].error}`);
+    const session = await ref.openSession({ epoch: chain.contracts[0].epoch, clarityVersion: 1 });
+    for (let j = 0; j < chain.contracts.length; j++) {
+      const c = chain.contracts[j];
+      if (session.epoch !== c.epoch) ref.setEpoch(session, c.epoch);
+      const theirs = ref.deploy(session, c.name, c.source, { clarityVersion: 1 });
+      if (compare(`${chain.label} [${c.name}]`, ours[i].results[j], theirs)) break;
+    }
+  }
   printFailures();
-  console.log(`cases: ${cases.length} own, ${all.length - cases.length} trait experiments; refusals compared by message: ${messages} of ${refusals}`);
+  console.log(`cases: ${cases.length} own, ${all.length - cases.length} trait experiments, ${crossings.length} across ` +
+    `epochs; refusals compared by message: ${tally.messages} of ${tally.refusals}`);
   console.log(`${counts.passed} passed, ${counts.failed} failed`);
   process.exitCode = counts.failed === 0 ? 0 : 1;
 }

@@ -3,14 +3,16 @@
 // order, and each one that passes is stored (as a deployment stores its analysis) for the later ones to call.
 //
 //   request: {"epoch": "3.0", "version": 3, "sender": "ST1...", "contracts": [{"name": "a", "source": "...",
-//            "version": 2 (optional: this contract's Clarity version, else the request's)}]}
+//            "version": 2 (optional: this contract's Clarity version, else the request's),
+//            "epoch": "2.05" (optional: the epoch it is deployed in, else the request's)}]}
 //   answer:  {"results": [{"ok": true} | {"ok": false, "stage": "parse"|"read-only"|"type"|"traits",
 //                                        "variant": "TypeError", "message": "TypeError(int, uint) at 1:5"}]}
 //            or {"error": "<why the request is bad>"}
 //
-// The passes run as the reference's deployment runs them: the AST (parse, definition sorter, traits resolver), then
-// the read-only checker (before the type checker until Epoch 4.0, after it from 4.1), the type checker, the trait
-// checker. Costs are charged to a mainnet-sized block budget where the epoch's cost table exists.
+// The passes run as the reference's deployment runs them: the AST (parse, with parser v1 before Epoch 2.1; the
+// definition sorter, the traits resolver), then the read-only checker (before the type checker until Epoch 4.0, after
+// it from 4.1), the type checker, the trait checker. Costs are charged to a mainnet-sized block budget where the
+// epoch's cost table exists.
 #include <iostream>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -60,6 +62,8 @@ nlohmann::json Deploy(const std::string& source, const ContractIdentifier& id, c
                       common::ClarityVersion version, MemoryAnalysisDb& db) {
   ast::ParseOptions parse;
   parse.contract = id;
+  // Parser v1 before Epoch 2.1, as a node deploys.
+  if (epoch < common::StacksEpochId::k21) parse.parser = ast::ParserVersion::kV1;
   parse.max_call_stack_depth =
       epoch >= common::StacksEpochId::k34 ? ast::MAX_CALL_STACK_DEPTH : ast::MAX_CALL_STACK_DEPTH_LEGACY;
   ast::ParseError detail;
@@ -102,7 +106,12 @@ nlohmann::json Answer(const nlohmann::json& request) {
   for (const auto& contract : request.at("contracts")) {
     ContractIdentifier id{*sender, contract.at("name").get<std::string>()};
     const auto contract_version = static_cast<common::ClarityVersion>(contract.value("version", int(version)));
-    results.push_back(Deploy(contract.at("source").get<std::string>(), id, *epoch, contract_version, db));
+    auto contract_epoch = epoch;
+    if (contract.contains("epoch")) {
+      contract_epoch = common::ParseEpochName(contract.at("epoch").get<std::string>());
+      if (!contract_epoch) return {{"error", "unknown epoch"}};
+    }
+    results.push_back(Deploy(contract.at("source").get<std::string>(), id, *contract_epoch, contract_version, db));
   }
   return {{"results", std::move(results)}};
 }
