@@ -28,16 +28,21 @@ class RunAnalysisTest : public ::testing::Test {
  protected:
   void SetUp() override { ASSERT_TRUE(m_stack.Nest()); }
 
-  // Parses and analyses `source` as contract `name` in Epoch 3.0, Clarity 3.
+  // Parses and analyses `source` as contract `name` in Epoch 3.0, Clarity 3, unless told otherwise (parser v1
+  // before Epoch 2.1).
   util::Result<ContractAnalysis> Analyse(std::string_view name, std::string_view source, bool save = true,
-                                         bool charge = true) {
+                                         bool charge = true, common::StacksEpochId epoch = common::StacksEpochId::k30,
+                                         common::ClarityVersion version = common::ClarityVersion::kClarity3) {
     ast::ParseOptions parse;
     parse.contract = Contract(name);
+    if (epoch < common::StacksEpochId::k21) parse.parser = ast::ParserVersion::kV1;
     auto built = ast::BuildContractAst(source, parse, nullptr, costs::CostVersion::kCosts3);
     if (!built) return built.error();
     AnalysisOptions options;
     options.save = save;
     options.charge_costs = charge;
+    options.epoch = epoch;
+    options.clarity_version = version;
     return RunAnalysis(parse.contract, std::move(built->expressions), m_stack, m_tracker, options);
   }
 
@@ -111,6 +116,31 @@ TEST_F(RunAnalysisTest, ChargesAnalysisCostsOnlyWhenAsked) {
   EXPECT_EQ(m_tracker.total().runtime, 0u);
   ASSERT_TRUE(Analyse("paid", "(define-read-only (f (x int)) (+ x 1))", true, /*charge=*/true).has_value());
   EXPECT_GT(m_tracker.total().runtime, 0u);
+}
+
+TEST_F(RunAnalysisTest, AContractOfEpoch205IsReadByLaterEpochs) {
+  using common::StacksEpochId;
+  constexpr auto v1 = common::ClarityVersion::kClarity1;
+  // Stored with its traits' `<t1>` as trait reference types.
+  auto defs = Analyse("defs",
+                      "(define-trait t1 ((go () (response bool bool))))\n"
+                      "(define-trait t2 ((use (<t1>) (response bool bool))))\n"
+                      "(define-public (f (x <t1>)) (contract-call? x go))",
+                      true, true, StacksEpochId::k2_05, v1);
+  ASSERT_TRUE(defs.has_value()) << defs.error().message;
+  StoreAnalysisDb db(m_stack);
+  auto loaded = db.LoadAnalysis(Contract("defs"));
+  ASSERT_TRUE(loaded.has_value() && loaded->has_value());
+  EXPECT_EQ((*loaded)->defined_traits.at("t2").at("use").args[0].kind(), TypeSignature::Kind::kTraitReference);
+  // The type checker reads them as callable traits from 2.1 in every epoch; the trait checker not in 2.2.
+  const std::string impl = "(use-trait t1 .defs.t1)\n(impl-trait .defs.t2)\n(define-public (use (x <t1>)) (ok true))";
+  EXPECT_TRUE(Analyse("impl21", impl, true, true, StacksEpochId::k21, v1).has_value());
+  auto impl22 = Analyse("impl22", impl, true, true, StacksEpochId::k22, v1);
+  ASSERT_FALSE(impl22.has_value());
+  EXPECT_EQ(impl22.error().message, "BadTraitImplementation(t2, use)");
+  const std::string pass_on = "(use-trait t1 .defs.t1)\n(define-public (g (x <t1>)) (contract-call? .defs f x))";
+  EXPECT_TRUE(Analyse("pass22", pass_on, true, true, StacksEpochId::k22, v1).has_value());
+  EXPECT_TRUE(Analyse("pass205", pass_on, true, true, StacksEpochId::k2_05, v1).has_value());
 }
 
 }  // namespace
