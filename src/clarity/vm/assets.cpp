@@ -51,8 +51,12 @@ AssetIdentifier Asset(const ContractContext& contract, const std::string& token)
 util::Result<Uint128> GetSupply(Environment& env, const ContractContext& contract, const std::string& token) {
   const std::string key = storage::FtSupplyKey(contract.identifier, token);
   STACKS_TRY(std::optional<std::string> stored, env.store().Get(key));
-  // The reference's "failed to track token supply": the definition always writes it.
-  if (!stored) return util::Corruption("no supply stored for token " + Asset(contract, token).ToString());
+  // The reference's internal error "failed to track token supply": the definition always writes it, so only a read
+  // at-block of a block before the definition finds none.
+  if (!stored) {
+    return util::FailedPrecondition("no supply stored for token " + Asset(contract, token).ToString() +
+                                    " (read at a block before its definition?)");
+  }
   return ParseDecimal(*stored, key);
 }
 

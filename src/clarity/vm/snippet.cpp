@@ -32,12 +32,6 @@ util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions
   // As the reference's snippets: the deployment's AST passes (definitions sorted, traits resolved), parsed free.
   STACKS_TRY(ast::ContractAst parsed, ast::BuildContractAst(source, parse, /*tracker=*/nullptr, cost_version));
   if (parsed.expressions.empty()) return util::Unimplemented("an empty snippet has no value");
-  for (const auto& e : parsed.expressions) {
-    const DefineKind kind = ClassifyDefine(e);
-    if (kind == DefineKind::kFungibleToken || kind == DefineKind::kNonFungibleToken) {
-      return util::Unimplemented(e.items[0].name + " is not built yet");
-    }
-  }
   contract->ast = std::make_shared<const ast::ContractAst>(std::move(parsed));
   AdoptTraits(*contract);
 

@@ -39,14 +39,15 @@ struct EvalOptions {
 struct EvalOutcome {
   Value value;                ///< The last expression's value.
   costs::ExecutionCost cost;  ///< Everything charged (parsing is not charged, as in the reference's snippets).
-  std::vector<Event> events;  ///< What the snippet emitted (print), in order.
+  std::vector<Event> events;  ///< What the snippet emitted (print, token events), in order.
 };
 
 /// Parses `source` (parser v2, the epoch's nesting limit) and evaluates its expressions in order with one fresh
 /// tracker; the value is the last expression's. Errors: the parser's (parse_error.h); kUnimplemented for epochs
-/// before 2.1 (parser v1) and from 4.0 (costs-5), for an empty source or one of only definitions, for the token
-/// define forms, and for reserved variables that need chain state (block-height and friends); otherwise the
-/// evaluator's (errors.h; a cost limit is kResourceExhausted; contract-call? finds no deployed contracts).
+/// before 2.1 (parser v1) and from 4.0 (costs-5), for an empty source or one of only definitions, and for what needs
+/// a chain's block information (block-height and friends, get-block-info? and friends, at-block); otherwise the
+/// evaluator's (errors.h; a cost limit is kResourceExhausted; contract-call? finds no deployed contracts). Tokens
+/// work in the snippet's own store; no one holds STX.
 /// Thread-safe.
 util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions& options);
 

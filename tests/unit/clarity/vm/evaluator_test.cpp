@@ -423,9 +423,11 @@ TEST(ContractStateTest, Constants) {
   EXPECT_EQ(EvalText("(define-constant 1 1) 1"), "analysis:Unchecked:ExpectedName");
   EXPECT_EQ(EvalText("(define-constant c) 1"), "analysis:Unchecked:IncorrectArgumentCount");
   EXPECT_EQ(EvalText("(+ (define-constant c 1) 1)"), "analysis:Unchecked:UndefinedFunction");
-  // Only definitions: no value; forms not built yet are refused before anything runs.
+  // Only definitions: no value. Tokens live in the snippet's own store.
   EXPECT_EQ(EvalSnippet("(define-constant a 1)", Opts()).error().code, util::ErrorCode::kUnimplemented);
-  EXPECT_EQ(EvalSnippet("(define-fungible-token t) 1", Opts()).error().code, util::ErrorCode::kUnimplemented);
+  EXPECT_EQ(EvalText("(define-fungible-token t u10) (ft-mint? t u4 tx-sender) (ft-get-supply t)"), "u4");
+  EXPECT_EQ(EvalText("(define-non-fungible-token n uint) (nft-mint? n u1 tx-sender) (nft-mint? n u1 tx-sender)"),
+            "(err u1)");
   EXPECT_EQ(EvalText("(define-public (f) (ok 1)) 1"), "1");
   // Functions register (their names are then used).
   EXPECT_EQ(EvalText("(define-private (f (a int)) a) 1"), "1");
