@@ -131,9 +131,24 @@ util::Status BindArguments(const DefinedFunction& function, std::vector<Value>& 
   return {};
 }
 
+// Who has checked the arguments of a call before it runs: the type checker, for calls written in a contract (so a
+// refusal here is what it would have refused: Unchecked), or nobody, for a transaction's arguments (so the
+// reference's run-time check reports it: RuntimeCheck).
+enum class ArgumentsChecked : uint8_t { kStatically, kAtRunTime };
+
+util::Error ArgumentError(ArgumentsChecked checked, util::Error error) {
+  constexpr std::string_view kUnchecked = "Unchecked(";
+  if (checked == ArgumentsChecked::kAtRunTime && error.message.starts_with(kUnchecked)) {
+    return RuntimeCheckError(
+        std::string_view(error.message).substr(kUnchecked.size(), error.message.size() - kUnchecked.size() - 1));
+  }
+  return error;
+}
+
 // DefinedFunction::execute_apply: the charges, the arguments checked and bound, the body; a short return out of the
 // body is the function's value.
-util::Result<Value> ExecuteApply(const DefinedFunction& function, std::vector<Value> values, Environment& env) {
+util::Result<Value> ExecuteApply(const DefinedFunction& function, std::vector<Value> values, Environment& env,
+                                 ArgumentsChecked checked = ArgumentsChecked::kStatically) {
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kUserFunctionApplication, function.arguments.size()));
   if (env.epoch() >= costs::Epoch::k33) {
     for (const Value& v : values) STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kInnerTypeCheckCost, ValueSize(v)));
@@ -143,12 +158,14 @@ util::Result<Value> ExecuteApply(const DefinedFunction& function, std::vector<Va
     }
   }
   if (values.size() != function.arguments.size()) {
-    return Unchecked("IncorrectArgumentCount(" + std::to_string(function.arguments.size()) + ", " +
-                     std::to_string(values.size()) + ")");
+    return ArgumentError(checked, Unchecked("IncorrectArgumentCount(" + std::to_string(function.arguments.size()) +
+                                            ", " + std::to_string(values.size()) + ")"));
   }
   LocalContext body_context;
-  STACKS_RETURN_IF_ERROR(BindArguments(function, values, env, body_context));
-  if (function.body == nullptr) return util::Corruption("function " + function.name + " has no body");
+  if (util::Status bound = BindArguments(function, values, env, body_context); !bound) {
+    return ArgumentError(checked, std::move(bound).error());
+  }
+  if (function.body == nullptr) return InterpreterError("Expect(function " + function.name + " has no body)");
   util::Result<Value> value = Eval(*function.body, env, body_context);
   if (!value) {
     if (std::optional<Value> returned = env.short_return().Take(value.error())) return std::move(*returned);
@@ -178,14 +195,15 @@ util::Result<Value> HandleTransactionResult(util::Result<Value> result, Environm
 // one in a level kept only for (ok ..). `callee` is the contract the function belongs to (the running one when it
 // is called from its own contract).
 util::Result<Value> ExecuteFunctionAsTransaction(const DefinedFunction& function, std::vector<Value> values,
-                                                 const ContractContext* callee, Environment& env) {
+                                                 const ContractContext* callee, Environment& env,
+                                                 ArgumentsChecked checked = ArgumentsChecked::kStatically) {
   const bool read_only = function.IsReadOnly();
   STACKS_RETURN_IF_ERROR(read_only ? env.global().BeginReadOnly() : env.global().Begin());
   Environment::Invocation next = env.invocation();
   next.contract = callee;
   util::Result<Value> result = [&] {
     ScopedInvocation scope(env, std::move(next));
-    return ExecuteApply(function, std::move(values), env);
+    return ExecuteApply(function, std::move(values), env, checked);
   }();
   if (read_only) {
     STACKS_RETURN_IF_ERROR(env.global().Rollback());
@@ -281,7 +299,9 @@ util::Result<Value> ExecuteContract(const ContractIdentifier& contract_id, std::
   }
   env.PushFrameUnchecked();
   env.PushActive(function);
-  util::Result<Value> result = ExecuteFunctionAsTransaction(*function, std::move(args), callee, env);
+  util::Result<Value> result = ExecuteFunctionAsTransaction(
+      *function, std::move(args), callee, env,
+      site == CallSite::kTransaction ? ArgumentsChecked::kAtRunTime : ArgumentsChecked::kStatically);
   env.PopActive();
   env.PopFrame();
   return result;

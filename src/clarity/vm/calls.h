@@ -52,7 +52,9 @@ util::Result<Value> ApplyDefinedEvaluated(const DefinedFunction& function, std::
 /// function already on the call stack, and runs it in its own level as the callee (the running invocation's
 /// sender and caller are kept: the caller sets them). Errors: for `site` kTransaction, CallError(NoSuchContract(id)),
 /// CallError(NoSuchFunction(id, f)), CallError(NoSuchPublicFunction(id, f)), CallError(NotReadOnly(id, f)); for
-/// kStatic the same as Unchecked(..); RuntimeCheck(CircularReference(..)); the function's errors; the store's.
+/// kStatic the same as Unchecked(..); RuntimeCheck(CircularReference(..)); for kTransaction, arguments the function's
+/// signature refuses are RuntimeCheck(IncorrectArgumentCount(..)) and RuntimeCheck(TypeValueError(..)) (nobody
+/// checked them before), elsewhere Unchecked(..); the function's errors; the store's.
 util::Result<Value> ExecuteContract(const ContractIdentifier& contract, std::string_view function_name,
                                     std::vector<Value> args, bool read_only, CallSite site, Environment& env);
 

@@ -69,7 +69,10 @@ util::Result<std::optional<Stored>> GetValue(Environment& env, const std::string
   DeserializeOptions options;
   options.expected_type = type;
   options.sanitize = env.epoch() >= costs::Epoch::k24;
-  STACKS_TRY(Value value, DeserializeValueHex(*hex, options));
+  util::Result<Value> read = DeserializeValueHex(*hex, options);
+  // What this VM wrote it can read: anything else is a damaged store.
+  if (!read) return util::Corruption("stored value under " + key + " does not read as " + type.ToString());
+  Value value = std::move(read).value();
   return std::optional<Stored>(Stored{std::move(value), hex->size() / 2});
 }
 

@@ -37,6 +37,10 @@ util::Error RuntimeCheckError(std::string_view what) {
   return util::ConsensusViolation("RuntimeCheck(" + std::string(what) + ")");
 }
 
+util::Error InterpreterError(std::string_view what) {
+  return util::FailedPrecondition("Interpreter(" + std::string(what) + ")");
+}
+
 util::Error CallError(std::string_view what) { return util::NotFound(std::string(what)); }
 
 util::Error Unchecked(std::string_view what) { return util::InvalidArgument("Unchecked(" + std::string(what) + ")"); }
@@ -48,7 +52,7 @@ ErrorInfo ClassifyError(const util::Error& error) {
     size_t end = rest.find_first_of("()");
     return rest.substr(0, end);
   };
-  for (std::string_view prefix : {"RuntimeCheck", "Runtime", "EarlyReturn", "Unchecked"}) {
+  for (std::string_view prefix : {"RuntimeCheck", "Runtime", "EarlyReturn", "Interpreter", "Unchecked"}) {
     if (m.size() > prefix.size() && m.compare(0, prefix.size(), prefix) == 0 && m[prefix.size()] == '(') {
       std::string kind = prefix == "Unchecked" ? "analysis" : "runtime";
       return {kind, std::string(prefix), variant_and_reason(prefix)};

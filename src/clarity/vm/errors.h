@@ -17,6 +17,9 @@
 //   Unchecked(<CheckErrors>)        kInvalidArgument     what the reference's type checker refuses before running
 //                                                        ("Unchecked(UndefinedFunction(foo))"); our evaluator finds it
 //                                                        at run time because the type checker is not built yet
+//   Interpreter(<kind>)             kFailedPrecondition  the reference's internal errors ("Interpreter(
+//                                                        BadSymbolicRepresentation(..))"), unreachable after its
+//                                                        static checks
 //   cost limit / cost overflow      kResourceExhausted   from costs::CostTracker
 //   NoSuchContract(<id>)            kNotFound            a transaction (not a contract) named a contract, a
 //   NoSuchPublicFunction(<id>, <f>)                      function or a visibility that does not exist; nothing ran
@@ -62,6 +65,11 @@ class ShortReturnSlot {
 
 /// A check the type checker would have made: "Unchecked(<what>)".
 util::Error Unchecked(std::string_view what);
+/// A failure of the interpreter itself on input the static checks would never let through (the reference's
+/// VmInternalError, e.g. BadSymbolicRepresentation): "Interpreter(<what>)", kFailedPrecondition. Distinct from the
+/// store's kIo and kCorruption, so a hostile contract cannot pass for a broken store.
+util::Error InterpreterError(std::string_view what);
+
 /// A refusal of a transaction's call before anything ran (no such contract or function, not public, not read-only):
 /// "<what>", kNotFound.
 util::Error CallError(std::string_view what);
@@ -71,10 +79,11 @@ util::Error CallError(std::string_view what);
 util::Error RuntimeCheckError(std::string_view what);
 
 struct ErrorInfo {
-  /// "runtime" (Runtime, EarlyReturn and RuntimeCheck errors), "analysis" (Unchecked), "call" (CallError),
+  /// "runtime" (Runtime, EarlyReturn, RuntimeCheck and Interpreter errors), "analysis" (Unchecked), "call" (CallError),
   /// "cost" (kResourceExhausted), "internal".
   std::string kind;
-  /// The reference's variant: "Runtime", "EarlyReturn", "RuntimeCheck", "Unchecked", the call error's name
+  /// The reference's variant: "Runtime", "EarlyReturn", "RuntimeCheck", "Interpreter", "Unchecked", the call error's
+  /// name
   /// ("NoSuchContract", ...), or empty.
   std::string error;
   /// Its first field: "DivisionByZero", "Arithmetic", "AssertionFailed", "UndefinedFunction", ... or empty.

@@ -142,7 +142,7 @@ util::Result<Value> LookupReservedVariable(std::string_view name, Environment& e
 
 util::Result<Value> LookupVariable(const std::string& name, Environment& env, const LocalContext& context) {
   if (!name.empty() && (std::isdigit(static_cast<unsigned char>(name[0])) != 0 || name[0] == '\'')) {
-    return util::Corruption("BadSymbolicRepresentation(Unexpected variable name: " + name + ")");
+    return InterpreterError("BadSymbolicRepresentation(Unexpected variable name: " + name + ")");
   }
   if (FindReservedVariable(name, env.version()) != nullptr) return LookupReservedVariable(name, env);
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupVariableDepth, context.depth()));
@@ -187,7 +187,7 @@ util::Result<Value> Eval(const SymbolicExpression& expression, Environment& env,
     case SymbolicExpression::Kind::kTraitReference:
       break;
   }
-  return util::Corruption("BadSymbolicRepresentation(Unexpected trait reference)");
+  return InterpreterError("BadSymbolicRepresentation(Unexpected trait reference)");
 }
 
 }  // namespace stacks::clarity::vm

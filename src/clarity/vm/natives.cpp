@@ -1325,7 +1325,7 @@ util::Result<Value> SpecialPrincipalConstruct(Args args, Environment& env, const
 
 // The value, then cost_print at its size; the event goes to the innermost level with the running contract's name.
 util::Result<Value> SpecialPrint(Args args, Environment& env, const LocalContext& context) {
-  if (args.empty()) return util::Corruption("BadSymbolicRepresentation(Print should have an argument)");
+  if (args.empty()) return InterpreterError("BadSymbolicRepresentation(Print should have an argument)");
   if (args.size() != 1) return Unchecked("IncorrectArgumentCount(1, " + std::to_string(args.size()) + ")");
   STACKS_TRY(Value value, Eval(args[0], env, context));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kPrint, ValueSize(value)));

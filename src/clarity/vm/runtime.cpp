@@ -160,9 +160,9 @@ util::Result<Outcome> CallReadOnly(const TransactionContext& tx, const CallReque
   return Call(tx, request, /*read_only=*/true);
 }
 
-util::Result<std::optional<DefineType>> FunctionVisibility(storage::WriteStack& store,
-                                                           const ContractIdentifier& contract,
-                                                           std::string_view function, ContractCache* cache) {
+util::Result<std::optional<FunctionInterface>> FindFunctionInterface(storage::WriteStack& store,
+                                                                     const ContractIdentifier& contract,
+                                                                     std::string_view function, ContractCache* cache) {
   std::shared_ptr<const ContractContext> loaded;
   if (cache != nullptr && !store.HasPendingMetadata(contract, storage::ContractMetadataKey())) {
     loaded = cache->Find(contract);
@@ -172,14 +172,17 @@ util::Result<std::optional<DefineType>> FunctionVisibility(storage::WriteStack& 
     util::Result<std::shared_ptr<const ContractContext>> read = ReadContract(store, contract);
     STACKS_RETURN_IF_ERROR(store.Rollback());
     if (!read) {
-      if (read.error().code == util::ErrorCode::kNotFound) return std::optional<DefineType>();
+      if (read.error().code == util::ErrorCode::kNotFound) return std::optional<FunctionInterface>();
       return read.error();
     }
     loaded = std::move(read).value();
   }
   const DefinedFunction* found = loaded->FindFunction(function);
-  if (found == nullptr) return std::optional<DefineType>();
-  return std::optional<DefineType>(found->define_type);
+  if (found == nullptr) return std::optional<FunctionInterface>();
+  FunctionInterface interface;
+  interface.define_type = found->define_type;
+  for (const auto& argument : found->arguments) interface.argument_types.push_back(argument.second);
+  return std::optional<FunctionInterface>(std::move(interface));
 }
 
 }  // namespace stacks::clarity::vm

@@ -125,10 +125,18 @@ util::Result<Outcome> CallContract(const TransactionContext& tx, const CallReque
 /// function must be define-read-only (else CallError(NotReadOnly(..))), and nothing is ever committed.
 util::Result<Outcome> CallReadOnly(const TransactionContext& tx, const CallRequest& request);
 
-/// How `function` of the deployed `contract` was defined, or nullopt when there is no such contract or function
-/// (for tools that pick CallContract or CallReadOnly). Charges nothing and writes nothing. Errors: the store's.
-util::Result<std::optional<DefineType>> FunctionVisibility(storage::WriteStack& store,
-                                                           const ContractIdentifier& contract,
-                                                           std::string_view function, ContractCache* cache = nullptr);
+/// What a caller sees of a deployed function: how it was defined and its parameters' types.
+struct FunctionInterface {
+  DefineType define_type = DefineType::kPrivate;
+  std::vector<TypeSignature> argument_types;
+};
+
+/// The interface of `function` of the deployed `contract`, or nullopt when there is no such contract or function
+/// (for tools that pick CallContract or CallReadOnly, or read arguments against their types). Charges nothing and
+/// writes nothing. Errors: the store's.
+util::Result<std::optional<FunctionInterface>> FindFunctionInterface(storage::WriteStack& store,
+                                                                     const ContractIdentifier& contract,
+                                                                     std::string_view function,
+                                                                     ContractCache* cache = nullptr);
 
 }  // namespace stacks::clarity::vm

@@ -184,8 +184,8 @@ TEST_F(ClarityCliStateTest, ErrResponsesRollBackAndRefusalsHaveKinds) {
   EXPECT_EQ(Json({"call", "counter", "hidden"})["error"]["kind"], "NoSuchPublicFunction");
   EXPECT_EQ(Json({"call", "counter", "nope"})["error"]["kind"], "NoSuchFunction");
   EXPECT_EQ(Json({"call", "other", "add", "u1"})["error"]["kind"], "NoSuchContract");
-  EXPECT_EQ(Json({"call", "counter", "add", "1"})["error"]["kind"], "Unchecked");
-  EXPECT_EQ(Json({"call", "counter", "add"})["error"]["kind"], "Unchecked");
+  EXPECT_EQ(Json({"call", "counter", "add", "1"})["error"]["kind"], "RuntimeCheck");
+  EXPECT_EQ(Json({"call", "counter", "add"})["error"]["kind"], "RuntimeCheck");
   // A second deployment of the name is refused at run time, as the reference refuses it.
   EXPECT_EQ(Json({"deploy", "counter", File("c2.clar", "(define-read-only (f) 1)")})["error"]["kind"], "RuntimeCheck");
   EXPECT_EQ(Json({"deploy", "broken", File("broken.clar", "(define-public (f) (ok 1)")})["error"]["kind"], "Parse");
