@@ -54,8 +54,8 @@ util::Result<Uint128> GetSupply(Environment& env, const ContractContext& contrac
   // The reference's internal error "failed to track token supply": the definition always writes it, so only a read
   // at-block of a block before the definition finds none.
   if (!stored) {
-    return util::FailedPrecondition("no supply stored for token " + Asset(contract, token).ToString() +
-                                    " (read at a block before its definition?)");
+    return InterpreterError("Expect(no supply stored for token " + Asset(contract, token).ToString() +
+                            ": read at a block before its definition?)");
   }
   return ParseDecimal(*stored, key);
 }
@@ -107,7 +107,7 @@ util::Status PutOwner(Environment& env, const ContractContext& contract, const s
 // --- arguments -------------------------------------------------------------------------------------------------
 
 util::Result<const ContractContext*> RunningContract(Environment& env) {
-  if (env.contract() == nullptr) return util::FailedPrecondition("token natives need a contract");
+  if (env.contract() == nullptr) return InterpreterError("Expect(token natives need a contract)");
   return env.contract();
 }
 

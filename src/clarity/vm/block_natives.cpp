@@ -101,7 +101,8 @@ util::Result<const BlockInfo*> Blocks(Environment& env) {
 uint32_t CurrentHeight(Environment& env) { return env.store().BlockHeight(); }
 
 util::Error MissingBlockData(std::string_view what, uint32_t height) {
-  return util::FailedPrecondition("the chain has no " + std::string(what) + " for block " + std::to_string(height));
+  return InterpreterError("Expect(the chain has no " + std::string(what) + " for block " + std::to_string(height) +
+                          ")");
 }
 
 template <typename T>
@@ -175,7 +176,7 @@ util::Result<Value> PastBlockProperty(Property property, uint32_t height, const 
     case Property::kPoxAddrs:
       break;
   }
-  return util::FailedPrecondition("not a block property");
+  return InterpreterError("Expect(not a block property)");
 }
 
 // The highest burn height get-burn-block-info? answers for: the burn block of the parent of the current block
