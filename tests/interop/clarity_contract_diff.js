@@ -132,6 +132,20 @@ const TOP_LEVEL = `
 (contract-call? .callee hit false)
 `;
 
+// Arguments take their parameter's declared type when the function binds them (Clarity 2: lists their entry type,
+// tuples theirs), which decides what reading them costs.
+const TYPED_ARGS = `
+(define-read-only (pick (t {value: int, name: (string-ascii 4)})) (get value t))
+(define-private (slen (s (string-ascii 5))) (len s))
+(define-read-only (lens (l (list 10 (string-ascii 5)))) (map slen l))
+(define-read-only (total (l (list 1000 int))) (fold + l 0))
+(define-read-only (sum (l (list 10 int))) (fold + l 0))
+(define-read-only (opt (o (optional (list 5 (string-ascii 9))))) o)
+(define-public (resp (r (response (list 3 uint) (string-ascii 8)))) (ok r))
+(define-private (inner (l (list 20 int))) (len l))
+(define-read-only (via-private) (inner (list 1 2 3)))
+`;
+
 const scenarios = [
   {
     name: 'counter',
@@ -226,6 +240,25 @@ const scenarios = [
       ['call', 'loop-a', 'go', [`'${DEPLOYER}.loop-c`, 'u2']],
       ['call', 'loop-a', 'go', [`'${DEPLOYER}.loop-b`, 'u3']],
       ['call', 'loop-a', 'go', [`'${DEPLOYER}.loop-a`, 'u4']],
+    ],
+  },
+  {
+    name: 'typed arguments',
+    contracts: { typed: TYPED_ARGS },
+    steps: [
+      ['deploy', 'typed'],
+      ['read', 'typed', 'pick', ['{value: 7, name: "y"}']],
+      ['read', 'typed', 'lens', ['(list "a" "bcd" "")']],
+      ['read', 'typed', 'total', ['(list)']],
+      ['read', 'typed', 'total', ['(list 5 6)']],
+      ['read', 'typed', 'sum', ['(list 1 2 3 4)']],
+      ['read', 'typed', 'opt', ['(some (list "ab"))']],
+      ['read', 'typed', 'opt', ['none']],
+      ['call', 'typed', 'resp', ['(ok (list u1))']],
+      ['call', 'typed', 'resp', ['(err "no")']],
+      ['read', 'typed', 'via-private'],
+      ['read', 'typed', 'pick', ['{value: 7, name: "y", extra: 1}']],
+      ['read', 'typed', 'sum', ['(list 1 2 3 4 5 6 7 8 9 10 11)']],
     ],
   },
   {

@@ -17,7 +17,6 @@
 #include "clarity/storage/sqlite_store.h"
 #include "clarity/storage/write_stack.h"
 #include "clarity/types/literal.h"
-#include "clarity/types/serialization.h"
 #include "clarity/vm/runtime.h"
 #include "clarity/vm/stx_accounts.h"
 #include "codec/stacks_address.h"
@@ -147,41 +146,6 @@ Outcome Deploy(State& state, const GlobalOptions& options, const std::string& na
   return Report(options, *outcome, /*deployment=*/true);
 }
 
-// Whether `type` has a trait anywhere (such arguments stay as written: a contract principal).
-bool HasTrait(const TypeSignature& type) {
-  switch (type.kind()) {
-    case TypeSignature::Kind::kCallableTrait:
-    case TypeSignature::Kind::kTraitReference:
-    case TypeSignature::Kind::kListUnion:
-      return true;
-    case TypeSignature::Kind::kOptional:
-    case TypeSignature::Kind::kList:
-      return HasTrait(type.inner());
-    case TypeSignature::Kind::kResponse:
-      return HasTrait(type.inner()) || HasTrait(type.err_type());
-    case TypeSignature::Kind::kTuple:
-      for (const TupleFieldType& field : type.fields()) {
-        if (HasTrait(field.type)) return true;
-      }
-      return false;
-    default:
-      return false;
-  }
-}
-
-// The reference's simnet decodes a call's arguments against the function's parameter types, so a value carries the
-// declared type (a "y" for a (string-ascii 4) parameter has that type and its size). Arguments the type does not
-// admit, or that involve traits, stay as written; the VM then refuses or casts them.
-void ReadAgainstParameters(const std::vector<TypeSignature>& types, std::vector<Value>& args) {
-  for (size_t i = 0; i < args.size() && i < types.size(); ++i) {
-    if (HasTrait(types[i])) continue;
-    DeserializeOptions typed;
-    typed.expected_type = types[i];
-    util::Result<Value> read = DeserializeValue(SerializeValue(args[i]), typed);
-    if (read) args[i] = std::move(read).value();
-  }
-}
-
 Outcome Call(State& state, const GlobalOptions& options, const std::string& contract_text, const std::string& function,
              const std::vector<std::string>& arg_texts) {
   vm::CallRequest request;
@@ -206,7 +170,6 @@ Outcome Call(State& state, const GlobalOptions& options, const std::string& cont
       vm::FindFunctionInterface(*state.stack, request.contract, function, &state.cache);
   if (!found) return StoreFailure(options, found.error());
   const std::optional<vm::FunctionInterface>& interface = *found;
-  if (interface) ReadAgainstParameters(interface->argument_types, request.args);
   const bool read_only = interface && interface->define_type == vm::DefineType::kReadOnly;
   const bool refused = interface && interface->define_type == vm::DefineType::kPrivate;
   // A public call mines a block; so does one the chain would include although it fails (no such contract or

@@ -19,82 +19,82 @@ std::string FunctionIdentifier(const Environment& env, const DefinedFunction& fu
   return (env.contract() != nullptr ? env.contract()->identifier.ToString() : std::string()) + ":" + function.name;
 }
 
-// Whether `type` has a trait anywhere inside (only such types need the Clarity 2 implicit cast).
-bool HasTrait(const TypeSignature& type) {
-  switch (type.kind()) {
-    case TypeSignature::Kind::kCallableTrait:
-    case TypeSignature::Kind::kTraitReference:
-      return true;
-    case TypeSignature::Kind::kOptional:
-    case TypeSignature::Kind::kList:
-      return HasTrait(type.inner());
-    case TypeSignature::Kind::kResponse:
-      return HasTrait(type.inner()) || HasTrait(type.err_type());
-    case TypeSignature::Kind::kTuple:
-      for (const TupleFieldType& field : type.fields()) {
-        if (HasTrait(field.type)) return true;
-      }
-      return false;
-    default:
-      return false;
-  }
+util::Error CastMismatch(const TypeSignature& type, const Value& value) {
+  return Unchecked("TypeValueError(" + type.ToString() + ", " + ToReferenceString(value) + ")");
 }
 
-// clarity2_implicit_cast: a contract principal (or a callable) where a trait is expected becomes a callable of that
-// trait, through optionals, responses, lists and tuples.
-util::Result<Value> ImplicitCast(const TypeSignature& type, const Value& value) {
-  if (!HasTrait(type)) return value;
+// clarity2_implicit_cast, answering nullopt when the value stays as it is. Every argument of a Clarity 2 function
+// goes through it: a contract principal (or a callable) where a trait is expected becomes a callable of that trait;
+// a list takes the declared entry type (keeping its own length) and a tuple the declared tuple type, so their sizes
+// (and what reading them costs) are the declared types'; optionals and responses cast what they hold.
+util::Result<std::optional<Value>> CastIfChanged(const TypeSignature& type, const Value& value) {
+  using Kind = TypeSignature::Kind;
   switch (type.kind()) {
-    case TypeSignature::Kind::kCallableTrait:
-    case TypeSignature::Kind::kTraitReference:
-      if (value.kind() == Value::Kind::kCallable || value.kind() == Value::Kind::kContract) {
-        return Value::Callable(value.AsContract(), type.trait());
-      }
-      return value;
-    case TypeSignature::Kind::kOptional:
-      if (value.kind() != Value::Kind::kOptional || !value.IsSome()) return value;
-      {
-        STACKS_TRY(Value inner, ImplicitCast(type.inner(), value.Inner()));
-        return Value::Some(std::move(inner));
-      }
-    case TypeSignature::Kind::kResponse:
-      if (value.kind() != Value::Kind::kResponse) return value;
-      {
-        STACKS_TRY(Value inner, ImplicitCast(value.IsOk() ? type.inner() : type.err_type(), value.Inner()));
-        return value.IsOk() ? Value::Ok(std::move(inner)) : Value::Err(std::move(inner));
-      }
-    case TypeSignature::Kind::kList: {
-      if (value.kind() != Value::Kind::kList) return value;
-      std::vector<Value> items;
-      items.reserve(value.Items().size());
-      for (const Value& item : value.Items()) {
-        STACKS_TRY(Value cast, ImplicitCast(type.inner(), item));
-        items.push_back(std::move(cast));
-      }
-      const TypeSignature value_type = TypeOf(value);
-      STACKS_TRY(TypeSignature list_type, TypeSignature::List(type.inner(), value_type.length()));
-      util::Result<Value> list = Value::ListWithType(std::move(items), list_type);
-      if (!list) return Unchecked("TypeValueError(" + type.ToString() + ", " + ToReferenceString(value) + ")");
-      return list;
+    case Kind::kCallableTrait:
+    case Kind::kTraitReference: {
+      if (value.kind() != Value::Kind::kCallable && value.kind() != Value::Kind::kContract) break;
+      STACKS_TRY(Value callable, Value::Callable(value.AsContract(), type.trait()));
+      return std::optional<Value>(std::move(callable));
     }
-    case TypeSignature::Kind::kTuple: {
-      if (value.kind() != Value::Kind::kTuple) return value;
+    case Kind::kOptional: {
+      if (value.kind() != Value::Kind::kOptional || !value.IsSome()) break;
+      STACKS_TRY(std::optional<Value> inner, CastIfChanged(type.inner(), value.Inner()));
+      if (!inner) break;
+      STACKS_TRY(Value some, Value::Some(std::move(*inner)));
+      return std::optional<Value>(std::move(some));
+    }
+    case Kind::kResponse: {
+      if (value.kind() != Value::Kind::kResponse) break;
+      STACKS_TRY(std::optional<Value> inner,
+                 CastIfChanged(value.IsOk() ? type.inner() : type.err_type(), value.Inner()));
+      if (!inner) break;
+      STACKS_TRY(Value response, value.IsOk() ? Value::Ok(std::move(*inner)) : Value::Err(std::move(*inner)));
+      return std::optional<Value>(std::move(response));
+    }
+    case Kind::kList: {
+      if (value.kind() != Value::Kind::kList) break;
+      util::Result<TypeSignature> list_type = TypeSignature::List(type.inner(), TypeOf(value).length());
+      if (!list_type) return CastMismatch(type, value);
+      bool changed = !(TypeOf(value) == *list_type);
+      std::vector<std::optional<Value>> cast(value.Items().size());
+      for (size_t i = 0; i < value.Items().size(); ++i) {
+        STACKS_TRY(cast[i], CastIfChanged(type.inner(), value.Items()[i]));
+        changed = changed || cast[i].has_value();
+      }
+      if (!changed) break;
+      std::vector<Value> items;
+      items.reserve(cast.size());
+      for (size_t i = 0; i < cast.size(); ++i) items.push_back(cast[i] ? std::move(*cast[i]) : value.Items()[i]);
+      util::Result<Value> list = Value::ListWithType(std::move(items), *list_type);
+      if (!list) return CastMismatch(type, value);
+      return std::optional<Value>(std::move(list).value());
+    }
+    case Kind::kTuple: {
+      if (value.kind() != Value::Kind::kTuple) break;
+      bool changed = !(TypeOf(value) == type);
       std::vector<TupleEntry> entries;
+      entries.reserve(value.Entries().size());
       for (const TupleEntry& entry : value.Entries()) {
         const TypeSignature* field = type.FieldType(entry.name);
-        if (field == nullptr) {
-          return RuntimeCheckError("TypeValueError(" + type.ToString() + ", " + ToReferenceString(value) + ")");
-        }
-        STACKS_TRY(Value cast, ImplicitCast(*field, entry.value));
-        entries.push_back({entry.name, std::move(cast)});
+        if (field == nullptr) return CastMismatch(type, value);
+        STACKS_TRY(std::optional<Value> cast, CastIfChanged(*field, entry.value));
+        changed = changed || cast.has_value();
+        entries.push_back({entry.name, cast ? std::move(*cast) : entry.value});
       }
+      if (!changed) break;
       util::Result<Value> tuple = Value::TupleWithType(std::move(entries), type, TupleFieldRule::kLegacy);
-      if (!tuple) return Unchecked("TypeValueError(" + type.ToString() + ", " + ToReferenceString(value) + ")");
-      return tuple;
+      if (!tuple) return CastMismatch(type, value);
+      return std::optional<Value>(std::move(tuple).value());
     }
     default:
-      return value;
+      break;
   }
+  return std::optional<Value>();
+}
+
+util::Result<Value> ImplicitCast(const TypeSignature& type, const Value& value) {
+  STACKS_TRY(std::optional<Value> cast, CastIfChanged(type, value));
+  return cast ? std::move(*cast) : value;
 }
 
 bool IsTraitType(const TypeSignature& type) {
