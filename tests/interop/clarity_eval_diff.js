@@ -273,6 +273,16 @@ const corpus = [
   '(define-private (pos (a int)) (begin (asserts! (> a 0) false) true)) (filter pos (list 1 -2 3))',
   '(define-private (step (a int) (acc (response int int))) (ok (+ a (try! acc)))) (list (fold step (list 1 2) (ok 0)) (fold step (list 1 2) (err 9)))',
   '(define-private (f (a uint)) (+ a u1)) (map f (list 1 2))',
+  // the types lists carry, seen in what reading them back costs: append and concat declare their result from the
+  // declared lengths (a list read from storage has its declared type), as-max-len? lowers a declared length
+  '(let ((l (append (list 1 2) 3))) l)', '(let ((l (concat (list 1) (list 2 3)))) l)', '(let ((l (concat (list) (list 2 3)))) l)',
+  '(let ((o (as-max-len? (list 1 2 3) u5))) o)', '(let ((o (as-max-len? (list 1 2 3) u3))) o)',
+  '(define-data-var v (list 5 int) (list 1)) (let ((l (append (var-get v) 2))) l)',
+  '(define-data-var v (list 5 int) (list 1)) (let ((l (concat (var-get v) (var-get v)))) l)',
+  '(define-data-var v (list 5 (string-ascii 8)) (list "a")) (let ((l (append (var-get v) "bc"))) (list l l))',
+  '(define-data-var v (list 5 int) (list 1)) (let ((o (as-max-len? (append (var-get v) 2) u2))) o)',
+  '(define-private (f (l (list 10 int))) (let ((m l)) m)) (f (list 1 2))',
+  '(define-private (f (t {a: int, b: (string-ascii 9)})) (let ((m t)) m)) (f {a: 1, b: "x"})',
 ];
 
 // The reference refuses Clarity 2 names under Clarity 1; each version's own view of the corpus.

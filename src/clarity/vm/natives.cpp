@@ -744,6 +744,17 @@ util::Result<Value> SubSequence(const Value& seq, size_t begin, size_t end) {
   }
 }
 
+// A list of `items` declared (list max_len entry), as append and concat type their results: a type too large is the
+// type checker's refusal (it derives the same type).
+util::Result<Value> TypedList(std::vector<Value> items, const TypeSignature& entry, uint64_t max_len) {
+  if (max_len > UINT32_MAX) return Unchecked("ValueTooLarge");
+  util::Result<TypeSignature> type = TypeSignature::List(entry, static_cast<uint32_t>(max_len));
+  if (!type) return Unchecked("ValueTooLarge");
+  util::Result<Value> list = Value::ListWithType(std::move(items), *type);
+  if (!list) return Unchecked("ListTypesMustMatch");
+  return list;
+}
+
 // A list built by a native: a failure to type it is the type checker's (ListTypesMustMatch).
 util::Result<Value> ConsList(std::vector<Value> items) {
   auto list = Value::List(std::move(items));
@@ -800,9 +811,16 @@ util::Result<Value> SpecialConcat(Args args, Environment& env, const LocalContex
   if (a.kind() != b.kind()) return Unchecked("TypeError(" + TypeOf(a).ToString() + ", " + TypeOf(b).ToString() + ")");
   switch (a.kind()) {
     case Value::Kind::kList: {
+      // ListData::append: the entry types joined (a side without one takes the other's), the maximum lengths added.
+      const TypeSignature type_a = TypeOf(a);
+      const TypeSignature type_b = TypeOf(b);
+      util::Result<TypeSignature> entry = type_a.inner().IsNoType()   ? util::Result<TypeSignature>(type_b.inner())
+                                          : type_b.inner().IsNoType() ? util::Result<TypeSignature>(type_a.inner())
+                                                                      : LeastSupertype(type_a.inner(), type_b.inner());
+      if (!entry) return Unchecked("ListTypesMustMatch");
       std::vector<Value> items = a.Items();
       items.insert(items.end(), b.Items().begin(), b.Items().end());
-      return ConsList(std::move(items));
+      return TypedList(std::move(items), *entry, uint64_t{type_a.length()} + type_b.length());
     }
     case Value::Kind::kBuffer: {
       util::Bytes bytes = a.AsBuffer();
@@ -826,9 +844,15 @@ util::Result<Value> SpecialAppend(Args args, Environment& env, const LocalContex
   TypeSignature element_type = TypeOf(element);
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kAppend, std::max(entry_type.Size(), element_type.Size())));
   std::vector<Value> items = seq.Items();
-  if (!entry_type.IsNoType() && !LeastSupertype(entry_type, element_type)) return Unchecked("ListTypesMustMatch");
+  if (entry_type.IsNoType()) {
+    items.push_back(std::move(element));
+    return ConsList(std::move(items));
+  }
+  // The result is declared one longer than the list's declared length, its entries the join of both types.
+  util::Result<TypeSignature> next_entry = LeastSupertype(entry_type, element_type);
+  if (!next_entry) return Unchecked("ListTypesMustMatch");
   items.push_back(std::move(element));
-  return ConsList(std::move(items));
+  return TypedList(std::move(items), *next_entry, uint64_t{TypeOf(seq).length()} + 1);
 }
 
 // special_as_max_len: the length must be a uint literal.
@@ -838,7 +862,12 @@ util::Result<Value> SpecialAsMaxLen(Args args, Environment& env, const LocalCont
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kAsMaxLen, 0));
   if (args[1].kind == SymbolicExpression::Kind::kLiteralValue && args[1].value->kind() == Value::Kind::kUInt) {
     if (!IsSequence(seq)) return TypeError("sequence", seq);
-    if (SequenceLength(seq) > args[1].value->AsUInt()) return Value::None();
+    const Uint128 expected = args[1].value->AsUInt();
+    if (SequenceLength(seq) > expected) return Value::None();
+    // reduce_max_len: a list's declared length comes down to the expected one (it never grows).
+    if (seq.kind() == Value::Kind::kList && expected < TypeOf(seq).length()) {
+      STACKS_TRY(seq, TypedList(seq.Items(), TypeOf(seq).inner(), static_cast<uint64_t>(expected)));
+    }
     return Value::Some(std::move(seq));
   }
   STACKS_TRY(Value len, Eval(args[1], env, context));
