@@ -263,7 +263,14 @@ const scenarios = [
   },
   {
     name: 'top level',
-    contracts: { callee: CALLEE, top: TOP_LEVEL, broken: '(define-data-var x int 1) (print "before") (/ 1 0)' },
+    contracts: {
+      callee: CALLEE,
+      top: TOP_LEVEL,
+      broken: '(define-data-var x int 1) (print "before") (/ 1 0)',
+      comments: ';; nothing but a comment\n',
+      'data-only': '(define-data-var x int 1) (define-constant c u2)',
+      'trait-only': '(define-trait t ((f () (response bool bool))))',
+    },
     steps: [
       ['deploy', 'callee'],
       ['deploy', 'top'],
@@ -272,6 +279,9 @@ const scenarios = [
       ['read', 'callee', 'hits?'],
       ['deploy', 'broken'],
       ['call', 'broken', 'anything'],
+      ['deploy', 'comments'],
+      ['deploy', 'data-only'],
+      ['deploy', 'trait-only'],
     ],
   },
 ];

@@ -123,10 +123,13 @@ Outcome StoreFailure(const GlobalOptions& options, const util::Error& error) {
   return Failure(options, "Store", error.message);
 }
 
-// A transaction's outcome as output. A deployment without a value answers `true`, as the reference's tools do.
+// A transaction's outcome as output. A deployment without a value answers as the reference's simnet does: `true`
+// for a contract that defines functions or traits, `none` for one that does not.
 Outcome Report(const GlobalOptions& options, const vm::Outcome& outcome, bool deployment) {
   if (outcome.error) return ErrorOutcome(options, *outcome.error);
-  const Value value = outcome.value.value_or(Value::Bool(true));
+  const bool has_interface =
+      outcome.contract && (!outcome.contract->functions.empty() || !outcome.contract->defined_traits.empty());
+  const Value value = outcome.value.value_or(has_interface ? Value::Bool(true) : Value::None());
   std::optional<costs::ExecutionCost> evaluation;
   if (deployment) evaluation = outcome.evaluation_cost;
   return ValueOutcome(options, value, outcome.cost, outcome.events, evaluation);

@@ -149,6 +149,7 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
   STACKS_TRY(Outcome outcome, Finish(global, std::move(result), start, *tx.tracker));
   outcome.evaluation_cost = evaluation_cost;
   outcome.committed = committed;
+  if (committed) outcome.contract = std::move(contract);
   return outcome;
 }
 

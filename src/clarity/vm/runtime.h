@@ -33,6 +33,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -104,6 +105,8 @@ struct Outcome {
   /// Whether the writes reached the store (or the caller's open level): a deployment that succeeded, a public
   /// function that returned (ok ..). False for failures, (err ..) results and read-only calls.
   bool committed = false;
+  /// A deployment that succeeded: the contract as deployed (its functions, types and traits; immutable).
+  std::shared_ptr<const ContractContext> contract;
 };
 
 /// Deploys `request` (a smart-contract transaction): charges cost_ast_parse at the source length and parses it,

@@ -203,6 +203,15 @@ TEST_F(ClarityCliStateTest, SenderOwnsDeploymentsAndNamesAreItsOwn) {
   EXPECT_EQ(Json({"--sender", other, "call", "who", "me"})["result"], "(ok " + other + ")");
 }
 
+TEST_F(ClarityCliStateTest, DeploymentWithoutAValueAnswersAsTheSimnet) {
+  // `true` for a contract with functions or traits, `none` for one without, a value when there is one.
+  EXPECT_EQ(Json({"deploy", "a", File("a.clar", "(define-read-only (f) 1)")})["result"], "true");
+  EXPECT_EQ(Json({"deploy", "b", File("b.clar", "(define-trait t ((f () (response bool bool))))")})["result"], "true");
+  EXPECT_EQ(Json({"deploy", "c", File("c.clar", ";; only a comment\n")})["result"], "none");
+  EXPECT_EQ(Json({"deploy", "d", File("d.clar", "(define-data-var x int 1)")})["result"], "none");
+  EXPECT_EQ(Json({"deploy", "e", File("e.clar", "(define-read-only (f) 1) (+ 1 2)")})["result"], "3");
+}
+
 TEST_F(ClarityCliStateTest, PlainOutput) {
   std::string file = File("counter.clar", kCounter);
   Outcome o = Run({"--db", Db(), "deploy", "counter", file});

@@ -121,6 +121,10 @@ TEST_P(RuntimeTest, DeployingTwiceIsRefused) {
 TEST_P(RuntimeTest, DeployReportsTheLastValueAndTopLevelPrints) {
   Outcome deployed = Deploy("p", "(define-constant c 3) (print \"top\") (+ c 1)");
   EXPECT_EQ(Text(deployed), "4");
+  ASSERT_NE(deployed.contract, nullptr);
+  EXPECT_EQ(deployed.contract->identifier, Contract("p"));
+  EXPECT_TRUE(deployed.contract->constants.contains("c"));
+  EXPECT_EQ(Deploy("q", "(/ 1 0)").contract, nullptr);
   EXPECT_EQ(Prints(deployed), std::vector<std::string>{"p:\"top\""});
   // The evaluation is only part of what a deployment charges (parsing and storage come on top).
   EXPECT_GT(deployed.cost.runtime, deployed.evaluation_cost.runtime);
