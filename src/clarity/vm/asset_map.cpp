@@ -49,6 +49,11 @@ void AssetMap::AddAssetTransfer(const codec::Principal& sender, const AssetIdent
 }
 
 util::Status AssetMap::Merge(AssetMap child) {
+  if (child.empty()) return {};
+  if (empty()) {
+    *this = std::move(child);
+    return {};
+  }
   // Every sum is computed before anything changes, so that an overflow leaves this map as it was.
   std::map<codec::Principal, Uint128> stx = m_stx;
   for (const auto& [principal, amount] : child.m_stx) STACKS_RETURN_IF_ERROR(AddTo(stx, principal, amount));

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include "clarity/types/limits.h"
 #include "clarity/types/serialization.h"
@@ -1508,8 +1509,17 @@ util::Result<TypeSignature> ParseTypeSignature(const SymbolicExpression& x, Envi
 }
 
 const NativeFunction* LookupNative(std::string_view name, ClarityVersion version) {
-  for (const NativeFunction& f : kNatives) {
-    if (f.name == name && version >= f.since && version <= f.until) return &f;
+  // Built once (thread-safe static initialization); a name may have entries for different version ranges.
+  static const std::unordered_multimap<std::string_view, const NativeFunction*> by_name = [] {
+    std::unordered_multimap<std::string_view, const NativeFunction*> table;
+    table.reserve(kNatives.size());
+    for (const NativeFunction& f : kNatives) table.emplace(f.name, &f);
+    return table;
+  }();
+  auto [begin, end] = by_name.equal_range(name);
+  for (auto it = begin; it != end; ++it) {
+    const NativeFunction& f = *it->second;
+    if (version >= f.since && version <= f.until) return &f;
   }
   return nullptr;
 }
