@@ -1,8 +1,8 @@
 // CostFunction: every cost function the reference's Clarity VM charges, named as in its ClarityCostFunction
 // (clarity/src/vm/costs/cost_functions.rs) and in the boot cost contracts (costs.clar, costs-2.clar, ...). The list
 // is generated (cost_functions.inc, by tools/gen_clarity_costs.py) in the reference's order. Functions the reference
-// added after costs-4 (charged from its Rust-only costs-5 in Epoch 4.0 on) are listed too; no table here defines them
-// yet.
+// added after costs-4 (the Clarity 6 natives', charged from its Rust-only costs-5 in Epoch 4.0 on) are listed too;
+// only the costs-5 table defines them.
 #pragma once
 
 #include <cstddef>

@@ -44,7 +44,7 @@ struct EvalOutcome {
 
 /// Parses `source` (parser v2, the epoch's nesting limit) and evaluates its expressions in order with one fresh
 /// tracker; the value is the last expression's. Errors: the parser's (parse_error.h); kUnimplemented for epochs
-/// before 2.1 (parser v1) and from 4.0 (costs-5), for an empty source or one of only definitions, and for what needs
+/// before 2.1 (parser v1), for an empty source or one of only definitions, and for what needs
 /// a chain's block information (block-height and friends, get-block-info? and friends, at-block); otherwise the
 /// evaluator's (errors.h; a cost limit is kResourceExhausted; contract-call? finds no deployed contracts). Tokens
 /// work in the snippet's own store; no one holds STX.

@@ -129,9 +129,54 @@ TEST_F(CostTableTest, Costs4AddsContractHashAndClarity4Functions) {
   EXPECT_EQ(Eval(v, CostFunction::kAdd, 10), Runtime(235));  // as costs-3
 }
 
+// costs-5 (costs_5.rs of the reference VM the tests compare against): costs-4 for everything costs-4 defines, and
+// the Clarity 6 natives' functions, two of them linear in n >> 10 (1 KiB steps).
+TEST_F(CostTableTest, Costs5ForwardsToCosts4AndPricesClarity6Natives) {
+  const auto v = CostVersion::kCosts5;
+  for (std::size_t i = 0; i < kCostFunctionCount; ++i) {
+    auto f = static_cast<CostFunction>(i);
+    if (!Lookup(CostVersion::kCosts4, f).defined) continue;
+    for (uint64_t n : {uint64_t{1}, uint64_t{17}, uint64_t{1000}, kMax}) {
+      EXPECT_EQ(Eval(v, f, n), Eval(CostVersion::kCosts4, f, n)) << CostFunctionName(f) << " at " << n;
+    }
+  }
+  // linear(n, 125, 502): n siblings.
+  EXPECT_EQ(Eval(v, CostFunction::kVerifyMerkleProof, 0), Runtime(502));
+  EXPECT_EQ(Eval(v, CostFunction::kVerifyMerkleProof, 3), Runtime(877));
+  EXPECT_EQ(Eval(v, CostFunction::kVerifyMerkleProof, 24), Runtime(3502));
+  // linear(n >> 10, 125, 7880): the same price up to 1023 bytes, one step more per KiB.
+  EXPECT_EQ(Eval(v, CostFunction::kEd25519verify, 0), Runtime(7880));
+  EXPECT_EQ(Eval(v, CostFunction::kEd25519verify, 1023), Runtime(7880));
+  EXPECT_EQ(Eval(v, CostFunction::kEd25519verify, 1024), Runtime(8005));
+  EXPECT_EQ(Eval(v, CostFunction::kEd25519verify, 1048576), Runtime(7880 + 125 * 1024));
+  // linear(n >> 10, 125, 291).
+  EXPECT_EQ(Eval(v, CostFunction::kGetBitcoinTxOutput, 250), Runtime(291));
+  EXPECT_EQ(Eval(v, CostFunction::kGetBitcoinTxOutput, 4096), Runtime(791));
+  EXPECT_EQ(Eval(v, CostFunction::kGetBitcoinTxOutput, kMax), Runtime(125 * (kMax >> 10) + 291));
+  // A constant.
+  EXPECT_EQ(Eval(v, CostFunction::kSecp256k1decompress, 1), Runtime(1035));
+  EXPECT_EQ(Eval(v, CostFunction::kSecp256k1decompress, kMax), Runtime(1035));
+  // The marker stays undefined.
+  EXPECT_EQ(Evaluate(v, CostFunction::kUnimplemented, 1).error().code, util::ErrorCode::kUnimplemented);
+  EXPECT_EQ(CostVersionName(v), "costs-5");
+}
+
+TEST_F(CostTableTest, ShiftedFormulas) {
+  const Formula shifted{FormulaKind::kLinear, 3, 7, 4};
+  EXPECT_EQ(*EvaluateFormula(shifted, 15), 7u);
+  EXPECT_EQ(*EvaluateFormula(shifted, 16), 10u);
+  EXPECT_EQ(*EvaluateFormula(shifted, kMax), 3 * (kMax >> 4) + 7);
+  // A shift that leaves 0 makes logn fail as it does at 0.
+  const Formula logn{FormulaKind::kLogN, 1, 1, 8};
+  EXPECT_EQ(EvaluateFormula(logn, 255).error(), util::InvalidArgument("log2 must be passed a positive integer"));
+  EXPECT_EQ(*EvaluateFormula(logn, 256), 1u);
+  // A shift of 64 or more leaves 0 (no undefined shift).
+  EXPECT_EQ(*EvaluateFormula(Formula{FormulaKind::kLinear, 1, 5, 64}, kMax), 5u);
+}
+
 TEST_F(CostTableTest, LognAtZeroFailsInEveryVersion) {
   for (auto v : {CostVersion::kCosts1, CostVersion::kCosts2, CostVersion::kCosts2Testnet, CostVersion::kCosts3,
-                 CostVersion::kCosts4}) {
+                 CostVersion::kCosts4, CostVersion::kCosts5}) {
     for (auto f : {CostFunction::kAnalysisCheckTupleGet, CostFunction::kTupleGet}) {
       auto cost = Evaluate(v, f, 0);
       ASSERT_FALSE(cost) << CostVersionName(v);
@@ -153,14 +198,12 @@ TEST_F(CostTableTest, FunctionsAVersionLacksAreUnimplemented) {
 }
 
 // Every function has an entry in every table; the defined ones are exactly those of each contract (counted in the
-// .clar files: 115 in costs.clar besides the never-charged cost_data_hash_cost, 115, 115, 139, 144), every one
-// evaluates, and no version drops a function an earlier one had.
+// .clar files: 115 in costs.clar besides the never-charged cost_data_hash_cost, 115, 115, 139, 144; costs-5 adds the
+// four of Clarity 6), every one evaluates, and no version drops a function an earlier one had.
 TEST_F(CostTableTest, EveryFunctionHasAnEntryInEveryVersion) {
-  const std::pair<CostVersion, std::size_t> versions[] = {{CostVersion::kCosts1, 115},
-                                                          {CostVersion::kCosts2, 115},
-                                                          {CostVersion::kCosts2Testnet, 115},
-                                                          {CostVersion::kCosts3, 139},
-                                                          {CostVersion::kCosts4, 144}};
+  const std::pair<CostVersion, std::size_t> versions[] = {
+      {CostVersion::kCosts1, 115}, {CostVersion::kCosts2, 115}, {CostVersion::kCosts2Testnet, 115},
+      {CostVersion::kCosts3, 139}, {CostVersion::kCosts4, 144}, {CostVersion::kCosts5, 148}};
   std::set<std::string> previous;
   for (const auto& [version, count] : versions) {
     std::set<std::string> defined;
@@ -197,8 +240,9 @@ TEST_F(CostTableTest, VersionPerEpoch) {
   }
   EXPECT_EQ(*CostVersionForEpoch(Epoch::k33, true), CostVersion::kCosts4);
   EXPECT_EQ(*CostVersionForEpoch(Epoch::k34, false), CostVersion::kCosts4);
-  EXPECT_EQ(CostVersionForEpoch(Epoch::k40, true).error().code, util::ErrorCode::kUnimplemented);
-  EXPECT_EQ(CostVersionForEpoch(Epoch::k41, true).error().code, util::ErrorCode::kUnimplemented);
+  EXPECT_EQ(*CostVersionForEpoch(Epoch::k40, true), CostVersion::kCosts5);
+  EXPECT_EQ(*CostVersionForEpoch(Epoch::k40, false), CostVersion::kCosts5);
+  EXPECT_EQ(*CostVersionForEpoch(Epoch::k41, true), CostVersion::kCosts5);
   EXPECT_EQ(CostVersionName(CostVersion::kCosts2Testnet), "costs-2-testnet");
 }
 

@@ -215,12 +215,13 @@ TEST(TypeCheckerTest, Epochs) {
   auto pre21 = Check("1", {.epoch = StacksEpochId::k2_05, .version = ClarityVersion::kClarity2});
   ASSERT_FALSE(pre21.status);
   EXPECT_EQ(pre21.status.error().code, util::ErrorCode::kFailedPrecondition);
-  // Epoch 4.0 charges from a cost table not built yet; a free check works.
-  auto e40 = Check("1", {.epoch = StacksEpochId::k40, .version = ClarityVersion::kClarity4});
-  ASSERT_FALSE(e40.status);
-  EXPECT_EQ(e40.status.error().code, util::ErrorCode::kUnimplemented);
-  EXPECT_TRUE(
-      Check("1", {.epoch = StacksEpochId::k40, .version = ClarityVersion::kClarity4, .charge_costs = false}).status);
+  // Epoch 4.0 charges from costs-5, which prices the analysis as costs-4 does.
+  auto e40 = Check("(define-constant a (+ 1 2))", {.epoch = StacksEpochId::k40, .version = ClarityVersion::kClarity4});
+  auto e33 = Check("(define-constant a (+ 1 2))", {.epoch = StacksEpochId::k33, .version = ClarityVersion::kClarity4});
+  ASSERT_TRUE(e40.status) << e40.status.error().message;
+  ASSERT_TRUE(e33.status) << e33.status.error().message;
+  EXPECT_GT(e40.cost.runtime, 0u);
+  EXPECT_EQ(e40.cost, e33.cost);
   // at-block is gone from Epoch 3.4.
   const std::string at_block = "(at-block 0x0000000000000000000000000000000000000000000000000000000000000000 1)";
   EXPECT_TRUE(Check(at_block, {.epoch = StacksEpochId::k33, .version = ClarityVersion::kClarity4}).status);
