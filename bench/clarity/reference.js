@@ -1,5 +1,5 @@
 // Times the reference Clarity VM (@stacks/clarinet-sdk's WASM build, the version tests/interop pins) on the calls
-// of bench/clarity/bench.clar and prints one JSON object per shape: {name, calls, us_per_call, calls_per_s, costs,
+// of bench/clarity/bench.clar and prints one JSON object per shape: {name, calls, us_per_call (wall), cpu_us_per_call, calls_per_s, costs,
 // result}. bench/clarity/compare.sh runs this and bench_clarity_calls in one run and prints them side by side.
 //
 //   node bench/clarity/reference.js [--seconds S]
@@ -38,12 +38,15 @@ async function main() {
     let calls = 0;
     const deadline = process.hrtime.bigint() + BigInt(Math.round(seconds * 1e9));
     const t0 = process.hrtime.bigint();
+    const cpu0 = process.cpuUsage();
     while (process.hrtime.bigint() < deadline) {
       vm.call(session, 'bench', shape.fn, shape.args);
       calls++;
     }
     const us = Number(process.hrtime.bigint() - t0) / 1e3 / calls;
-    console.log(JSON.stringify({ name: shape.name, calls, us_per_call: us, calls_per_s: 1e6 / us, costs: first.costs,
+    const cpu = process.cpuUsage(cpu0);
+    const cpuUs = (cpu.user + cpu.system) / calls;
+    console.log(JSON.stringify({ name: shape.name, calls, us_per_call: us, cpu_us_per_call: cpuUs, calls_per_s: 1e6 / us, costs: first.costs,
                                  result: first.resultHex.length > 80 ? first.resultHex.slice(0, 80) + '…' : first.resultHex }));
   }
   console.log(JSON.stringify({ reference: `@stacks/clarinet-sdk ${vm.clarinetSdkVersion}`, node: process.version }));
