@@ -27,10 +27,8 @@ namespace {
 
 using common::StacksEpochId;
 
-// The reference's ClarityVersion::default_for_epoch, capped at the newest version this VM runs (Clarity 4).
-vm::ClarityVersion DefaultVersionForEpoch(StacksEpochId epoch) {
-  return std::min(common::DefaultClarityVersion(epoch), vm::ClarityVersion::kClarity4);
-}
+// The reference's ClarityVersion::default_for_epoch.
+vm::ClarityVersion DefaultVersionForEpoch(StacksEpochId epoch) { return common::DefaultClarityVersion(epoch); }
 
 // How many arguments each command takes: {min, max}; max < 0 means any number from min.
 struct Arity {
@@ -119,7 +117,7 @@ std::string UsageText() {
          "options:\n"
          "  --db FILE              keep contract state in FILE (SQLite) for deploy and call\n"
          "  --epoch E              the epoch, e.g. 3.0 (default 3.0)\n"
-         "  --clarity-version N    1-4 (default: the epoch's)\n"
+         "  --clarity-version N    1-6, at most the epoch's (default: the epoch's)\n"
          "  --sender PRINCIPAL     a standard principal (default " +
          std::string(kDefaultSender) +
          ")\n"
@@ -206,8 +204,8 @@ util::Result<CommandLine> ParseCommandLine(const std::vector<std::string>& argv)
   line.options.eval.clarity_version = DefaultVersionForEpoch(line.options.eval.epoch);
   if (version_text) {
     const std::string& v = *version_text;
-    if (v.size() != 1 || v[0] < '1' || v[0] > '4') {
-      return util::InvalidArgument("bad clarity version '" + v + "': expected 1, 2, 3 or 4");
+    if (v.size() != 1 || v[0] < '1' || v[0] > '6') {
+      return util::InvalidArgument("bad clarity version '" + v + "': expected 1 to 6");
     }
     auto version = static_cast<vm::ClarityVersion>(v[0] - '0');
     StacksEpochId first = common::FirstEpochOf(version);

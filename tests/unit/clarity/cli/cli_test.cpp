@@ -57,10 +57,11 @@ TEST_F(ClarityCliTest, RejectsEpochWithoutClarity) {
 }
 
 TEST_F(ClarityCliTest, RejectsBadClarityVersion) {
-  ExpectUsageError({"--clarity-version", "5", "eval", "1"}, "bad clarity version '5': expected 1, 2, 3 or 4");
-  ExpectUsageError({"--clarity-version", "0", "eval", "1"}, "bad clarity version '0': expected 1, 2, 3 or 4");
-  ExpectUsageError({"--clarity-version", "12", "eval", "1"}, "bad clarity version '12': expected 1, 2, 3 or 4");
-  ExpectUsageError({"--clarity-version", "two", "eval", "1"}, "bad clarity version 'two': expected 1, 2, 3 or 4");
+  ExpectUsageError({"--clarity-version", "7", "eval", "1"}, "bad clarity version '7': expected 1 to 6");
+  ExpectUsageError({"--clarity-version", "0", "eval", "1"}, "bad clarity version '0': expected 1 to 6");
+  ExpectUsageError({"--clarity-version", "12", "eval", "1"}, "bad clarity version '12': expected 1 to 6");
+  ExpectUsageError({"--clarity-version", "two", "eval", "1"}, "bad clarity version 'two': expected 1 to 6");
+  ExpectUsageError({"--clarity-version", "", "eval", "1"}, "bad clarity version '': expected 1 to 6");
 }
 
 TEST_F(ClarityCliTest, RejectsClarityVersionNewerThanEpoch) {
@@ -68,6 +69,10 @@ TEST_F(ClarityCliTest, RejectsClarityVersionNewerThanEpoch) {
                    "clarity version 4 needs epoch 3.3 or later (epoch is 3.0)");
   ExpectUsageError({"--epoch", "2.1", "--clarity-version", "3", "eval", "1"},
                    "clarity version 3 needs epoch 3.0 or later (epoch is 2.1)");
+  ExpectUsageError({"--epoch", "3.3", "--clarity-version", "5", "eval", "1"},
+                   "clarity version 5 needs epoch 3.4 or later (epoch is 3.3)");
+  ExpectUsageError({"--epoch", "3.4", "--clarity-version", "6", "eval", "1"},
+                   "clarity version 6 needs epoch 4.0 or later (epoch is 3.4)");
 }
 
 TEST_F(ClarityCliTest, RejectsBadSender) {
@@ -427,6 +432,23 @@ TEST_F(ClarityCliTest, EpochAndVersionReachTheEvaluator) {
   auto line = ParseCommandLine({"--epoch", "3.3", "eval", "1"});
   ASSERT_TRUE(line.has_value());
   EXPECT_EQ(line->options.eval.clarity_version, vm::ClarityVersion::kClarity4);
+  // Epoch 3.4 defaults to Clarity 5, 4.0 to Clarity 6; each allows the versions before.
+  line = ParseCommandLine({"--epoch", "3.4", "eval", "1"});
+  ASSERT_TRUE(line.has_value());
+  EXPECT_EQ(line->options.eval.clarity_version, vm::ClarityVersion::kClarity5);
+  line = ParseCommandLine({"--epoch", "4.0", "eval", "1"});
+  ASSERT_TRUE(line.has_value());
+  EXPECT_EQ(line->options.eval.clarity_version, vm::ClarityVersion::kClarity6);
+  line = ParseCommandLine({"--epoch", "4.0", "--clarity-version", "5", "eval", "1"});
+  ASSERT_TRUE(line.has_value());
+  EXPECT_EQ(line->options.eval.clarity_version, vm::ClarityVersion::kClarity5);
+  // Clarity 6 at 4.0 (costs-5) evaluates; Clarity 5 lacks Clarity 6's natives.
+  o = Run({"--epoch", "4.0", "eval", "(+ 1 2)"});
+  EXPECT_EQ(o.out, "3\n") << o.err;
+  o = Run({"--epoch", "4.0", "--clarity-version", "5", "--json", "eval", "(secp256k1-decompress? 0x00)"});
+  EXPECT_EQ(o.exit_code, kExitFailure) << o.out;
+  line = ParseCommandLine({"--epoch", "3.3", "eval", "1"});
+  ASSERT_TRUE(line.has_value());
   EXPECT_EQ(line->options.eval.chain_id, vm::CHAIN_ID_TESTNET);
   EXPECT_FALSE(line->options.eval.mainnet);
   EXPECT_EQ(line->options.sender, std::string(kDefaultSender));
