@@ -98,23 +98,37 @@ util::Result<uint64_t> Log2Floor(uint64_t n) {
   return static_cast<uint64_t>(std::bit_width(n) - 1);
 }
 
-util::Result<uint64_t> EvaluateFormula(const Formula& formula, uint64_t n) {
+namespace {
+
+// One formula at n; false only for a log of 0 (the one formula that cannot be evaluated).
+inline bool EvaluateInto(const Formula& formula, uint64_t n, uint64_t& out) {
   n = formula.shift >= 64 ? 0 : n >> formula.shift;
   switch (formula.kind) {
     case FormulaKind::kConstant:
-      return formula.b;
+      out = formula.b;
+      return true;
     case FormulaKind::kLinear:
-      return SaturatingAdd(SaturatingMul(formula.a, n), formula.b);
-    case FormulaKind::kLogN: {
-      STACKS_TRY(uint64_t log, Log2Floor(n));
-      return SaturatingAdd(SaturatingMul(formula.a, log), formula.b);
-    }
-    case FormulaKind::kNLogN: {
-      STACKS_TRY(uint64_t log, Log2Floor(n));
-      return SaturatingAdd(SaturatingMul(formula.a, SaturatingMul(log, n)), formula.b);
-    }
+      out = SaturatingAdd(SaturatingMul(formula.a, n), formula.b);
+      return true;
+    case FormulaKind::kLogN:
+      if (n == 0) return false;
+      out = SaturatingAdd(SaturatingMul(formula.a, static_cast<uint64_t>(std::bit_width(n) - 1)), formula.b);
+      return true;
+    case FormulaKind::kNLogN:
+      if (n == 0) return false;
+      out = SaturatingAdd(SaturatingMul(formula.a, SaturatingMul(static_cast<uint64_t>(std::bit_width(n) - 1), n)),
+                          formula.b);
+      return true;
   }
-  return util::InvalidArgument("unknown formula kind");
+  return false;
+}
+
+}  // namespace
+
+util::Result<uint64_t> EvaluateFormula(const Formula& formula, uint64_t n) {
+  uint64_t out = 0;
+  if (!EvaluateInto(formula, n, out)) return util::InvalidArgument("log2 must be passed a positive integer");
+  return out;
 }
 
 util::Result<ExecutionCost> Evaluate(CostVersion version, CostFunction function, uint64_t n) {
@@ -124,11 +138,12 @@ util::Result<ExecutionCost> Evaluate(CostVersion version, CostFunction function,
                                std::string(CostVersionName(version)));
   }
   ExecutionCost cost;
-  STACKS_TRY(cost.runtime, EvaluateFormula(entry.runtime(), n));
-  STACKS_TRY(cost.write_length, EvaluateFormula(entry.write_length(), n));
-  STACKS_TRY(cost.write_count, EvaluateFormula(entry.write_count(), n));
-  STACKS_TRY(cost.read_count, EvaluateFormula(entry.read_count(), n));
-  STACKS_TRY(cost.read_length, EvaluateFormula(entry.read_length(), n));
+  if (!EvaluateInto(entry.runtime(), n, cost.runtime) || !EvaluateInto(entry.write_length(), n, cost.write_length) ||
+      !EvaluateInto(entry.write_count(), n, cost.write_count) ||
+      !EvaluateInto(entry.read_count(), n, cost.read_count) ||
+      !EvaluateInto(entry.read_length(), n, cost.read_length)) {
+    return util::InvalidArgument("log2 must be passed a positive integer");
+  }
   return cost;
 }
 
