@@ -18,6 +18,8 @@
 #include "clarity/vm/assets.h"
 #include "clarity/vm/block_natives.h"
 #include "clarity/vm/calls.h"
+#include "clarity/vm/clarity4.h"
+#include "clarity/vm/crypto_natives.h"
 #include "clarity/vm/database.h"
 #include "clarity/vm/errors.h"
 #include "clarity/vm/stx.h"
@@ -1487,6 +1489,10 @@ const std::array kNatives = {
     Special("get-stacks-block-info?", SpecialGetStacksBlockInfo, ClarityVersion::kClarity3),
     Special("get-tenure-info?", SpecialGetTenureInfo, ClarityVersion::kClarity3),
     Special("at-block", SpecialAtBlock, C1, ClarityVersion::kClarity4),
+    Special("principal-of?", SpecialPrincipalOf),
+    Special("contract-hash?", SpecialContractHash, ClarityVersion::kClarity4),
+    Special("to-ascii?", SpecialToAscii, ClarityVersion::kClarity4),
+    Special("secp256r1-verify", SpecialSecp256r1Verify, ClarityVersion::kClarity4),
 };
 
 util::Result<Value> Dispatch(const NativeFunction& function, std::vector<Value> args, Environment& env) {
