@@ -104,4 +104,13 @@ const std::vector<Value>* AssetMap::AssetsTransferred(const codec::Principal& pr
   return assets == nullptr ? nullptr : Find(*assets, asset);
 }
 
+const std::map<AssetIdentifier, Uint128>* AssetMap::AllTokensTransferred(const codec::Principal& principal) const {
+  return Find(m_tokens, principal);
+}
+
+const std::map<AssetIdentifier, std::vector<Value>>* AssetMap::AllAssetsTransferred(
+    const codec::Principal& principal) const {
+  return Find(m_assets, principal);
+}
+
 }  // namespace stacks::clarity::vm

@@ -45,6 +45,10 @@ class AssetMap {
   std::optional<Uint128> TokensTransferred(const codec::Principal& principal, const AssetIdentifier& asset) const;
   /// The assets of `asset` that `principal` sent, in order, or nullptr.
   const std::vector<Value>* AssetsTransferred(const codec::Principal& principal, const AssetIdentifier& asset) const;
+  /// Every fungible token `principal` sent, with the amounts, or nullptr if none (get_all_fungible_tokens).
+  const std::map<AssetIdentifier, Uint128>* AllTokensTransferred(const codec::Principal& principal) const;
+  /// Every non-fungible token `principal` sent, with the assets in order, or nullptr if none.
+  const std::map<AssetIdentifier, std::vector<Value>>* AllAssetsTransferred(const codec::Principal& principal) const;
 
   bool empty() const { return m_stx.empty() && m_burns.empty() && m_tokens.empty() && m_assets.empty(); }
 

@@ -16,6 +16,8 @@ using costs::CostFunction;
 
 uint64_t MaxCallStackDepth(costs::Epoch epoch) { return epoch >= costs::Epoch::k34 ? 128 : 64; }
 
+bool UsesBorrowedVariables(costs::Epoch epoch) { return epoch >= costs::Epoch::k34; }
+
 util::Result<LocalContext> LocalContext::Extend() const {
   if (m_depth >= MAX_CONTEXT_DEPTH) return RuntimeError("MaxContextDepthReached");
   LocalContext child;
@@ -140,7 +142,10 @@ util::Result<Value> LookupReservedVariable(std::string_view name, Environment& e
   return util::Unimplemented("the reserved variable " + std::string(name) + " is not built yet");
 }
 
-util::Result<Value> LookupVariable(const std::string& name, Environment& env, const LocalContext& context) {
+// lookup_variable. With `borrowed` set (EvalRef from Epoch 3.4) a local or a constant is answered without charging
+// its size, and *borrowed says so.
+util::Result<Value> LookupVariable(const std::string& name, Environment& env, const LocalContext& context,
+                                   bool* borrowed = nullptr) {
   if (!name.empty() && (std::isdigit(static_cast<unsigned char>(name[0])) != 0 || name[0] == '\'')) {
     return InterpreterError("BadSymbolicRepresentation(Unexpected variable name: " + name + ")");
   }
@@ -150,6 +155,10 @@ util::Result<Value> LookupVariable(const std::string& name, Environment& env, co
   // A contract constant: after the local context, charged as a local variable (a clone of the value).
   if (value == nullptr && env.contract() != nullptr) value = env.contract()->FindConstant(name);
   if (value != nullptr) {
+    if (borrowed != nullptr) {
+      *borrowed = true;
+      return *value;
+    }
     STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupVariableSize, ValueSize(*value)));
     return *value;
   }
@@ -188,6 +197,27 @@ util::Result<Value> Eval(const SymbolicExpression& expression, Environment& env,
       break;
   }
   return InterpreterError("BadSymbolicRepresentation(Unexpected trait reference)");
+}
+
+util::Result<EvaluatedRef> EvalRef(const SymbolicExpression& expression, Environment& env,
+                                   const LocalContext& context) {
+  if (expression.kind != SymbolicExpression::Kind::kAtom || !UsesBorrowedVariables(env.epoch())) {
+    STACKS_TRY(Value value, Eval(expression, env, context));
+    return EvaluatedRef{std::move(value), false};
+  }
+  bool borrowed = false;
+  STACKS_TRY(Value value, LookupVariable(expression.name, env, context, &borrowed));
+  return EvaluatedRef{std::move(value), borrowed};
+}
+
+util::Result<Value> CloneWithCost(EvaluatedRef ref, Environment& env) {
+  if (ref.borrowed) STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupVariableSize, ValueSize(ref.value)));
+  return std::move(ref.value);
+}
+
+util::Result<Value> EvalBorrowed(const SymbolicExpression& expression, Environment& env, const LocalContext& context) {
+  STACKS_TRY(EvaluatedRef ref, EvalRef(expression, env, context));
+  return std::move(ref.value);
 }
 
 }  // namespace stacks::clarity::vm

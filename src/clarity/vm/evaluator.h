@@ -24,7 +24,9 @@
 //
 // Charging (as the reference, for the epochs whose costs are tabled: 2.1 - 3.4):
 //   - a literal: nothing;  `true`/`false`/`none`: nothing
-//   - a variable: cost_lookup_variable_depth(context depth), then cost_lookup_variable_size(size of the value)
+//   - a variable: cost_lookup_variable_depth(context depth), then cost_lookup_variable_size(size of the value);
+//     from Epoch 3.4 the size only when a native takes the value (the reference's borrowed variables: Eval takes
+//     it, EvalRef/EvalBorrowed do not, CloneWithCost takes it later)
 //   - a call: cost_lookup_function(0), then for a native that takes evaluated arguments, the arguments left to
 //     right, then its cost function at the reference's input (the argument count, or for is-eq, index-of,
 //     merge and the hashes the sum of the arguments' serialized sizes); special forms charge as each documents.
@@ -64,6 +66,8 @@ inline constexpr uint64_t MAX_CONTEXT_DEPTH = 256;
 
 /// The call stack depth of `epoch`: 64 before Epoch 3.4, 128 from it.
 uint64_t MaxCallStackDepth(costs::Epoch epoch);
+/// Whether variables are borrowed in `epoch` (uses_pre_sanitized_variables, from Epoch 3.4): see EvalRef.
+bool UsesBorrowedVariables(costs::Epoch epoch);
 
 /// Let/match bindings and function arguments (LocalContext). A child refers to its parent, which must outlive it.
 class LocalContext {
@@ -177,8 +181,27 @@ class ScopedInvocation {
   Environment::Invocation m_saved;
 };
 
-/// Evaluates `expression` (eval). Errors: errors.h.
+/// Evaluates `expression` and takes its value (the reference's eval(..).clone_with_cost()): a variable's value (a
+/// local or a constant) is charged cost_lookup_variable_size at its size. Errors: errors.h.
 util::Result<Value> Eval(const ast::SymbolicExpression& expression, Environment& env, const LocalContext& context);
+
+/// A value as the reference's eval answers it (ValueRef): `borrowed` when it is a variable's value read without
+/// charging its size, which only happens from Epoch 3.4 (uses_pre_sanitized_variables).
+struct EvaluatedRef {
+  Value value;
+  bool borrowed = false;
+};
+/// Evaluates `expression` without taking its value (the reference's eval): from Epoch 3.4 a variable's size is
+/// charged only if the value is then taken (CloneWithCost); before 3.4 it is charged here, as Eval does.
+/// Errors: as Eval.
+util::Result<EvaluatedRef> EvalRef(const ast::SymbolicExpression& expression, Environment& env,
+                                   const LocalContext& context);
+/// Takes the value of `ref` (clone_with_cost): charges cost_lookup_variable_size at its size if it is borrowed.
+/// Errors: the tracker's.
+util::Result<Value> CloneWithCost(EvaluatedRef ref, Environment& env);
+/// The value of EvalRef, for natives that only look at it and never take it.
+util::Result<Value> EvalBorrowed(const ast::SymbolicExpression& expression, Environment& env,
+                                 const LocalContext& context);
 
 /// Whether `name` is a native function or reserved variable in `version` (is_reserved): such names cannot be bound.
 bool IsReserved(std::string_view name, ClarityVersion version);

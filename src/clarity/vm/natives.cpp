@@ -22,6 +22,7 @@
 #include "clarity/vm/crypto_natives.h"
 #include "clarity/vm/database.h"
 #include "clarity/vm/errors.h"
+#include "clarity/vm/post_conditions.h"
 #include "clarity/vm/stx.h"
 #include "codec/stacks_address.h"
 #include "crypto/hash.h"
@@ -1493,6 +1494,15 @@ const std::array kNatives = {
     Special("contract-hash?", SpecialContractHash, ClarityVersion::kClarity4),
     Special("to-ascii?", SpecialToAscii, ClarityVersion::kClarity4),
     Special("secp256r1-verify", SpecialSecp256r1Verify, ClarityVersion::kClarity4),
+    Special("restrict-assets?", SpecialRestrictAssets, ClarityVersion::kClarity4),
+    Special("as-contract?", SpecialAsContractSafe, ClarityVersion::kClarity4),
+    Special("with-stx", SpecialAllowance, ClarityVersion::kClarity4),
+    Special("with-ft", SpecialAllowance, ClarityVersion::kClarity4),
+    Special("with-nft", SpecialAllowance, ClarityVersion::kClarity4),
+    Special("with-stacking", SpecialAllowance, ClarityVersion::kClarity4, ClarityVersion::kClarity5),
+    Special("with-staking", SpecialAllowance, ClarityVersion::kClarity6),
+    Special("with-pox", SpecialAllowance, ClarityVersion::kClarity6),
+    Special("with-all-assets-unsafe", SpecialAllowance, ClarityVersion::kClarity4),
 };
 
 util::Result<Value> Dispatch(const NativeFunction& function, std::vector<Value> args, Environment& env) {

@@ -1,0 +1,57 @@
+;; Which allowance restrict-assets? reports: the earliest one exceeded (u128 for an asset no allowance covers, unless
+;; an earlier allowance is exceeded too); fungible-token burns count as outflows; the identifiers of several with-nft
+;; of one token add up; the body's writes and events are undone on a violation.
+;; @epochs 3.3 3.4
+;; @deploy allowance-violations
+;; @call allowance-violations setup => (ok true)
+;; @call allowance-violations two-ft-limits u40 => (err u1)
+;; @events -
+;; @call allowance-violations two-ft-limits u70 => (err u1)
+;; @call allowance-violations two-ft-limits u120 => (err u0)
+;; @call allowance-violations uncovered-and-exceeded u60 => (err u1)
+;; @call allowance-violations uncovered-only u10 => (err u128)
+;; @call allowance-violations burn-gold u60 => (err u0)
+;; @call allowance-violations burn-gold u20 => (ok true)
+;; @events ft_burn
+;; @call allowance-violations nft-union u2 => (ok true)
+;; @events nft_transfer
+;; @call allowance-violations nft-union u3 => (ok true)
+;; @call allowance-violations nft-union u4 => (err u1)
+;; @call allowance-violations nft-burn u4 => (err u0)
+;; @call allowance-violations nft-wildcard u4 => (ok true)
+;; @read allowance-violations gold-of $wallet_1 => u0
+;; @read allowance-violations art-owner u4 => (some ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5)
+(define-fungible-token gold)
+(define-fungible-token silver)
+(define-non-fungible-token art uint)
+(define-constant to 'ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5)
+(define-public (setup)
+  (begin
+    (try! (ft-mint? gold u1000 tx-sender))
+    (try! (ft-mint? silver u1000 tx-sender))
+    (try! (nft-mint? art u1 tx-sender))
+    (try! (nft-mint? art u2 tx-sender))
+    (try! (nft-mint? art u3 tx-sender))
+    (nft-mint? art u4 tx-sender)))
+(define-public (two-ft-limits (n uint))
+  (restrict-assets? tx-sender ((with-ft current-contract "gold" u100) (with-ft current-contract "gold" u30)
+                               (with-ft current-contract "*" u50))
+    (try! (ft-transfer? gold n tx-sender to))))
+(define-public (uncovered-and-exceeded (n uint))
+  (restrict-assets? tx-sender ((with-stx u1) (with-ft current-contract "gold" u50))
+    (try! (ft-transfer? silver u1 tx-sender to))
+    (try! (ft-transfer? gold n tx-sender to))))
+(define-public (uncovered-only (n uint))
+  (restrict-assets? tx-sender ((with-ft current-contract "gold" u50)) (try! (ft-transfer? silver n tx-sender to))))
+(define-public (burn-gold (n uint))
+  (restrict-assets? tx-sender ((with-ft current-contract "gold" u50)) (try! (ft-burn? gold n tx-sender))))
+(define-public (nft-union (id uint))
+  (restrict-assets? tx-sender ((with-stx u0) (with-nft current-contract "art" (list u1 u2))
+                               (with-nft current-contract "art" (list u3)))
+    (try! (nft-transfer? art id tx-sender to))))
+(define-public (nft-burn (id uint))
+  (restrict-assets? tx-sender ((with-nft current-contract "art" (list u1))) (try! (nft-burn? art id tx-sender))))
+(define-public (nft-wildcard (id uint))
+  (restrict-assets? tx-sender ((with-nft current-contract "*" (list id))) (try! (nft-transfer? art id tx-sender to))))
+(define-read-only (gold-of (who principal)) (ft-get-balance gold who))
+(define-read-only (art-owner (id uint)) (nft-get-owner? art id))
