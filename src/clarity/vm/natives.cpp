@@ -19,6 +19,7 @@
 #include "clarity/vm/block_natives.h"
 #include "clarity/vm/calls.h"
 #include "clarity/vm/clarity4.h"
+#include "clarity/vm/clarity6.h"
 #include "clarity/vm/crypto_natives.h"
 #include "clarity/vm/database.h"
 #include "clarity/vm/errors.h"
@@ -802,8 +803,10 @@ util::Result<Value> SpecialMap(Args args, Environment& env, const LocalContext& 
   return ConsList(std::move(results));
 }
 
-// special_concat_v205 (Epoch 2.05 - 3.4): charged at the sum of the lengths, or at 1 when an argument is no sequence.
+// special_concat_v205 (Epoch 2.05 - 3.4; from 4.0 SpecialConcatV400, clarity6.h): charged at the sum of the lengths,
+// or at 1 when an argument is no sequence.
 util::Result<Value> SpecialConcat(Args args, Environment& env, const LocalContext& context) {
+  if (env.epoch() >= costs::Epoch::k40) return SpecialConcatV400(args, env, context);
   STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
   STACKS_TRY(Value a, Eval(args[0], env, context));
   STACKS_TRY(Value b, Eval(args[1], env, context));
@@ -1370,6 +1373,9 @@ util::Result<Value> SpecialPrint(Args args, Environment& env, const LocalContext
 constexpr auto C1 = ClarityVersion::kClarity1;
 constexpr auto C2 = ClarityVersion::kClarity2;
 constexpr auto kSized = CostInput::kSerializedSize;
+constexpr auto C6 = ClarityVersion::kClarity6;
+constexpr auto kFirstBuffer = CostInput::kFirstBufferLength;
+constexpr auto kFifthList = CostInput::kFifthListLength;
 
 constexpr NativeFunction Native(std::string_view name, NativeFn fn, CostFunction cost, ClarityVersion since = C1,
                                 CostInput input = CostInput::kArgCount) {
@@ -1503,6 +1509,10 @@ const std::array kNatives = {
     Special("with-staking", SpecialAllowance, ClarityVersion::kClarity6),
     Special("with-pox", SpecialAllowance, ClarityVersion::kClarity6),
     Special("with-all-assets-unsafe", SpecialAllowance, ClarityVersion::kClarity4),
+    Native("verify-merkle-proof", NativeVerifyMerkleProof, CostFunction::kVerifyMerkleProof, C6, kFifthList),
+    Native("get-bitcoin-tx-output?", NativeGetBitcoinTxOutput, CostFunction::kGetBitcoinTxOutput, C6, kFirstBuffer),
+    Native("ed25519-verify", NativeEd25519Verify, CostFunction::kEd25519verify, C6, kFirstBuffer),
+    Native("secp256k1-decompress?", NativeSecp256k1Decompress, CostFunction::kSecp256k1decompress, C6),
 };
 
 util::Result<Value> Dispatch(const NativeFunction& function, std::vector<Value> args, Environment& env) {
@@ -1510,6 +1520,10 @@ util::Result<Value> Dispatch(const NativeFunction& function, std::vector<Value> 
   if (function.input == CostInput::kSerializedSize) {
     n = 0;
     for (const Value& v : args) n += SerializedSize(v);
+  } else if (function.input == CostInput::kFirstBufferLength) {
+    n = !args.empty() && args[0].kind() == Value::Kind::kBuffer ? args[0].AsBuffer().size() : 0;
+  } else if (function.input == CostInput::kFifthListLength) {
+    n = args.size() > 4 && args[4].kind() == Value::Kind::kList ? args[4].Items().size() : 0;
   }
   STACKS_RETURN_IF_ERROR(env.PushFrame());
   util::Status charged = env.Charge(function.cost, n);

@@ -20,8 +20,10 @@ using SpecialFn = util::Result<Value> (*)(Args args, Environment& env, const Loc
 using NativeFn = util::Result<Value> (*)(std::vector<Value>& args, Environment& env);
 
 enum class CostInput : uint8_t {
-  kArgCount,       ///< Native: n = number of arguments.
-  kSerializedSize  ///< Native205 (cost_input_sized_vararg): n = sum of the arguments' serialized sizes.
+  kArgCount,           ///< Native: n = number of arguments.
+  kSerializedSize,     ///< Native205 (cost_input_sized_vararg): n = sum of the arguments' serialized sizes.
+  kFirstBufferLength,  ///< Native205: n = the first argument's length if it is a buffer, else 0.
+  kFifthListLength     ///< Native205: n = the fifth argument's length if it is a list, else 0.
 };
 
 struct NativeFunction {
