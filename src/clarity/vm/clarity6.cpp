@@ -54,7 +54,7 @@ uint32_t CanonicalMerkleDepth(Uint128 count) {
   return depth;
 }
 
-// The walk described in clarity6.h. `count` is at least 1 and `index` below it.
+// The walk described in clarity6.h (verify-merkle-proof).
 bool VerifyMerklePath(Hash leaf, const Hash& root, Uint128 index, Uint128 count, std::span<const Hash> siblings) {
   if (count == 0 || index >= count) return false;
   if (siblings.size() != CanonicalMerkleDepth(count)) return false;
