@@ -173,7 +173,7 @@ util::Status DefineFungibleToken(Args args, Environment& env, ContractContext& c
     cap = it->second;
   } else {
     if (args.size() == 2) {
-      STACKS_TRY(Value value, Eval(args[1], env, LocalContext()));
+      STACKS_TRY(Value value, EvalBorrowed(args[1], env, LocalContext()));
       STACKS_TRY(Uint128 total, checks::UInt(value));
       cap = total;
     }
@@ -200,8 +200,8 @@ util::Result<Value> SpecialFtMint(Args args, Environment& env, const LocalContex
   STACKS_RETURN_IF_ERROR(checks::ArgCount(3, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kFtMint, 0));
   STACKS_TRY(Token token, TokenOf(args[0], env));
-  STACKS_TRY(Value amount_value, Eval(args[1], env, context));
-  STACKS_TRY(Value to_value, Eval(args[2], env, context));
+  STACKS_TRY(Value amount_value, EvalBorrowed(args[1], env, context));
+  STACKS_TRY(Value to_value, EvalBorrowed(args[2], env, context));
   STACKS_TRY(Uint128 amount, checks::UInt(amount_value));
   STACKS_TRY(codec::Principal to, checks::Principal(to_value));
   if (amount == 0) return ErrCode(1);
@@ -225,9 +225,9 @@ util::Result<Value> SpecialFtTransfer(Args args, Environment& env, const LocalCo
   STACKS_RETURN_IF_ERROR(checks::ArgCount(4, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kFtTransfer, 0));
   STACKS_TRY(Token token, TokenOf(args[0], env));
-  STACKS_TRY(Value amount_value, Eval(args[1], env, context));
-  STACKS_TRY(Value from_value, Eval(args[2], env, context));
-  STACKS_TRY(Value to_value, Eval(args[3], env, context));
+  STACKS_TRY(Value amount_value, EvalBorrowed(args[1], env, context));
+  STACKS_TRY(Value from_value, EvalBorrowed(args[2], env, context));
+  STACKS_TRY(Value to_value, EvalBorrowed(args[3], env, context));
   STACKS_TRY(Uint128 amount, checks::UInt(amount_value));
   STACKS_TRY(codec::Principal from, checks::Principal(from_value));
   STACKS_TRY(codec::Principal to, checks::Principal(to_value));
@@ -251,8 +251,8 @@ util::Result<Value> SpecialFtBurn(Args args, Environment& env, const LocalContex
   STACKS_RETURN_IF_ERROR(checks::ArgCount(3, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kFtBurn, 0));
   STACKS_TRY(Token token, TokenOf(args[0], env));
-  STACKS_TRY(Value amount_value, Eval(args[1], env, context));
-  STACKS_TRY(Value from_value, Eval(args[2], env, context));
+  STACKS_TRY(Value amount_value, EvalBorrowed(args[1], env, context));
+  STACKS_TRY(Value from_value, EvalBorrowed(args[2], env, context));
   STACKS_TRY(Uint128 amount, checks::UInt(amount_value));
   STACKS_TRY(codec::Principal from, checks::Principal(from_value));
   if (amount == 0) return ErrCode(1);
@@ -274,7 +274,7 @@ util::Result<Value> SpecialFtGetBalance(Args args, Environment& env, const Local
   STACKS_RETURN_IF_ERROR(checks::ArgCount(2, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kFtBalance, 0));
   STACKS_TRY(Token token, TokenOf(args[0], env));
-  STACKS_TRY(Value owner_value, Eval(args[1], env, context));
+  STACKS_TRY(Value owner_value, EvalBorrowed(args[1], env, context));
   STACKS_TRY(codec::Principal owner, checks::Principal(owner_value));
   STACKS_RETURN_IF_ERROR(FtCap(*token.contract, token.name));
   STACKS_TRY(Uint128 balance, GetBalance(env, *token.contract, token.name, owner));
@@ -295,14 +295,16 @@ util::Result<Value> SpecialFtGetSupply(Args args, Environment& env, const LocalC
 util::Result<Value> SpecialNftMint(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(3, args.size()));
   STACKS_TRY(Token token, TokenOf(args[0], env));
-  STACKS_TRY(Value asset, Eval(args[1], env, context));
-  STACKS_TRY(Value to_value, Eval(args[2], env, context));
+  STACKS_TRY(EvaluatedRef asset_ref, EvalRef(args[1], env, context));
+  const Value& asset = asset_ref.value;
+  STACKS_TRY(Value to_value, EvalBorrowed(args[2], env, context));
   STACKS_TRY(Nft nft, NftOf(token));
   STACKS_RETURN_IF_ERROR(ChargeAndCheckAsset(env, nft, CostFunction::kNftMint, asset));
   STACKS_TRY(codec::Principal to, checks::Principal(to_value));
   STACKS_TRY(std::optional<codec::Principal> owner, GetOwner(env, *token.contract, token.name, asset));
   if (owner) return ErrCode(1);
   STACKS_RETURN_IF_ERROR(PutOwner(env, *token.contract, token.name, asset, to));
+  STACKS_RETURN_IF_ERROR(TakeRef(asset_ref, env));
   STACKS_RETURN_IF_ERROR(env.global().EmitEvent(NftMintEvent{Asset(*token.contract, token.name), to, asset}));
   return OkTrue();
 }
@@ -310,9 +312,10 @@ util::Result<Value> SpecialNftMint(Args args, Environment& env, const LocalConte
 util::Result<Value> SpecialNftTransfer(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(4, args.size()));
   STACKS_TRY(Token token, TokenOf(args[0], env));
-  STACKS_TRY(Value asset, Eval(args[1], env, context));
-  STACKS_TRY(Value from_value, Eval(args[2], env, context));
-  STACKS_TRY(Value to_value, Eval(args[3], env, context));
+  STACKS_TRY(EvaluatedRef asset_ref, EvalRef(args[1], env, context));
+  const Value& asset = asset_ref.value;
+  STACKS_TRY(Value from_value, EvalBorrowed(args[2], env, context));
+  STACKS_TRY(Value to_value, EvalBorrowed(args[3], env, context));
   STACKS_TRY(Nft nft, NftOf(token));
   STACKS_RETURN_IF_ERROR(ChargeAndCheckAsset(env, nft, CostFunction::kNftTransfer, asset));
   STACKS_TRY(codec::Principal from, checks::Principal(from_value));
@@ -322,6 +325,7 @@ util::Result<Value> SpecialNftTransfer(Args args, Environment& env, const LocalC
   if (!owner) return ErrCode(3);
   if (*owner != from) return ErrCode(1);
   STACKS_RETURN_IF_ERROR(PutOwner(env, *token.contract, token.name, asset, to));
+  STACKS_RETURN_IF_ERROR(TakeRef(asset_ref, env));
   const AssetIdentifier id = Asset(*token.contract, token.name);
   env.global().asset_map().AddAssetTransfer(from, id, asset);
   STACKS_RETURN_IF_ERROR(env.global().EmitEvent(NftTransferEvent{id, from, to, asset}));
@@ -332,8 +336,9 @@ util::Result<Value> SpecialNftBurn(Args args, Environment& env, const LocalConte
   STACKS_RETURN_IF_ERROR(checks::ArgCount(3, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kNftBurn, 0));
   STACKS_TRY(Token token, TokenOf(args[0], env));
-  STACKS_TRY(Value asset, Eval(args[1], env, context));
-  STACKS_TRY(Value from_value, Eval(args[2], env, context));
+  STACKS_TRY(EvaluatedRef asset_ref, EvalRef(args[1], env, context));
+  const Value& asset = asset_ref.value;
+  STACKS_TRY(Value from_value, EvalBorrowed(args[2], env, context));
   STACKS_TRY(Nft nft, NftOf(token));
   STACKS_RETURN_IF_ERROR(ChargeAndCheckAsset(env, nft, CostFunction::kNftBurn, asset));
   STACKS_TRY(codec::Principal from, checks::Principal(from_value));
@@ -341,6 +346,7 @@ util::Result<Value> SpecialNftBurn(Args args, Environment& env, const LocalConte
   if (!owner) return ErrCode(3);
   if (*owner != from) return ErrCode(1);
   STACKS_RETURN_IF_ERROR(PutOwner(env, *token.contract, token.name, asset, std::nullopt));
+  STACKS_RETURN_IF_ERROR(TakeRef(asset_ref, env));
   const AssetIdentifier id = Asset(*token.contract, token.name);
   env.global().asset_map().AddAssetTransfer(from, id, asset);
   STACKS_RETURN_IF_ERROR(env.global().EmitEvent(NftBurnEvent{id, from, asset}));
@@ -350,7 +356,8 @@ util::Result<Value> SpecialNftBurn(Args args, Environment& env, const LocalConte
 util::Result<Value> SpecialNftGetOwner(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(2, args.size()));
   STACKS_TRY(Token token, TokenOf(args[0], env));
-  STACKS_TRY(Value asset, Eval(args[1], env, context));
+  STACKS_TRY(EvaluatedRef asset_ref, EvalRef(args[1], env, context));
+  const Value& asset = asset_ref.value;
   STACKS_TRY(Nft nft, NftOf(token));
   STACKS_RETURN_IF_ERROR(ChargeAndCheckAsset(env, nft, CostFunction::kNftOwner, asset));
   STACKS_TRY(std::optional<codec::Principal> owner, GetOwner(env, *token.contract, token.name, asset));

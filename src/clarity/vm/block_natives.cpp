@@ -121,7 +121,7 @@ util::Result<uint32_t> CurrentTenureHeight(Environment& env, const BlockInfo& bl
 // The evaluated height argument as a u32, or nullopt when it does not fit (the natives answer none).
 util::Result<std::optional<uint32_t>> HeightArg(const SymbolicExpression& e, Environment& env,
                                                 const LocalContext& context) {
-  STACKS_TRY(Value value, Eval(e, env, context));
+  STACKS_TRY(Value value, EvalBorrowed(e, env, context));
   STACKS_TRY(Uint128 height, checks::UInt(value));
   if (height > std::numeric_limits<uint32_t>::max()) return std::optional<uint32_t>();
   return std::optional<uint32_t>(static_cast<uint32_t>(height));

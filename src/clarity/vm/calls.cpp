@@ -390,8 +390,9 @@ util::Result<Value> SpecialContractCall(Args args, Environment& env, const Local
     // The reference VM our tests run against (clarinet-sdk 3.21.0) reads the name as a variable first, charging as
     // any variable read: cost_lookup_variable_depth, and cost_lookup_variable_size when it is bound as a variable
     // (a Clarity 2 trait argument, whose callable type has size 276); a Clarity 1 trait argument is only a callable
-    // and costs the depth alone. Newer stacks-core reads it without charging.
-    if (util::Result<Value> read = Eval(callee, env, context);
+    // and costs the depth alone. Newer stacks-core reads it without charging. From Epoch 3.4 the read borrows the
+    // value, so only the depth is charged.
+    if (util::Result<Value> read = EvalBorrowed(callee, env, context);
         !read && read.error().code == util::ErrorCode::kResourceExhausted) {
       return read.error();
     }

@@ -26,7 +26,7 @@ util::Result<Value> AsciiOk(std::string text) {
 
 util::Result<Value> SpecialContractHash(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(1, args.size()));
-  STACKS_TRY(Value contract, Eval(args[0], env, context));
+  STACKS_TRY(Value contract, EvalBorrowed(args[0], env, context));
   if (contract.kind() == Value::Kind::kPrincipal) return Value::Err(Value::UInt(1));
   if (contract.kind() == Value::Kind::kCallable) {
     return RuntimeCheckError("ExpectedContractPrincipalValue(" + ToReferenceString(contract) + ")");
@@ -45,7 +45,7 @@ util::Result<Value> SpecialContractHash(Args args, Environment& env, const Local
 
 util::Result<Value> SpecialToAscii(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(1, args.size()));
-  STACKS_TRY(Value value, Eval(args[0], env, context));
+  STACKS_TRY(Value value, EvalBorrowed(args[0], env, context));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kToAscii, ValueSize(value)));
   switch (value.kind()) {
     case Value::Kind::kInt:

@@ -155,7 +155,7 @@ util::Result<Value> SpecialSetVariable(Args args, Environment& env, const LocalC
 util::Result<Value> SpecialFetchEntry(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(CheckArgCount(2, args.size()));
   STACKS_TRY(std::string name, AtomName(args[0]));
-  STACKS_TRY(Value key, Eval(args[1], env, context));
+  STACKS_TRY(Value key, EvalBorrowed(args[1], env, context));
   STACKS_TRY(const ContractContext* contract, Contract(env));
   STACKS_TRY(const DataMapTypes* types, MapTypes(*contract, name));
   const uint64_t failed_size = uint64_t{types->key.Size()} + types->value.Size();
@@ -182,7 +182,7 @@ util::Result<Value> SpecialInsertEntry(Args args, Environment& env, const LocalC
 
 util::Result<Value> SpecialDeleteEntry(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(CheckArgCount(2, args.size()));
-  STACKS_TRY(Value key, Eval(args[1], env, context));
+  STACKS_TRY(Value key, EvalBorrowed(args[1], env, context));
   STACKS_TRY(std::string name, AtomName(args[0]));
   STACKS_TRY(const ContractContext* contract, Contract(env));
   STACKS_TRY(const DataMapTypes* types, MapTypes(*contract, name));

@@ -215,6 +215,13 @@ util::Result<Value> CloneWithCost(EvaluatedRef ref, Environment& env) {
   return std::move(ref.value);
 }
 
+util::Status TakeRef(EvaluatedRef& ref, Environment& env) {
+  if (!ref.borrowed) return {};
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupVariableSize, ValueSize(ref.value)));
+  ref.borrowed = false;
+  return {};
+}
+
 util::Result<Value> EvalBorrowed(const SymbolicExpression& expression, Environment& env, const LocalContext& context) {
   STACKS_TRY(EvaluatedRef ref, EvalRef(expression, env, context));
   return std::move(ref.value);

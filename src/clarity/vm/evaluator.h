@@ -26,7 +26,16 @@
 //   - a literal: nothing;  `true`/`false`/`none`: nothing
 //   - a variable: cost_lookup_variable_depth(context depth), then cost_lookup_variable_size(size of the value);
 //     from Epoch 3.4 the size only when a native takes the value (the reference's borrowed variables: Eval takes
-//     it, EvalRef/EvalBorrowed do not, CloneWithCost takes it later)
+//     it, EvalRef/EvalBorrowed do not, CloneWithCost/TakeRef take it later). Natives over evaluated arguments,
+//     user functions' arguments, let bindings, tuple/list items, match, get, map/filter/fold, concat, as-max-len?,
+//     var-set, map-set/map-insert, contract-call? arguments and the branch of if take their values. Only looked
+//     at: the comparisons, and/or, if's condition, the let bodies before the last, slice?'s positions,
+//     replace-at?'s index, map-get?/map-delete keys, the STX, FT and block-info natives' arguments,
+//     nft-get-owner?, from-consensus-buff?, to-ascii?, contract-hash?, principal-of?, the
+//     secp256k1/secp256r1 natives, is-standard, with-stx's amount, a dynamic contract-call?'s trait name. Taken
+//     late: append's element (after cost_append), print's value (after cost_print), replace-at?'s sequence and
+//     element and principal-construct?'s name (once their checks pass), the NFT natives' identifier (after the
+//     store write).
 //   - a call: cost_lookup_function(0), then for a native that takes evaluated arguments, the arguments left to
 //     right, then its cost function at the reference's input (the argument count, or for is-eq, index-of,
 //     merge and the hashes the sum of the arguments' serialized sizes); special forms charge as each documents.
@@ -199,6 +208,10 @@ util::Result<EvaluatedRef> EvalRef(const ast::SymbolicExpression& expression, En
 /// Takes the value of `ref` (clone_with_cost): charges cost_lookup_variable_size at its size if it is borrowed.
 /// Errors: the tracker's.
 util::Result<Value> CloneWithCost(EvaluatedRef ref, Environment& env);
+/// Takes `ref` where it stands (clone_with_cost without the copy): charges cost_lookup_variable_size at its size if
+/// it is borrowed, after which it counts as taken (borrowed is cleared, so a second call charges nothing).
+/// Errors: the tracker's.
+util::Status TakeRef(EvaluatedRef& ref, Environment& env);
 /// The value of EvalRef, for natives that only look at it and never take it.
 util::Result<Value> EvalBorrowed(const ast::SymbolicExpression& expression, Environment& env,
                                  const LocalContext& context);

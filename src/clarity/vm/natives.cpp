@@ -316,8 +316,8 @@ util::Result<int> Compare(const Value& a, const Value& b, ClarityVersion version
 template <CostFunction kCost, int kOp>  // 0 >=, 1 <=, 2 <, 3 >
 util::Result<Value> SpecialCompare(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
-  STACKS_TRY(Value a, Eval(args[0], env, context));
-  STACKS_TRY(Value b, Eval(args[1], env, context));
+  STACKS_TRY(Value a, EvalBorrowed(args[0], env, context));
+  STACKS_TRY(Value b, EvalBorrowed(args[1], env, context));
   uint64_t n = env.version() >= ClarityVersion::kClarity2 ? std::min(ValueSize(a), ValueSize(b)) : args.size();
   STACKS_RETURN_IF_ERROR(env.Charge(kCost, n));
   STACKS_TRY(int c, Compare(a, b, env.version()));
@@ -337,7 +337,7 @@ util::Result<Value> SpecialAndOr(Args args, Environment& env, const LocalContext
   STACKS_RETURN_IF_ERROR(CheckAtLeast(1, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(kAnd ? CostFunction::kAnd : CostFunction::kOr, args.size()));
   for (const SymbolicExpression& arg : args) {
-    STACKS_TRY(Value v, Eval(arg, env, context));
+    STACKS_TRY(Value v, EvalBorrowed(arg, env, context));
     STACKS_TRY(bool b, ForceBool(v));
     if (b != kAnd) return Value::Bool(b);
   }
@@ -370,7 +370,7 @@ util::Result<Value> NativeBegin(std::vector<Value>& args, Environment&) {
 util::Result<Value> SpecialIf(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(CheckCount(3, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kIf, 0));
-  STACKS_TRY(Value c, Eval(args[0], env, context));
+  STACKS_TRY(Value c, EvalBorrowed(args[0], env, context));
   STACKS_TRY(bool b, ForceBool(c));
   return Eval(args[b ? 1 : 2], env, context);
 }
@@ -421,12 +421,9 @@ util::Result<Value> SpecialLet(Args args, Environment& env, const LocalContext& 
     STACKS_TRY(Value v, Eval(binding.items[1], env, inner));
     BindValue(name, std::move(v), env, inner);
   }
-  std::optional<Value> last;
-  for (size_t i = 1; i < args.size(); ++i) {
-    STACKS_TRY(Value v, Eval(args[i], env, inner));
-    last = std::move(v);
-  }
-  return *last;
+  // The bodies before the last are evaluated for their effects; only the last one's value is taken.
+  for (size_t i = 1; i + 1 < args.size(); ++i) STACKS_RETURN_IF_ERROR(EvalBorrowed(args[i], env, inner));
+  return Eval(args.back(), env, inner);
 }
 
 // --- optionals and responses ------------------------------------------------------------------------------------
@@ -846,10 +843,11 @@ util::Result<Value> SpecialAppend(Args args, Environment& env, const LocalContex
   STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
   STACKS_TRY(Value seq, Eval(args[0], env, context));
   if (seq.kind() != Value::Kind::kList) return Unchecked("ExpectedListApplication");
-  STACKS_TRY(Value element, Eval(args[1], env, context));
+  STACKS_TRY(EvaluatedRef element_ref, EvalRef(args[1], env, context));
   TypeSignature entry_type = TypeOf(seq).inner();
-  TypeSignature element_type = TypeOf(element);
+  TypeSignature element_type = TypeOf(element_ref.value);
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kAppend, std::max(entry_type.Size(), element_type.Size())));
+  STACKS_TRY(Value element, CloneWithCost(std::move(element_ref), env));
   std::vector<Value> items = seq.Items();
   if (entry_type.IsNoType()) {
     items.push_back(std::move(element));
@@ -877,7 +875,7 @@ util::Result<Value> SpecialAsMaxLen(Args args, Environment& env, const LocalCont
     }
     return Value::Some(std::move(seq));
   }
-  STACKS_TRY(Value len, Eval(args[1], env, context));
+  STACKS_TRY(Value len, EvalBorrowed(args[1], env, context));
   return Unchecked("TypeError(uint, " + TypeOf(len).ToString() + ")");
 }
 
@@ -897,8 +895,8 @@ uint64_t ElementSize(const Value& seq) {
 util::Result<Value> SpecialSlice(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(CheckCount(3, args.size()));
   STACKS_TRY(Value seq, Eval(args[0], env, context));
-  STACKS_TRY(Value left, Eval(args[1], env, context));
-  STACKS_TRY(Value right, Eval(args[2], env, context));
+  STACKS_TRY(Value left, EvalBorrowed(args[1], env, context));
+  STACKS_TRY(Value right, EvalBorrowed(args[2], env, context));
   if (!IsSequence(seq) || left.kind() != Value::Kind::kUInt || right.kind() != Value::Kind::kUInt) {
     STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kSlice, 0));
     return Unchecked("BadTypeConstruction");
@@ -918,12 +916,14 @@ util::Result<Value> ReplaceElement(const Value& seq, const TypeSignature& seq_ty
 // special_replace_at (Clarity 2): charged at the sequence's type size before the index and element are evaluated.
 util::Result<Value> SpecialReplaceAt(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(CheckCount(3, args.size()));
-  STACKS_TRY(Value seq, Eval(args[0], env, context));
+  STACKS_TRY(EvaluatedRef seq_ref, EvalRef(args[0], env, context));
+  const Value& seq = seq_ref.value;
   TypeSignature seq_type = TypeOf(seq);
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kReplaceAt, seq_type.Size()));
   if (!IsSequence(seq)) return TypeError("sequence", seq);
-  STACKS_TRY(Value index, Eval(args[1], env, context));
-  STACKS_TRY(Value element, Eval(args[2], env, context));
+  STACKS_TRY(Value index, EvalBorrowed(args[1], env, context));
+  STACKS_TRY(EvaluatedRef element_ref, EvalRef(args[2], env, context));
+  const Value& element = element_ref.value;
   TypeSignature unit_type = TypeSignature::NoType();
   switch (seq.kind()) {
     case Value::Kind::kList:
@@ -948,15 +948,18 @@ util::Result<Value> SpecialReplaceAt(Args args, Environment& env, const LocalCon
   }
   if (index.kind() != Value::Kind::kUInt) return TypeError("uint", index);
   if (index.AsUInt() > SIZE_MAX) return Value::None();
+  // The sequence is taken once the index is known to be a usize, the new element once it is in range.
+  STACKS_RETURN_IF_ERROR(TakeRef(seq_ref, env));
   const auto i = static_cast<size_t>(index.AsUInt());
   const size_t n = SequenceLength(seq);
   if (i >= n) return Value::None();
+  STACKS_RETURN_IF_ERROR(TakeRef(element_ref, env));
   if (seq.kind() != Value::Kind::kList && SequenceLength(element) != 1) {
     // ClarityTypeError::SequenceElementArityMismatch (an empty buffer or string passes (buff 1)), which the
     // reference reports as an unexpected runtime check.
     return RuntimeCheckError("Unreachable(SequenceElementArityMismatch)");
   }
-  STACKS_TRY(Value replaced, ReplaceElement(seq, seq_type, i, std::move(element)));
+  STACKS_TRY(Value replaced, ReplaceElement(seq, seq_type, i, std::move(element_ref.value)));
   return Value::Some(std::move(replaced));
 }
 
@@ -1185,7 +1188,7 @@ util::Result<TypeSignature> ParseTypeRepr(const SymbolicExpression& x, Environme
 util::Result<Value> SpecialFromConsensusBuff(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
   STACKS_TRY(TypeSignature type, ParseTypeRepr(args[0], env));
-  STACKS_TRY(Value input, Eval(args[1], env, context));
+  STACKS_TRY(Value input, EvalBorrowed(args[1], env, context));
   if (input.kind() != Value::Kind::kBuffer) return TypeError("(buff 1048576)", input);
   const util::Bytes& bytes = input.AsBuffer();
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kFromConsensusBuff, bytes.size()));
@@ -1230,9 +1233,9 @@ util::Result<const util::Bytes*> SignatureBuffer(const Value& v) {
 util::Result<Value> SpecialSecp256k1Recover(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kSecp256k1recover, 0));
-  STACKS_TRY(Value message_value, Eval(args[0], env, context));
+  STACKS_TRY(Value message_value, EvalBorrowed(args[0], env, context));
   STACKS_TRY(const util::Bytes* message, BufferOfLength(message_value, 32));
-  STACKS_TRY(Value signature_value, Eval(args[1], env, context));
+  STACKS_TRY(Value signature_value, EvalBorrowed(args[1], env, context));
   STACKS_TRY(const util::Bytes* signature, SignatureBuffer(signature_value));
   if (signature->size() < 65 || (*signature)[64] > 3) return Value::Err(Value::UInt(2));
   crypto::Hash256 hash;
@@ -1250,12 +1253,12 @@ util::Result<Value> SpecialSecp256k1Recover(Args args, Environment& env, const L
 util::Result<Value> SpecialSecp256k1Verify(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(CheckCount(3, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kSecp256k1verify, 0));
-  STACKS_TRY(Value message_value, Eval(args[0], env, context));
+  STACKS_TRY(Value message_value, EvalBorrowed(args[0], env, context));
   STACKS_TRY(const util::Bytes* message, BufferOfLength(message_value, 32));
-  STACKS_TRY(Value signature_value, Eval(args[1], env, context));
+  STACKS_TRY(Value signature_value, EvalBorrowed(args[1], env, context));
   STACKS_TRY(const util::Bytes* signature, SignatureBuffer(signature_value));
   if (signature->size() < 64 || (signature->size() == 65 && (*signature)[64] > 3)) return Value::Bool(false);
-  STACKS_TRY(Value key_value, Eval(args[2], env, context));
+  STACKS_TRY(Value key_value, EvalBorrowed(args[2], env, context));
   STACKS_TRY(const util::Bytes* key_bytes, BufferOfLength(key_value, 33));
   auto key = crypto::PublicKey::Parse(*key_bytes);
   if (!key) return Value::Bool(false);
@@ -1287,7 +1290,7 @@ const StandardPrincipal* PrincipalIssuer(const Value& v) {
 util::Result<Value> SpecialIsStandard(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kIsStandard, 0));
-  STACKS_TRY(Value owner, Eval(args[0], env, context));
+  STACKS_TRY(Value owner, EvalBorrowed(args[0], env, context));
   const StandardPrincipal* issuer = PrincipalIssuer(owner);
   if (issuer == nullptr) return TypeError("principal", owner);
   return Value::Bool(VersionMatchesNetwork(issuer->version, env.mainnet()));
@@ -1325,11 +1328,11 @@ util::Result<Value> SpecialPrincipalConstruct(Args args, Environment& env, const
   STACKS_RETURN_IF_ERROR(CheckAtLeast(2, args.size()));
   if (args.size() > 3) return Unchecked("RequiresAtMostArguments(3, " + std::to_string(args.size()) + ")");
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kPrincipalConstruct, 0));
-  STACKS_TRY(Value version, Eval(args[0], env, context));
-  STACKS_TRY(Value hash, Eval(args[1], env, context));
-  std::optional<Value> name;
+  STACKS_TRY(Value version, EvalBorrowed(args[0], env, context));
+  STACKS_TRY(Value hash, EvalBorrowed(args[1], env, context));
+  std::optional<EvaluatedRef> name;
   if (args.size() > 2) {
-    STACKS_TRY(Value n, Eval(args[2], env, context));
+    STACKS_TRY(EvaluatedRef n, EvalRef(args[2], env, context));
     name = std::move(n);
   }
   if (version.kind() != Value::Kind::kBuffer || version.AsBuffer().size() > 1) return TypeError("(buff 1)", version);
@@ -1343,10 +1346,13 @@ util::Result<Value> SpecialPrincipalConstruct(Args args, Environment& env, const
   STACKS_TRY(StandardPrincipal issuer, StandardPrincipal::Create(version_byte, hash160));
   Value principal = Value::None();
   if (name) {
-    if (name->kind() != Value::Kind::kStringAscii) return TypeError("(string-ascii 40)", *name);
-    const std::string& text = name->AsAscii();
+    // The name is taken (and from Epoch 3.4 only then charged) once the version and hash bytes passed.
+    STACKS_RETURN_IF_ERROR(TakeRef(*name, env));
+    const Value& name_value = name->value;
+    if (name_value.kind() != Value::Kind::kStringAscii) return TypeError("(string-ascii 40)", name_value);
+    const std::string& text = name_value.AsAscii();
     if (text.size() < codec::CONTRACT_NAME_MIN_LENGTH) return PrincipalConstructError(2, Value::None());
-    if (text.size() > codec::CONTRACT_NAME_MAX_LENGTH) return TypeError("(string-ascii 40)", *name);
+    if (text.size() > codec::CONTRACT_NAME_MAX_LENGTH) return TypeError("(string-ascii 40)", name_value);
     if (!codec::ValidateContractName(text)) return PrincipalConstructError(2, Value::None());
     STACKS_TRY(principal, Value::Contract(ContractIdentifier{issuer, text}));
   } else {
@@ -1363,8 +1369,9 @@ util::Result<Value> SpecialPrincipalConstruct(Args args, Environment& env, const
 util::Result<Value> SpecialPrint(Args args, Environment& env, const LocalContext& context) {
   if (args.empty()) return InterpreterError("BadSymbolicRepresentation(Print should have an argument)");
   if (args.size() != 1) return Unchecked("IncorrectArgumentCount(1, " + std::to_string(args.size()) + ")");
-  STACKS_TRY(Value value, Eval(args[0], env, context));
-  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kPrint, ValueSize(value)));
+  STACKS_TRY(EvaluatedRef ref, EvalRef(args[0], env, context));
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kPrint, ValueSize(ref.value)));
+  STACKS_TRY(Value value, CloneWithCost(std::move(ref), env));
   if (env.contract() == nullptr) return util::FailedPrecondition("print outside a contract");
   STACKS_RETURN_IF_ERROR(env.global().EmitEvent(PrintEvent{env.contract()->identifier, value}));
   return value;

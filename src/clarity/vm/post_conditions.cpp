@@ -66,7 +66,9 @@ util::Result<Allowance> EvalAllowance(const SymbolicExpression& expression, Envi
     case Allowance::Kind::kStx:
     case Allowance::Kind::kStacking: {
       STACKS_RETURN_IF_ERROR(checks::ArgCount(1, rest.size()));
-      STACKS_TRY(Value amount, Eval(rest[0], env, context));
+      // with-stx only looks at its amount (borrowed from Epoch 3.4); the others take their arguments.
+      STACKS_TRY(Value amount,
+                 *kind == Allowance::Kind::kStx ? EvalBorrowed(rest[0], env, context) : Eval(rest[0], env, context));
       STACKS_TRY(allowance.amount, UIntOf(amount));
       break;
     }
@@ -156,8 +158,8 @@ util::Result<Value> GuardedBody(const codec::Principal& owner, const std::vector
 }  // namespace
 
 util::Result<std::optional<Uint128>> CheckAllowances(const codec::Principal& owner,
-                                                     const std::vector<Allowance>& allowances,
-                                                     const AssetMap& assets, costs::Epoch epoch) {
+                                                     const std::vector<Allowance>& allowances, const AssetMap& assets,
+                                                     costs::Epoch epoch) {
   std::optional<Uint128> earliest;
   auto record = [&earliest](Uint128 index) {
     if (!earliest || index < *earliest) earliest = index;
@@ -272,8 +274,7 @@ util::Result<Value> SpecialRestrictAssets(Args args, Environment& env, const Loc
     return checks::TypeValueError("principal", owner);
   }
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kRestrictAssets, args[1].items.size()));
-  STACKS_TRY(std::vector<Allowance> allowances,
-             EvalAllowances(args[1], /*restrict_assets=*/true, env, context));
+  STACKS_TRY(std::vector<Allowance> allowances, EvalAllowances(args[1], /*restrict_assets=*/true, env, context));
   return GuardedBody(PrincipalOf(owner), allowances, args.subspan(2), env, context);
 }
 
@@ -281,8 +282,7 @@ util::Result<Value> SpecialAsContractSafe(Args args, Environment& env, const Loc
   if (args.size() < 2) return Unchecked("RequiresAtLeastArguments(2, " + std::to_string(args.size()) + ")");
   STACKS_RETURN_IF_ERROR(CheckAllowanceList(args, 0, "as-contract?"));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kAsContractSafe, args[0].items.size()));
-  STACKS_TRY(std::vector<Allowance> allowances,
-             EvalAllowances(args[0], /*restrict_assets=*/false, env, context));
+  STACKS_TRY(std::vector<Allowance> allowances, EvalAllowances(args[0], /*restrict_assets=*/false, env, context));
   if (env.contract() == nullptr) return util::FailedPrecondition("as-contract? outside a contract");
   STACKS_TRY(Value principal, Value::Contract(env.contract()->identifier));
   Environment::Invocation nested = env.invocation();

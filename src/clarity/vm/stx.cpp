@@ -104,7 +104,7 @@ util::Result<TransferArgs> ReadTransferArgs(const Value& amount, const Value& fr
 util::Result<Value> SpecialStxGetBalance(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(1, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kStxBalance, 0));
-  STACKS_TRY(Value owner_value, Eval(args[0], env, context));
+  STACKS_TRY(Value owner_value, EvalBorrowed(args[0], env, context));
   STACKS_TRY(codec::Principal owner, checks::Principal(owner_value));
   STACKS_TRY(Snapshot snapshot, SnapshotOf(env, owner));
   STACKS_TRY(Uint128 available, storage::Available(snapshot.balance, snapshot.burn_height, snapshot.unlock_heights));
@@ -114,7 +114,7 @@ util::Result<Value> SpecialStxGetBalance(Args args, Environment& env, const Loca
 util::Result<Value> SpecialStxAccount(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(1, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kStxAccount, 0));
-  STACKS_TRY(Value owner_value, Eval(args[0], env, context));
+  STACKS_TRY(Value owner_value, EvalBorrowed(args[0], env, context));
   STACKS_TRY(codec::Principal owner, checks::Principal(owner_value));
   STACKS_TRY(Snapshot snapshot, SnapshotOf(env, owner));
   STACKS_TRY(StxBalance canonical, storage::Canonical(snapshot.balance, snapshot.burn_height, snapshot.unlock_heights));
@@ -127,9 +127,9 @@ util::Result<Value> SpecialStxAccount(Args args, Environment& env, const LocalCo
 util::Result<Value> SpecialStxTransfer(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(3, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kStxTransfer, 0));
-  STACKS_TRY(Value amount, Eval(args[0], env, context));
-  STACKS_TRY(Value from, Eval(args[1], env, context));
-  STACKS_TRY(Value to, Eval(args[2], env, context));
+  STACKS_TRY(Value amount, EvalBorrowed(args[0], env, context));
+  STACKS_TRY(Value from, EvalBorrowed(args[1], env, context));
+  STACKS_TRY(Value to, EvalBorrowed(args[2], env, context));
   STACKS_TRY(TransferArgs transfer, ReadTransferArgs(amount, from, to));
   return Transfer(env, transfer.from, transfer.to, transfer.amount, {});
 }
@@ -137,10 +137,10 @@ util::Result<Value> SpecialStxTransfer(Args args, Environment& env, const LocalC
 util::Result<Value> SpecialStxTransferMemo(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(4, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kStxTransferMemo, 0));
-  STACKS_TRY(Value amount, Eval(args[0], env, context));
-  STACKS_TRY(Value from, Eval(args[1], env, context));
-  STACKS_TRY(Value to, Eval(args[2], env, context));
-  STACKS_TRY(Value memo, Eval(args[3], env, context));
+  STACKS_TRY(Value amount, EvalBorrowed(args[0], env, context));
+  STACKS_TRY(Value from, EvalBorrowed(args[1], env, context));
+  STACKS_TRY(Value to, EvalBorrowed(args[2], env, context));
+  STACKS_TRY(Value memo, EvalBorrowed(args[3], env, context));
   STACKS_TRY(TransferArgs transfer, ReadTransferArgs(amount, from, to));
   if (memo.kind() != Value::Kind::kBuffer || memo.AsBuffer().size() > kMaxMemoLength) {
     return checks::TypeValueError("(buff 34)", memo);
@@ -151,8 +151,8 @@ util::Result<Value> SpecialStxTransferMemo(Args args, Environment& env, const Lo
 util::Result<Value> SpecialStxBurn(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(2, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kStxTransfer, 0));
-  STACKS_TRY(Value amount_value, Eval(args[0], env, context));
-  STACKS_TRY(Value from_value, Eval(args[1], env, context));
+  STACKS_TRY(Value amount_value, EvalBorrowed(args[0], env, context));
+  STACKS_TRY(Value from_value, EvalBorrowed(args[1], env, context));
   STACKS_TRY(Uint128 amount, checks::UInt(amount_value));
   STACKS_TRY(codec::Principal from, checks::Principal(from_value));
   if (amount == 0) return ErrCode(3);

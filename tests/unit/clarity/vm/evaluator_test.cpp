@@ -543,5 +543,46 @@ TEST(ContractStateTest, ReadOnlyAndFunctionsAsArguments) {
   EXPECT_EQ(EvalText("(define-private (f (a int)) (fold f (list 1) a)) (f 1)"), "parse:CircularReference");
 }
 
+// From Epoch 3.4 a variable is borrowed: cost_lookup_variable_size is charged only where a native takes the value
+// (clone_with_cost), not where it only looks at it. Both epochs price with costs-4 (boot/costs-4.clar):
+//   cost_lookup_function 16, cost_let(n) 117n + 178, cost_lookup_variable_depth(n) n + 1,
+//   cost_lookup_variable_size(n) 2n + 1, cost_geq(n) 7n + 128, cost_add(n) 11n + 125, cost_if 168.
+// A let binding sits at context depth 1; a uint's type size is 16, a bool's 1.
+uint64_t RuntimeAt(std::string_view source, costs::Epoch epoch) {
+  auto r = EvalSnippet(source, Opts(ClarityVersion::kClarity3, epoch));
+  EXPECT_TRUE(r) << source << (r ? "" : r.error().ToString());
+  return r ? r->cost.runtime : 0;
+}
+
+TEST(EvaluatorTest, BorrowedVariablesFromEpoch34) {
+  constexpr uint64_t kLet1 = 16 + (117 * 1 + 178);  // (let ((x ..)) ..): lookup_function + cost_let(1)
+  constexpr uint64_t kDepth1 = 1 + 1;
+  constexpr uint64_t kSizeUInt = 2 * 16 + 1;
+  constexpr uint64_t kSizeBool = 2 * 1 + 1;
+
+  // >= only looks at its operands: the size is charged at 3.3, not at 3.4 (geq at min(16, 16)).
+  const std::string geq = "(let ((x u5)) (>= x u3))";
+  const uint64_t geq_cost = kLet1 + 16 + kDepth1 + (7 * 16 + 128);
+  EXPECT_EQ(RuntimeAt(geq, costs::Epoch::k33), geq_cost + kSizeUInt);
+  EXPECT_EQ(RuntimeAt(geq, costs::Epoch::k34), geq_cost);
+
+  // + takes its arguments (a native over evaluated values): charged the same in both epochs.
+  const std::string add = "(let ((x u5)) (+ x u3))";
+  const uint64_t add_cost = kLet1 + 16 + kDepth1 + kSizeUInt + (11 * 2 + 125);
+  EXPECT_EQ(RuntimeAt(add, costs::Epoch::k33), add_cost);
+  EXPECT_EQ(RuntimeAt(add, costs::Epoch::k34), add_cost);
+
+  // if looks at its condition and takes the branch it evaluates.
+  const std::string branch = "(let ((b true)) (if b u1 u2))";
+  const uint64_t branch_cost = kLet1 + 16 + 168 + kDepth1;
+  EXPECT_EQ(RuntimeAt(branch, costs::Epoch::k33), branch_cost + kSizeBool);
+  EXPECT_EQ(RuntimeAt(branch, costs::Epoch::k34), branch_cost);
+
+  // let takes only its last body's value; the bodies before it are borrowed.
+  const std::string bodies = "(let ((x u5)) x x)";
+  EXPECT_EQ(RuntimeAt(bodies, costs::Epoch::k33), kLet1 + 2 * (kDepth1 + kSizeUInt));
+  EXPECT_EQ(RuntimeAt(bodies, costs::Epoch::k34), kLet1 + kDepth1 + (kDepth1 + kSizeUInt));
+}
+
 }  // namespace
 }  // namespace stacks::clarity::vm
