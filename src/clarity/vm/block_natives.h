@@ -22,7 +22,7 @@
 // tip's sortition knows, the parent block's before 3.0 and the tip's from 3.0), and for a block reward not yet
 // matured (its child plus 100 blocks must be below the current height). miner-spend-* of block 0 is u0. In Clarity
 // 1-2 from Epoch 3.0 off testnet, get-block-info? takes a tenure height and asks about that tenure's first block, as
-// the reference. A past block the BlockInfo cannot describe is Interpreter(Expect(..)) (kFailedPrecondition, the
+// the reference. A past block the BlockInfo cannot describe is Internal(Expect(..)) (kFailedPrecondition, the
 // reference's internal error).
 //
 // at-block (Clarity 1-4, before Epoch 3.4; cost_at_block(0) after the arity check): its first argument must be a
@@ -55,12 +55,12 @@ util::Result<Value> SpecialAtBlock(Args args, Environment& env, const LocalConte
 
 /// The value of keyword `name` (already known to exist in the running contract's Clarity version) if it is one of
 /// the block keywords above or `stx-liquid-supply`, charged as the reference charges it; nullopt for any other name.
-/// Errors: kUnimplemented without block information; Runtime(BlockTimeNotAvailable); Interpreter(..) when the
+/// Errors: kUnimplemented without block information; Runtime(BlockTimeNotAvailable); Internal(..) when the
 /// BlockInfo lacks the current block; the tracker's.
 util::Result<std::optional<Value>> LookupChainVariable(std::string_view name, Environment& env);
 
 /// The reference's get_current_burnchain_block_height (what burn-block-height answers and locked STX are judged
-/// at). Charges nothing. Errors: kUnimplemented without block information; Interpreter(..) if the BlockInfo
+/// at). Charges nothing. Errors: kUnimplemented without block information; Internal(..) if the BlockInfo
 /// lacks the parent block.
 util::Result<uint32_t> CurrentBurnBlockHeight(Environment& env);
 

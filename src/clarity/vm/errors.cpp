@@ -38,7 +38,7 @@ util::Error RuntimeCheckError(std::string_view what) {
 }
 
 util::Error InterpreterError(std::string_view what) {
-  return util::FailedPrecondition("Interpreter(" + std::string(what) + ")");
+  return util::FailedPrecondition("Internal(" + std::string(what) + ")");
 }
 
 util::Error CallError(std::string_view what) { return util::NotFound(std::string(what)); }
@@ -52,7 +52,7 @@ ErrorInfo ClassifyError(const util::Error& error) {
     size_t end = rest.find_first_of("()");
     return rest.substr(0, end);
   };
-  for (std::string_view prefix : {"RuntimeCheck", "Runtime", "EarlyReturn", "Interpreter", "Unchecked"}) {
+  for (std::string_view prefix : {"RuntimeCheck", "Runtime", "EarlyReturn", "Internal", "Unchecked"}) {
     if (m.size() > prefix.size() && m.compare(0, prefix.size(), prefix) == 0 && m[prefix.size()] == '(') {
       std::string kind = prefix == "Unchecked" ? "analysis" : "runtime";
       return {kind, std::string(prefix), variant_and_reason(prefix)};

@@ -17,9 +17,10 @@
 //   Unchecked(<CheckErrors>)        kInvalidArgument     what the reference's type checker refuses before running
 //                                                        ("Unchecked(UndefinedFunction(foo))"); our evaluator finds it
 //                                                        at run time because the type checker is not built yet
-//   Interpreter(<kind>)             kFailedPrecondition  the reference's internal errors ("Interpreter(
-//                                                        BadSymbolicRepresentation(..))"), unreachable after its
-//                                                        static checks
+//   Internal(<kind>)                kFailedPrecondition  the reference's internal errors (VmExecutionError::Internal,
+//                                                        "Internal(BadSymbolicRepresentation(..))",
+//                                                        "Internal(Expect(..))"), unreachable after its static
+//                                                        checks
 //   cost limit / cost overflow      kResourceExhausted   from costs::CostTracker
 //   NoSuchContract(<id>)            kNotFound            a transaction (not a contract) named a contract, a
 //   NoSuchPublicFunction(<id>, <f>)                      function or a visibility that does not exist; nothing ran
@@ -66,7 +67,7 @@ class ShortReturnSlot {
 /// A check the type checker would have made: "Unchecked(<what>)".
 util::Error Unchecked(std::string_view what);
 /// A failure of the interpreter itself on input the static checks would never let through (the reference's
-/// VmInternalError, e.g. BadSymbolicRepresentation): "Interpreter(<what>)", kFailedPrecondition. Distinct from the
+/// VmInternalError, e.g. BadSymbolicRepresentation): "Internal(<what>)", kFailedPrecondition. Distinct from the
 /// store's kIo and kCorruption, so a hostile contract cannot pass for a broken store.
 util::Error InterpreterError(std::string_view what);
 
@@ -79,10 +80,10 @@ util::Error CallError(std::string_view what);
 util::Error RuntimeCheckError(std::string_view what);
 
 struct ErrorInfo {
-  /// "runtime" (Runtime, EarlyReturn, RuntimeCheck and Interpreter errors), "analysis" (Unchecked), "call" (CallError),
+  /// "runtime" (Runtime, EarlyReturn, RuntimeCheck and Internal errors), "analysis" (Unchecked), "call" (CallError),
   /// "cost" (kResourceExhausted), "internal".
   std::string kind;
-  /// The reference's variant: "Runtime", "EarlyReturn", "RuntimeCheck", "Interpreter", "Unchecked", the call error's
+  /// The reference's variant: "Runtime", "EarlyReturn", "RuntimeCheck", "Internal", "Unchecked", the call error's
   /// name
   /// ("NoSuchContract", ...), or empty.
   std::string error;

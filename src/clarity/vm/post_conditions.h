@@ -29,7 +29,7 @@
 // anywhere else (AllowanceExprNotAllowed). At run time: a standard principal where with-ft or with-nft want a
 // contract is RuntimeCheck(ExpectedContractPrincipalValue(..)); a token name that is not a Clarity name is
 // Runtime(BadTokenName(..)); before Epoch 3.4, STX transferred and burned that together exceed every with-stx
-// allowance while each alone does not is the reference's internal error, Interpreter(Expect(..)) (from 3.4 it is a
+// allowance while each alone does not is the reference's internal error, Internal(Expect(..)) (from 3.4 it is a
 // violation of the first allowance exceeded).
 #pragma once
 
@@ -65,7 +65,7 @@ struct Allowance {
 /// each against every with-stx in order (the first one exceeded counts); each fungible token against its exact and
 /// "*" allowances (every one exceeded counts); each non-fungible token's assets against the union of its exact
 /// allowances' and of its "*" allowances' identifiers (the first allowance of each group counts); then transferred
-/// plus burned STX together (see the file comment for epochs before 3.4). Errors: Interpreter(Expect(..)) as
+/// plus burned STX together (see the file comment for epochs before 3.4). Errors: Internal(Expect(..)) as
 /// described there, or when the STX sum overflows. Pure.
 util::Result<std::optional<Uint128>> CheckAllowances(const codec::Principal& owner,
                                                      const std::vector<Allowance>& allowances,

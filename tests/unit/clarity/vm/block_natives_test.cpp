@@ -286,7 +286,7 @@ TEST_P(BlockNativesTest, AtBlockBeforeAContractExistedSeesNoneOfItsData) {
   // error, and so do we: an error of the call's outcome, not a damaged store.
   Outcome before = Read("late", "supply-at", {U(2)});
   ASSERT_TRUE(before.error);
-  EXPECT_EQ(Text(before), "runtime:Interpreter:Expect") << before.error->ToString();
+  EXPECT_EQ(Text(before), "runtime:Internal:Expect") << before.error->ToString();
   EXPECT_EQ(Text(Read("late", "supply-at", {U(3)})), "u0");
 }
 

@@ -187,7 +187,7 @@ TEST_P(CallsTest, Print) {
   Outcome two = Call("p", "two");
   EXPECT_EQ(Text(two), "(ok true)");
   EXPECT_EQ(Prints(two), (std::vector<std::string>{"p:u1", "p:(tuple (a \"x\"))", "p:true"}));
-  EXPECT_EQ(Text(Call("p", "none-arg")), "runtime:Interpreter:BadSymbolicRepresentation");
+  EXPECT_EQ(Text(Call("p", "none-arg")), "runtime:Internal:BadSymbolicRepresentation");
   EXPECT_EQ(Text(Call("p", "extra")), "analysis:Unchecked:IncorrectArgumentCount");
 }
 
