@@ -421,7 +421,7 @@ const scenarios = [
 // --- Running ---------------------------------------------------------------------------------------------------
 
 const RUNTIME_KINDS = new Set(['Runtime', 'RuntimeCheck', 'EarlyReturn', 'ShortReturn', 'Internal', 'Interpreter']);
-const ANALYSIS_KINDS = new Set(['Unchecked', 'Parse']);
+const ANALYSIS_KINDS = new Set(['Analysis', 'Unchecked', 'Parse']);
 const CALL_KINDS = new Set(['NoSuchContract', 'NoSuchPublicFunction', 'NoSuchFunction', 'NotReadOnly']);
 const COST_KINDS = new Set(['CostBalanceExceeded', 'CostOverflow']);
 

@@ -466,7 +466,7 @@ function execCli(cli, argv) {
 // clarity-cli's error kinds (docs/CLARITY.md, the reference's names) sorted as reference_vm.js sorts the reference's
 // failures. A kind not listed compares as `unknown(KIND)`, a mismatch: add it here when clarity-cli documents it.
 const RUNTIME_KINDS = new Set(['Runtime', 'RuntimeCheck', 'EarlyReturn', 'Internal', 'Interpreter']);
-const ANALYSIS_KINDS = new Set(['Unchecked', 'Parse']);
+const ANALYSIS_KINDS = new Set(['Analysis', 'Unchecked', 'Parse']);
 const CALL_KINDS = new Set(['NoSuchContract', 'NoSuchFunction', 'NoSuchPublicFunction', 'NotReadOnly']);
 
 /// clarity-cli's answer as {ok: true, resultHex, resultText, costs, events (clarinet's shape)} or {ok: false, kind,

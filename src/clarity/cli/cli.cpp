@@ -125,7 +125,7 @@ std::string UsageText() {
          "commands:\n"
          "  eval 'EXPR'            evaluate an expression\n"
          "  repl                   read, evaluate and print lines until :quit or end of input\n"
-         "  check FILE             analyse a contract (not built yet)\n"
+         "  check FILE             run the static analysis over FILE (against --db's contracts)\n"
          "  deploy NAME FILE       deploy FILE as the sender's contract NAME\n"
          "  call NAME FN [ARGS...] call a public or read-only function (NAME: the sender's, or ST....name)\n"
          "  run FILE FN [ARGS...]  deploy FILE into a fresh state and call FN\n"
@@ -227,8 +227,9 @@ util::Result<CommandLine> ParseCommandLine(const std::vector<std::string>& argv)
     return util::InvalidArgument("wrong number of arguments for '" + line.command + "' (see --help)");
   }
   STACKS_RETURN_IF_ERROR(ValidateCommandArgs(line));
-  if (line.options.db && line.command != "deploy" && line.command != "call") {
-    return util::InvalidArgument("--db applies to deploy and call only ('" + line.command + "' uses a fresh state)");
+  if (line.options.db && line.command != "deploy" && line.command != "call" && line.command != "check") {
+    return util::InvalidArgument("--db applies to check, deploy and call only ('" + line.command +
+                                 "' uses a fresh state)");
   }
   return line;
 }
@@ -284,7 +285,7 @@ Outcome Execute(const std::vector<std::string>& argv) {
   if (line->command == "deploy") return DeployCommand(*line);
   if (line->command == "call") return CallCommand(*line);
   if (line->command == "run") return RunCommand(*line);
-  return Failure(options, "Unimplemented", line->command + " needs the static analysis, not built yet");
+  return CheckCommand(*line);
 }
 
 int RunRepl(const GlobalOptions& options, const LineReader& read_line, std::ostream& out, std::ostream& err) {

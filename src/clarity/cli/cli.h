@@ -34,7 +34,7 @@ struct Outcome {
 
 /// The global options, validated.
 struct GlobalOptions {
-  std::optional<std::string> db;                     ///< --db FILE: a SqliteStore for deploy and call.
+  std::optional<std::string> db;                     ///< --db FILE: a SqliteStore for check, deploy and call.
   vm::EvalOptions eval;                              ///< --epoch and --clarity-version; testnet, chain id 0x80000000.
   std::string sender = std::string(kDefaultSender);  ///< --sender: a standard principal, c32 text without a quote.
   bool json = false;                                 ///< --json
@@ -52,7 +52,7 @@ struct CommandLine {
 /// default (the reference's ClarityVersion::default_for_epoch).
 /// Errors (kInvalidArgument, the message naming what is wrong): an unknown option or command, a missing value, an
 /// unknown epoch name or Epoch 1.0, a version outside 1-4 or newer than the epoch allows, a sender that is not a
-/// standard principal, an empty --db path or --db with a command other than deploy and call, the wrong number of
+/// standard principal, an empty --db path or --db with a command other than check, deploy and call, the wrong number of
 /// arguments for the command, an unreadable file, a contract name that is not one of 1 to 40 characters, a function
 /// name or argument that is not a Clarity name or literal. Pure apart from checking that files can be read.
 util::Result<CommandLine> ParseCommandLine(const std::vector<std::string>& argv);

@@ -9,6 +9,9 @@
 #include <utility>
 #include <vector>
 
+#include "clarity/analysis/contract_interface.h"
+#include "clarity/analysis/run_analysis.h"
+#include "clarity/ast/build_ast.h"
 #include "clarity/ast/parser.h"
 #include "clarity/cli/output.h"
 #include "clarity/costs/cost_tracker.h"
@@ -17,6 +20,8 @@
 #include "clarity/storage/sqlite_store.h"
 #include "clarity/storage/write_stack.h"
 #include "clarity/types/literal.h"
+#include "clarity/vm/errors.h"
+#include "clarity/vm/evaluator.h"
 #include "clarity/vm/runtime.h"
 #include "clarity/vm/stx_accounts.h"
 #include "codec/stacks_address.h"
@@ -203,6 +208,46 @@ Outcome DeployCommand(const CommandLine& line) {
   util::Result<std::unique_ptr<State>> state = OpenState(options.db, options);
   if (!state) return StoreFailure(options, state.error());
   return Deploy(**state, options, line.args[0], *source);
+}
+
+Outcome CheckCommand(const CommandLine& line) {
+  const GlobalOptions& options = line.options;
+  util::Result<std::string> source = ReadSource(line.args[0]);
+  if (!source) return Refuse(options, source.error());
+  util::Result<std::unique_ptr<State>> state = OpenState(options.db, options);
+  if (!state) return StoreFailure(options, state.error());
+  util::Result<costs::CostVersion> cost_version = costs::CostVersionForEpoch(options.eval.epoch, options.eval.mainnet);
+  if (!cost_version) return ErrorOutcome(options, cost_version.error());
+  const ContractIdentifier id{Sender(options), RunContractName(line.args[0])};
+  ast::ParseOptions parse;
+  parse.contract = id;
+  parse.max_call_stack_depth = vm::MaxCallStackDepth(options.eval.epoch);
+  // As the reference's `clarity-cli check`: nothing is charged (its free tracker).
+  util::Result<ast::ContractAst> parsed = ast::BuildContractAst(*source, parse, nullptr, *cost_version);
+  if (!parsed) return ErrorOutcome(options, parsed.error());
+  costs::CostTracker tracker(costs::BlockLimit(options.eval.epoch, costs::Network::kMainnet));
+  analysis::AnalysisOptions analysis_options;
+  analysis_options.epoch = options.eval.epoch;
+  analysis_options.clarity_version = options.eval.clarity_version;
+  analysis_options.mainnet = options.eval.mainnet;
+  analysis_options.charge_costs = false;
+  analysis_options.save = false;
+  util::Result<analysis::ContractAnalysis> analysed =
+      analysis::RunAnalysis(id, std::move(parsed->expressions), *(*state)->stack, tracker, analysis_options);
+  if (!analysed) {
+    const util::Error& error = analysed.error();
+    if (error.code == util::ErrorCode::kIo || error.code == util::ErrorCode::kCorruption) {
+      return StoreFailure(options, error);
+    }
+    return ErrorOutcome(options, vm::AnalysisError(error));
+  }
+  Outcome outcome;
+  if (options.json) {
+    outcome.out = "{\"message\":\"Checks passed.\",\"interface\":" + analysis::ContractInterfaceJson(*analysed) + "}\n";
+  } else {
+    outcome.out = "Checks passed.\n";
+  }
+  return outcome;
 }
 
 Outcome CallCommand(const CommandLine& line) {

@@ -1,4 +1,4 @@
-// clarity-cli's commands over contract state: deploy, call and run (docs/CLARITY.md, "clarity-cli"). Internal to
+// clarity-cli's commands over contract state: check, deploy, call and run (docs/CLARITY.md, "clarity-cli"). Internal to
 // stacks_clarity_cli.
 //
 // State is a storage::SqliteStore kept in the --db file, or a MemoryStore for one command. A fresh state is prepared
@@ -15,6 +15,12 @@ namespace stacks::clarity::cli {
 
 /// deploy NAME FILE: deploys FILE as `<sender>.NAME`. REQUIRES: `line` passed ParseCommandLine.
 Outcome DeployCommand(const CommandLine& line);
+
+/// check FILE: parses FILE and runs the static analysis over it as `<sender>.<the file's stem or "contract">`
+/// (against the contracts in --db, if given), charging nothing and storing nothing. Prints "Checks passed." (with
+/// --json: {"message": "Checks passed.", "interface": the contract interface as /v2/contracts/interface serves it});
+/// a refusal is an error of kind Parse or Analysis. REQUIRES: `line` passed ParseCommandLine.
+Outcome CheckCommand(const CommandLine& line);
 
 /// call NAME FN ARGS...: a read-only call when FN is define-read-only, else a contract-call transaction. NAME is
 /// `<sender>.NAME`, or a full contract identifier `ST....name`. REQUIRES: `line` passed ParseCommandLine.

@@ -45,16 +45,31 @@ util::Error CallError(std::string_view what) { return util::NotFound(std::string
 
 util::Error Unchecked(std::string_view what) { return util::InvalidArgument("Unchecked(" + std::string(what) + ")"); }
 
+util::Error AnalysisError(util::Error error) {
+  if (error.code == util::ErrorCode::kIo || error.code == util::ErrorCode::kCorruption) return error;
+  if (error.code == util::ErrorCode::kResourceExhausted &&
+      (error.message.rfind("cost limit exceeded", 0) == 0 || error.message.rfind("cost overflow", 0) == 0)) {
+    return error;
+  }
+  return util::InvalidArgument("Analysis(" + error.message + ")");
+}
+
+util::Error AsRuntimeCheck(util::Error error) {
+  constexpr std::string_view kUnchecked = "Unchecked(";
+  if (error.code != util::ErrorCode::kInvalidArgument || error.message.rfind(kUnchecked, 0) != 0) return error;
+  return util::Error{util::ErrorCode::kConsensusViolation, "RuntimeCheck(" + error.message.substr(kUnchecked.size())};
+}
+
 ErrorInfo ClassifyError(const util::Error& error) {
   const std::string& m = error.message;
   auto variant_and_reason = [&](std::string_view prefix) {
     std::string rest = m.substr(prefix.size() + 1);
-    size_t end = rest.find_first_of("()");
+    size_t end = rest.find_first_of("() ");  // a variant name ends at its fields or at " at <line>:<column>"
     return rest.substr(0, end);
   };
-  for (std::string_view prefix : {"RuntimeCheck", "Runtime", "EarlyReturn", "Internal", "Unchecked"}) {
+  for (std::string_view prefix : {"RuntimeCheck", "Runtime", "EarlyReturn", "Internal", "Unchecked", "Analysis"}) {
     if (m.size() > prefix.size() && m.compare(0, prefix.size(), prefix) == 0 && m[prefix.size()] == '(') {
-      std::string kind = prefix == "Unchecked" ? "analysis" : "runtime";
+      std::string kind = prefix == "Unchecked" || prefix == "Analysis" ? "analysis" : "runtime";
       return {kind, std::string(prefix), variant_and_reason(prefix)};
     }
   }

@@ -79,11 +79,23 @@ util::Error CallError(std::string_view what);
 /// running, e.g. "SequenceElementArityMismatch"): "RuntimeCheck(<what>)", kConsensusViolation.
 util::Error RuntimeCheckError(std::string_view what);
 
+/// A contract the static analysis refused (clarity/analysis/run_analysis.h): "Analysis(<the pass's message>)",
+/// kInvalidArgument, e.g. "Analysis(TypeError(int, uint) at 3:12)". The cost tracker's own errors (a limit exceeded,
+/// an overflow) and the store's (kIo, kCorruption) are returned unchanged.
+util::Error AnalysisError(util::Error error);
+
+/// `error` as the reference reports it from a contract that passed the static analysis: an Unchecked(<what>) the
+/// evaluator raised is the reference's run-time check, "RuntimeCheck(<what>)" (kConsensusViolation); any other
+/// error is returned unchanged.
+util::Error AsRuntimeCheck(util::Error error);
+
 struct ErrorInfo {
-  /// "runtime" (Runtime, EarlyReturn, RuntimeCheck and Internal errors), "analysis" (Unchecked), "call" (CallError),
+  /// "runtime" (Runtime, EarlyReturn, RuntimeCheck and Internal errors), "analysis" (Analysis, Unchecked), "call"
+  /// (CallError),
   /// "cost" (kResourceExhausted), "internal".
   std::string kind;
-  /// The reference's variant: "Runtime", "EarlyReturn", "RuntimeCheck", "Internal", "Unchecked", the call error's
+  /// The reference's variant: "Runtime", "EarlyReturn", "RuntimeCheck", "Internal", "Analysis", "Unchecked", the
+  /// call error's
   /// name
   /// ("NoSuchContract", ...), or empty.
   std::string error;

@@ -3,6 +3,8 @@
 #include <memory>
 #include <utility>
 
+#include "clarity/analysis/run_analysis.h"
+#include "clarity/analysis/store_analysis_db.h"
 #include "clarity/ast/build_ast.h"
 #include "clarity/storage/keys.h"
 #include "clarity/vm/calls.h"
@@ -39,7 +41,7 @@ bool IsStoreFailure(const util::Error& error) {
 // execute_in_env's ending: the transaction's level committed on success, rolled back on failure; the outcome gets
 // the committed events and asset map.
 util::Result<Outcome> Finish(GlobalContext& global, util::Result<std::optional<Value>> result,
-                             const costs::ExecutionCost& start, costs::CostTracker& tracker) {
+                             const costs::ExecutionCost& start, costs::CostTracker& tracker, bool analysed) {
   Outcome outcome;
   if (result) {
     STACKS_RETURN_IF_ERROR(global.Commit());
@@ -53,7 +55,8 @@ util::Result<Outcome> Finish(GlobalContext& global, util::Result<std::optional<V
       return result.error();
     }
     STACKS_RETURN_IF_ERROR(global.Rollback());
-    outcome.error = std::move(result).error();
+    // After the static analysis, a check the evaluator makes is the reference's run-time check.
+    outcome.error = analysed ? AsRuntimeCheck(std::move(result).error()) : std::move(result).error();
   }
   outcome.cost = Growth(start, tracker.total());
   return outcome;
@@ -74,7 +77,7 @@ util::Result<Outcome> Call(const TransactionContext& tx, const CallRequest& requ
   const bool committed = !read_only && value && value->kind() == Value::Kind::kResponse && value->IsOk();
   util::Result<std::optional<Value>> result =
       value ? util::Result<std::optional<Value>>(std::move(*value)) : util::Result<std::optional<Value>>(value.error());
-  STACKS_TRY(Outcome outcome, Finish(global, std::move(result), start, *tx.tracker));
+  STACKS_TRY(Outcome outcome, Finish(global, std::move(result), start, *tx.tracker, /*analysed=*/true));
   outcome.committed = committed;
   return outcome;
 }
@@ -104,8 +107,23 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
   util::Result<ast::ContractAst> parsed = ast::BuildContractAst(request.source, parse, tx.tracker, cost_version);
   if (!parsed) return fail(parsed.error());
 
-  // The static analysis (src/clarity/analysis: type checker, read-only checker, trait checker, with their costs)
-  // joins here, between parsing and initialization, refusing the contract before anything is stored.
+  // The static analysis (read-only checker, type checker with its costs, trait checker), between parsing and
+  // initialization: a contract it refuses is refused before anything is stored. Its result is stored with the
+  // contract below, in the same level, so that a failed initialization leaves no analysis behind either.
+  analysis::AnalysisOptions analysis_options;
+  analysis_options.epoch = tx.chain.epoch;
+  analysis_options.clarity_version = request.clarity_version;
+  analysis_options.mainnet = tx.chain.mainnet;
+  analysis_options.save = false;
+  std::optional<analysis::ContractAnalysis> analysed;
+  if (request.run_analysis) {
+    util::Result<analysis::ContractAnalysis> run =
+        analysis::RunAnalysis(id, std::move(parsed->expressions), *tx.store, *tx.tracker, analysis_options);
+    if (!run) return fail(AnalysisError(std::move(run).error()));
+    analysed = std::move(run).value();
+    parsed->expressions = std::move(analysed->expressions);
+    analysed->expressions.clear();
+  }
 
   auto contract = std::make_shared<ContractContext>();
   contract->identifier = id;
@@ -136,6 +154,7 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
       if (!last) return last;
       if (!request.count_data_size) contract->data_size = 0;
       STACKS_RETURN_IF_ERROR(WriteContract(global.store(), *contract, tx.chain.epoch));
+      if (analysed) STACKS_RETURN_IF_ERROR(analysis::StoreAnalysisDb(global.store()).InsertAnalysis(*analysed));
       return last;
     }();
     if (inner) {
@@ -146,7 +165,7 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
     return inner;
   }();
   const bool committed = result.has_value();
-  STACKS_TRY(Outcome outcome, Finish(global, std::move(result), start, *tx.tracker));
+  STACKS_TRY(Outcome outcome, Finish(global, std::move(result), start, *tx.tracker, request.run_analysis));
   outcome.evaluation_cost = evaluation_cost;
   outcome.committed = committed;
   if (committed) outcome.contract = std::move(contract);

@@ -25,9 +25,11 @@
 // Levels: each call opens one level on the stack and commits or rolls it back before returning. If the caller has
 // levels open (a block's), the transaction commits into them; otherwise into the store (one PutAll).
 //
-// The static analysis (type checker, read-only checker, trait checker in src/clarity/analysis) is not run yet:
-// deployment parses and evaluates; what the type checker would refuse is found at run time as Unchecked(..). See
-// DeployContract for the one place the analysis joins.
+// Deployment runs the static analysis (src/clarity/analysis: read-only checker, type checker, trait checker) between
+// parsing and initialization and stores its result beside the contract; a contract it refuses fails with
+// Analysis(..) and nothing is stored. A check the evaluator makes while running an analysed contract (a dynamic
+// contract-call?'s callee, a value read back from the store) is the reference's run-time check: Unchecked(..) from
+// the evaluator is reported as RuntimeCheck(..) by these functions.
 //
 // Thread safety: none; one store and tracker per thread.
 #pragma once
@@ -75,6 +77,10 @@ struct DeployRequest {
   /// when cost_load_contract is charged), as a node counts it. The reference's simnet (clarinet) stores 0 instead;
   /// clarity-cli does the same so that its call costs equal the simnet's.
   bool count_data_size = true;
+  /// Whether the static analysis runs before initialization (as every deployment on a chain does). False deploys
+  /// unchecked, as the reference's own VM tests can: what the analysis would refuse is then found, if at all, by the
+  /// evaluator's own checks as Unchecked(..) — for tests of those checks, never for a chain.
+  bool run_analysis = true;
 };
 
 /// A contract-call transaction, or a read-only call.
@@ -110,11 +116,12 @@ struct Outcome {
 };
 
 /// Deploys `request` (a smart-contract transaction): charges cost_ast_parse at the source length and parses it,
-/// [the static analysis will run here], then in one level charges cost_contract_storage at the source length,
-/// refuses a contract that exists (RuntimeCheck(Unreachable(Contract already exists: ..))), stores the contract
-/// (contract_store.h) and evaluates its top level as the deployer; the level is committed only when everything
-/// succeeds. Outer errors: kInvalidArgument for a bad contract name or null pointers; kUnimplemented for epochs before
-/// 2.1 (parser v1) and from 4.0; the store's. Outcome errors: the parser's (parse_error.h), the evaluator's.
+/// runs the static analysis (charging its costs; skipped when request.run_analysis is false), then in one level charges
+/// cost_contract_storage at the source length, refuses a contract that exists (RuntimeCheck(Unreachable(Contract
+/// already exists: ..))), stores the contract (contract_store.h) and evaluates its top level as the deployer; the level
+/// is committed only when everything succeeds. Outer errors: kInvalidArgument for a bad contract name or null pointers;
+/// kUnimplemented for epochs before 2.1 (parser v1); the store's. Outcome errors: the parser's (parse_error.h), the
+/// analysis' as Analysis(..) (vm::AnalysisError; a cost limit stays a cost limit), the evaluator's.
 util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployRequest& request);
 
 /// Calls public or read-only function `request.function` of a deployed contract as a contract-call transaction

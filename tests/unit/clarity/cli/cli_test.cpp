@@ -243,8 +243,9 @@ TEST_F(ClarityCliStateTest, RunDeploysIntoAFreshStateAndCalls) {
   o = Run({"--json", "run", File("bad.clar", "(define-public (f) (ok (/ 1 0)))"), "f"});
   EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Runtime");
   ExpectUsageError({"--db", Db(), "run", file, "get-n"},
-                   "--db applies to deploy and call only ('run' uses a fresh state)");
-  ExpectUsageError({"--db", Db(), "eval", "1"}, "--db applies to deploy and call only ('eval' uses a fresh state)");
+                   "--db applies to check, deploy and call only ('run' uses a fresh state)");
+  ExpectUsageError({"--db", Db(), "eval", "1"},
+                   "--db applies to check, deploy and call only ('eval' uses a fresh state)");
 }
 
 TEST_F(ClarityCliStateTest, DbThatIsNotAStoreIsRefused) {
@@ -266,12 +267,67 @@ TEST_F(ClarityCliStateTest, RejectsBadContractReferences) {
   EXPECT_EQ(o.err.rfind("error: bad contract name '", 0), 0u) << o.err;
 }
 
-TEST_F(ClarityCliTest, CheckWaitsForTheAnalysis) {
-  std::string file = TempFile("(define-public (f) (ok u1))");
+TEST_F(ClarityCliTest, CheckPassesAWellTypedContract) {
+  std::string file = TempFile("(define-data-var n uint u0) (define-public (f) (ok (var-get n)))");
   Outcome o = Run({"check", file});
+  EXPECT_EQ(o.exit_code, kExitOk) << o.err;
+  EXPECT_EQ(o.out, "Checks passed.\n");
+  o = Run({"--json", "check", file});
+  ASSERT_EQ(o.exit_code, kExitOk) << o.err;
+  auto j = nlohmann::json::parse(o.out);
+  EXPECT_EQ(j["message"], "Checks passed.");
+  ASSERT_EQ(j["interface"]["functions"].size(), 1u) << o.out;
+  EXPECT_EQ(j["interface"]["functions"][0]["name"], "f");
+  EXPECT_EQ(j["interface"]["functions"][0]["access"], "public");
+  EXPECT_EQ(j["interface"]["variables"][0]["name"], "n");
+}
+
+TEST_F(ClarityCliTest, CheckRefusesWhatTheAnalysisRefuses) {
+  // A type error, an undefined function, a read-only function that writes, a public function without a response.
+  Outcome o = Run({"--json", "check", TempFile("(define-read-only (f) (+ 1 u1))")});
   EXPECT_EQ(o.exit_code, kExitFailure);
-  EXPECT_EQ(o.err, "error: check needs the static analysis, not built yet\n");
-  ExpectJsonError({"check", file}, "Unimplemented", "check needs the static analysis, not built yet");
+  EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Analysis") << o.out;
+  EXPECT_NE(o.out.find("Analysis(TypeError(int, uint)"), std::string::npos) << o.out;
+  o = Run({"--json", "check", TempFile("(define-private (f) (foo 1))")});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Analysis") << o.out;
+  o = Run({"--json", "check", TempFile("(define-data-var n int 0) (define-read-only (f) (var-set n 1))")});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_NE(o.out.find("WriteAttemptedInReadOnly"), std::string::npos) << o.out;
+  o = Run({"--json", "check", TempFile("(define-public (f) u1)")});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_NE(o.out.find("PublicFunctionMustReturnResponse"), std::string::npos) << o.out;
+  // A parse error is the parser's, not the analysis'.
+  o = Run({"--json", "check", TempFile("(define-public (f) (ok u1)")});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Parse") << o.out;
+}
+
+TEST_F(ClarityCliStateTest, CheckSeesTheContractsOfItsDb) {
+  const std::string db = m_dir.File("state.db");
+  std::string caller = File("caller.clar", "(define-public (g) (contract-call? .callee f))");
+  // Without the callee deployed the call cannot be checked; with it, it can.
+  Outcome o = Run({"--json", "--db", db, "check", caller});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_NE(o.out.find("NoSuchContract"), std::string::npos) << o.out;
+  o = Run({"--db", db, "deploy", "callee", File("callee.clar", "(define-public (f) (ok u1))")});
+  ASSERT_EQ(o.exit_code, kExitOk) << o.err;
+  o = Run({"--db", db, "check", caller});
+  EXPECT_EQ(o.exit_code, kExitOk) << o.err;
+  // check stores nothing: the checked contract cannot be called.
+  o = Run({"--json", "--db", db, "call", "caller", "g"});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "NoSuchContract") << o.out;
+}
+
+TEST_F(ClarityCliStateTest, DeployRunsTheAnalysisFirst) {
+  const std::string db = m_dir.File("state.db");
+  // The analysis refuses the contract before anything runs: its print never happens and nothing is stored.
+  Outcome o = Run({"--json", "--db", db, "deploy", "c", File("c.clar", "(print u1) (define-read-only (f) (+ 1 u1))")});
+  EXPECT_EQ(o.exit_code, kExitFailure);
+  EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Analysis") << o.out;
+  o = Run({"--json", "--db", db, "deploy", "c", File("c.clar", "(define-read-only (f) (+ 1 1))")});
+  EXPECT_EQ(o.exit_code, kExitOk) << o.out;
 }
 
 // --- eval: errors with the reference's kinds. ---

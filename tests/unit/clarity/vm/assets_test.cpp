@@ -177,18 +177,18 @@ TEST_P(AssetsTest, UndefinedTokensAndBadArgumentsAreTheTypeCheckersRefusals) {
 (define-public (too-few) (ft-transfer? t u1 tx-sender))
 (define-public (too-many) (nft-burn? n u1 tx-sender tx-sender))
 )");
-  EXPECT_EQ(Text(Call("bad", "no-ft")), "analysis:Unchecked:NoSuchFT");
-  EXPECT_EQ(Text(Read("bad", "no-ft-balance")), "analysis:Unchecked:NoSuchFT");
-  EXPECT_EQ(Text(Read("bad", "no-ft-supply")), "analysis:Unchecked:NoSuchFT");
-  EXPECT_EQ(Text(Call("bad", "no-nft")), "analysis:Unchecked:NoSuchNFT");
-  EXPECT_EQ(Text(Read("bad", "no-nft-owner")), "analysis:Unchecked:NoSuchNFT");
-  EXPECT_EQ(Text(Call("bad", "int-amount")), "analysis:Unchecked:TypeValueError");
-  EXPECT_EQ(Text(Call("bad", "uint-recipient")), "analysis:Unchecked:TypeValueError");
-  EXPECT_EQ(Text(Read("bad", "uint-owner")), "analysis:Unchecked:TypeValueError");
-  EXPECT_EQ(Text(Call("bad", "wrong-asset")), "analysis:Unchecked:TypeValueError");
-  EXPECT_EQ(Text(Call("bad", "token-not-a-name")), "analysis:Unchecked:BadTokenName");
-  EXPECT_EQ(Text(Call("bad", "too-few")), "analysis:Unchecked:IncorrectArgumentCount");
-  EXPECT_EQ(Text(Call("bad", "too-many")), "analysis:Unchecked:IncorrectArgumentCount");
+  EXPECT_EQ(Text(Call("bad", "no-ft")), "runtime:RuntimeCheck:NoSuchFT");
+  EXPECT_EQ(Text(Read("bad", "no-ft-balance")), "runtime:RuntimeCheck:NoSuchFT");
+  EXPECT_EQ(Text(Read("bad", "no-ft-supply")), "runtime:RuntimeCheck:NoSuchFT");
+  EXPECT_EQ(Text(Call("bad", "no-nft")), "runtime:RuntimeCheck:NoSuchNFT");
+  EXPECT_EQ(Text(Read("bad", "no-nft-owner")), "runtime:RuntimeCheck:NoSuchNFT");
+  EXPECT_EQ(Text(Call("bad", "int-amount")), "runtime:RuntimeCheck:TypeValueError");
+  EXPECT_EQ(Text(Call("bad", "uint-recipient")), "runtime:RuntimeCheck:TypeValueError");
+  EXPECT_EQ(Text(Read("bad", "uint-owner")), "runtime:RuntimeCheck:TypeValueError");
+  EXPECT_EQ(Text(Call("bad", "wrong-asset")), "runtime:RuntimeCheck:TypeValueError");
+  EXPECT_EQ(Text(Call("bad", "token-not-a-name")), "runtime:RuntimeCheck:BadTokenName");
+  EXPECT_EQ(Text(Call("bad", "too-few")), "runtime:RuntimeCheck:IncorrectArgumentCount");
+  EXPECT_EQ(Text(Call("bad", "too-many")), "runtime:RuntimeCheck:IncorrectArgumentCount");
 }
 
 TEST_P(AssetsTest, MalformedTokenDefinitionsAreRefused) {

@@ -181,14 +181,14 @@ TEST_P(BlockNativesTest, MalformedBlockInfoCallsAreTheTypeCheckersRefusals) {
 (define-read-only (no-such-burn) (get-burn-block-info? time u1))
 )",
            kDeployer, ClarityVersion::kClarity2);
-  EXPECT_EQ(Text(Read("bad", "no-such")), "analysis:Unchecked:NoSuchBlockInfoProperty");
-  EXPECT_EQ(Text(Read("bad", "not-a-name")), "analysis:Unchecked:GetBlockInfoExpectPropertyName");
-  EXPECT_EQ(Text(Read("bad", "int-height")), "analysis:Unchecked:TypeValueError");
-  EXPECT_EQ(Text(Read("bad", "too-few")), "analysis:Unchecked:IncorrectArgumentCount");
-  EXPECT_EQ(Text(Read("bad", "no-such-burn")), "analysis:Unchecked:NoSuchBlockInfoProperty");
+  EXPECT_EQ(Text(Read("bad", "no-such")), "runtime:RuntimeCheck:NoSuchBlockInfoProperty");
+  EXPECT_EQ(Text(Read("bad", "not-a-name")), "runtime:RuntimeCheck:GetBlockInfoExpectPropertyName");
+  EXPECT_EQ(Text(Read("bad", "int-height")), "runtime:RuntimeCheck:TypeValueError");
+  EXPECT_EQ(Text(Read("bad", "too-few")), "runtime:RuntimeCheck:IncorrectArgumentCount");
+  EXPECT_EQ(Text(Read("bad", "no-such-burn")), "runtime:RuntimeCheck:NoSuchBlockInfoProperty");
   // Reward properties are Clarity 2's.
   DeployOk("c1", "(define-read-only (r) (get-block-info? block-reward u0))", kDeployer, ClarityVersion::kClarity1);
-  EXPECT_EQ(Text(Read("c1", "r")), "analysis:Unchecked:NoSuchBlockInfoProperty");
+  EXPECT_EQ(Text(Read("c1", "r")), "runtime:RuntimeCheck:NoSuchBlockInfoProperty");
 }
 
 TEST_P(BlockNativesTest, WithoutBlockInformationBlockNativesAreUnimplemented) {
@@ -265,7 +265,7 @@ TEST_P(BlockNativesTest, AtBlockRefusesBadAndUnknownBlocks) {
             "runtime:Runtime:UnknownBlockHeaderHash");
   DeployOk("short", "(define-read-only (at) (at-block 0x0102 u1))");
   EXPECT_EQ(Text(Read("short", "at")), "runtime:Runtime:BadBlockHash");
-  EXPECT_EQ(Text(Read("ab", "at-int")), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(Text(Read("ab", "at-int")), "runtime:RuntimeCheck:TypeValueError");
   EXPECT_EQ(Text(Read("ab", "at", {Buff(*Chain().IndexBlockHash(1))})), "u1");
 }
 

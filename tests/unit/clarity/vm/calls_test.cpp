@@ -47,15 +47,15 @@ TEST_P(CallsTest, StaticCallShapesTheTypeCheckerRefuses) {
 (define-public (private-function) (contract-call? .callee p))
 (define-public (unbound-name) (contract-call? nobody f))
 )");
-  EXPECT_EQ(Text(Call("bad", "no-args")), "analysis:Unchecked:RequiresAtLeastArguments");
-  EXPECT_EQ(Text(Call("bad", "one-arg")), "analysis:Unchecked:RequiresAtLeastArguments");
-  EXPECT_EQ(Text(Call("bad", "not-a-contract")), "analysis:Unchecked:ContractCallExpectName");
-  EXPECT_EQ(Text(Call("bad", "name-not-atom")), "analysis:Unchecked:ContractCallExpectName");
-  EXPECT_EQ(Text(Call("bad", "standard-principal")), "analysis:Unchecked:ContractCallExpectName");
-  EXPECT_EQ(Text(Call("bad", "missing-contract")), "analysis:Unchecked:NoSuchContract");
-  EXPECT_EQ(Text(Call("bad", "missing-function")), "analysis:Unchecked:NoSuchPublicFunction");
-  EXPECT_EQ(Text(Call("bad", "private-function")), "analysis:Unchecked:NoSuchPublicFunction");
-  EXPECT_EQ(Text(Call("bad", "unbound-name")), "analysis:Unchecked:ContractCallExpectName");
+  EXPECT_EQ(Text(Call("bad", "no-args")), "runtime:RuntimeCheck:RequiresAtLeastArguments");
+  EXPECT_EQ(Text(Call("bad", "one-arg")), "runtime:RuntimeCheck:RequiresAtLeastArguments");
+  EXPECT_EQ(Text(Call("bad", "not-a-contract")), "runtime:RuntimeCheck:ContractCallExpectName");
+  EXPECT_EQ(Text(Call("bad", "name-not-atom")), "runtime:RuntimeCheck:ContractCallExpectName");
+  EXPECT_EQ(Text(Call("bad", "standard-principal")), "runtime:RuntimeCheck:ContractCallExpectName");
+  EXPECT_EQ(Text(Call("bad", "missing-contract")), "runtime:RuntimeCheck:NoSuchContract");
+  EXPECT_EQ(Text(Call("bad", "missing-function")), "runtime:RuntimeCheck:NoSuchPublicFunction");
+  EXPECT_EQ(Text(Call("bad", "private-function")), "runtime:RuntimeCheck:NoSuchPublicFunction");
+  EXPECT_EQ(Text(Call("bad", "unbound-name")), "runtime:RuntimeCheck:ContractCallExpectName");
 }
 
 TEST_P(CallsTest, DynamicDispatchChecksTheCalleeAsTheReferenceDoes) {
@@ -83,8 +83,8 @@ TEST_P(CallsTest, ContractOf) {
   EXPECT_EQ(Text(Call("user", "of", {ContractArg("duck")})), "(ok " + Id("duck") + ")");
   EXPECT_EQ(Text(Call("user", "of", {ContractArg("nowhere")})), "runtime:RuntimeCheck:NoSuchContract");
   Deploy("of-bad", "(define-public (f) (ok (contract-of 5))) (define-public (g) (ok (contract-of x)))");
-  EXPECT_EQ(Text(Call("of-bad", "f")), "analysis:Unchecked:ContractOfExpectsTrait");
-  EXPECT_EQ(Text(Call("of-bad", "g")), "analysis:Unchecked:ContractOfExpectsTrait");
+  EXPECT_EQ(Text(Call("of-bad", "f")), "runtime:RuntimeCheck:ContractOfExpectsTrait");
+  EXPECT_EQ(Text(Call("of-bad", "g")), "runtime:RuntimeCheck:ContractOfExpectsTrait");
 }
 
 TEST_P(CallsTest, RecursionThroughTraitsIsARunTimeCircularReference) {
@@ -152,8 +152,8 @@ TEST_P(CallsTest, AsContract) {
   EXPECT_EQ(Text(Call("as", "wrapped", {}, kOther)),
             "(ok (tuple (caller " + Id("as") + ") (sender " + Id("as") + ")))");
   EXPECT_EQ(Text(Call("as", "inner", {}, kOther)), "(ok " + Id("as") + ")");
-  EXPECT_EQ(Text(Call("as", "no-body")), "analysis:Unchecked:IncorrectArgumentCount");
-  EXPECT_EQ(Text(Call("as", "two-bodies")), "analysis:Unchecked:IncorrectArgumentCount");
+  EXPECT_EQ(Text(Call("as", "no-body")), "runtime:RuntimeCheck:IncorrectArgumentCount");
+  EXPECT_EQ(Text(Call("as", "two-bodies")), "runtime:RuntimeCheck:IncorrectArgumentCount");
 }
 
 TEST_P(CallsTest, AsContractNestedPastTheCallStackLimit) {
@@ -173,7 +173,7 @@ TEST_P(CallsTest, AsContractNestedPastTheCallStackLimit) {
 TEST_P(CallsTest, AsContractIsGoneInClarity4) {
   m_epoch = costs::Epoch::k33;
   Deploy("c4", "(define-public (f) (ok (as-contract tx-sender)))", kDeployer, ClarityVersion::kClarity4);
-  EXPECT_EQ(Text(Call("c4", "f")), "analysis:Unchecked:UndefinedFunction");
+  EXPECT_EQ(Text(Call("c4", "f")), "runtime:RuntimeCheck:UndefinedFunction");
   Deploy("c4b", "(define-read-only (f) current-contract)", kDeployer, ClarityVersion::kClarity4);
   EXPECT_EQ(Text(Call("c4b", "f", {}, kDeployer, true)), Id("c4b"));
 }
@@ -188,7 +188,7 @@ TEST_P(CallsTest, Print) {
   EXPECT_EQ(Text(two), "(ok true)");
   EXPECT_EQ(Prints(two), (std::vector<std::string>{"p:u1", "p:(tuple (a \"x\"))", "p:true"}));
   EXPECT_EQ(Text(Call("p", "none-arg")), "runtime:Internal:BadSymbolicRepresentation");
-  EXPECT_EQ(Text(Call("p", "extra")), "analysis:Unchecked:IncorrectArgumentCount");
+  EXPECT_EQ(Text(Call("p", "extra")), "runtime:RuntimeCheck:IncorrectArgumentCount");
 }
 
 TEST_P(CallsTest, ReadOnlyMayOnlyCallReadOnly) {
@@ -199,9 +199,9 @@ TEST_P(CallsTest, ReadOnlyMayOnlyCallReadOnly) {
 (define-public (pub) (ok u3))
 (define-read-only (calls-own-public) (pub))
 )");
-  EXPECT_EQ(Text(Call("ro", "calls-public", {}, kDeployer, true)), "analysis:Unchecked:WriteAttemptedInReadOnly");
+  EXPECT_EQ(Text(Call("ro", "calls-public", {}, kDeployer, true)), "runtime:RuntimeCheck:WriteAttemptedInReadOnly");
   EXPECT_EQ(Text(Call("ro", "calls-read-only", {}, kDeployer, true)), "(ok u2)");
-  EXPECT_EQ(Text(Call("ro", "calls-own-public", {}, kDeployer, true)), "analysis:Unchecked:WriteAttemptedInReadOnly");
+  EXPECT_EQ(Text(Call("ro", "calls-own-public", {}, kDeployer, true)), "runtime:RuntimeCheck:WriteAttemptedInReadOnly");
 }
 
 TEST_P(CallsTest, SponsorIsSeenByTheCallee) {

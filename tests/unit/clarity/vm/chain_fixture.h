@@ -82,6 +82,7 @@ class ChainTest : public ::testing::TestWithParam<std::string> {
     request.sender = Address(sender);
     request.name = name;
     request.source = source;
+    request.run_analysis = m_run_analysis;
     request.clarity_version = version.value_or(common::DefaultClarityVersion(m_epoch));
     auto r = DeployContract(Tx(), request);
     EXPECT_TRUE(r) << r.error().ToString();
@@ -145,6 +146,8 @@ class ChainTest : public ::testing::TestWithParam<std::string> {
   storage::WriteStack& stack() { return *m_stack; }
 
   costs::Epoch m_epoch = costs::Epoch::k30;
+  /// Tests of the evaluator's own checks: contracts deploy without the static analysis unless a test asks for it.
+  bool m_run_analysis = false;
   testing::TempDir m_dir;
   std::unique_ptr<storage::ClarityStore> m_store;
   std::unique_ptr<storage::WriteStack> m_stack;

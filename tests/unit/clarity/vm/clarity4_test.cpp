@@ -43,7 +43,7 @@ TEST_P(Clarity4Test, ContractHashErrors) {
   ASSERT_EQ(Text(Deploy("hasher", kHasher)), "true");
   EXPECT_EQ(Text(Read("hasher", "hash-of", {PrincipalArg(kWallet1)})), "(err u1)");
   EXPECT_EQ(Text(Read("hasher", "hash-of", {PrincipalArg(std::string(kDeployer) + ".missing")})), "(err u2)");
-  EXPECT_EQ(Text(Read("hasher", "hash-of-int")), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(Text(Read("hasher", "hash-of-int")), "runtime:RuntimeCheck:TypeValueError");
 }
 
 TEST_P(Clarity4Test, ContractHashCosts) {
@@ -65,7 +65,7 @@ TEST_P(Clarity4Test, ContractHashCosts) {
 TEST_P(Clarity4Test, ContractHashIsClarity4On) {
   Outcome o = Deploy("old", "(define-read-only (h) (contract-hash? tx-sender))", kDeployer, ClarityVersion::kClarity3);
   ASSERT_EQ(Text(o), "true");
-  EXPECT_EQ(Text(Read("old", "h")), "analysis:Unchecked:UndefinedFunction");
+  EXPECT_EQ(Text(Read("old", "h")), "runtime:RuntimeCheck:UndefinedFunction");
 }
 
 TEST_P(Clarity4Test, ContractHashOfADamagedCommitmentIsCorruption) {

@@ -57,6 +57,7 @@ class RuntimeFixture : public ::testing::TestWithParam<std::string> {
     request.sender = Address(sender);
     request.name = name;
     request.source = source;
+    request.run_analysis = m_run_analysis;
     request.clarity_version = version;
     auto r = DeployContract(Tx(), request);
     EXPECT_TRUE(r) << r.error().ToString();
@@ -99,6 +100,9 @@ class RuntimeFixture : public ::testing::TestWithParam<std::string> {
   }
 
   costs::Epoch m_epoch = costs::Epoch::k30;
+  /// These tests are of the evaluator's own checks, so contracts deploy without the static analysis unless a test
+  /// asks for it (DeployRequest::run_analysis).
+  bool m_run_analysis = false;
   testing::TempDir m_dir;
   std::unique_ptr<storage::MemoryStore> m_memory;
   std::unique_ptr<storage::SqliteStore> m_sqlite;

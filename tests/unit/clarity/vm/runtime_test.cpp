@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "clarity/analysis/store_analysis_db.h"
+#include "clarity/vm/evaluator.h"
 #include "clarity/vm/runtime_fixture.h"
 
 namespace stacks::clarity::vm {
@@ -97,7 +99,7 @@ TEST_P(RuntimeTest, ArgumentsAreCheckedAgainstTheSignature) {
 TEST_P(RuntimeTest, PublicFunctionMustReturnAResponse) {
   Deploy("f",
          "(define-data-var x int 0) (define-public (f) (begin (var-set x 1) 5)) (define-read-only (x?) (var-get x))");
-  EXPECT_EQ(Text(Call("f", "f")), "analysis:Unchecked:PublicFunctionMustReturnResponse");
+  EXPECT_EQ(Text(Call("f", "f")), "runtime:RuntimeCheck:PublicFunctionMustReturnResponse");
   EXPECT_EQ(Text(Call("f", "x?", {}, kDeployer, true)), "0");
 }
 
@@ -267,6 +269,57 @@ TEST_P(RuntimeTest, ContractsLoadFromTheStoreAlone) {
   EXPECT_EQ(cache.size(), 1u);
   // The cache changes nothing about costs.
   EXPECT_EQ(first->cost, second->cost);
+}
+
+// --- Deployment with the static analysis, as on a chain. ---
+
+TEST_P(RuntimeTest, TheAnalysisRefusesBeforeAnythingRuns) {
+  m_run_analysis = true;
+  // The print at the top level would run first; the analysis refuses the contract before it can.
+  Outcome refused = Deploy("bad", "(print u1) (define-read-only (f) (+ 1 u1))");
+  EXPECT_EQ(Text(refused), "analysis:Analysis:TypeError");
+  EXPECT_FALSE(refused.committed);
+  EXPECT_TRUE(refused.events.empty());
+  EXPECT_GT(refused.cost.runtime, 0u);  // parsing and the type checker are charged, as the reference keeps them
+  EXPECT_EQ(Text(Call("bad", "f", {}, kDeployer, true)), "call:NoSuchContract");
+  // A read-only function that writes, a public function without a response, an undefined function.
+  EXPECT_EQ(Text(Deploy("c1", kCounter)), "analysis:Analysis:WriteAttemptedInReadOnly");
+  EXPECT_EQ(Text(Deploy("c2", "(define-public (f) u1)")), "analysis:Analysis:PublicFunctionMustReturnResponse");
+  EXPECT_EQ(Text(Deploy("c3", "(define-private (f) (foo))")), "analysis:Analysis:UnknownFunction");
+}
+
+TEST_P(RuntimeTest, TheAnalysisIsStoredOnlyWithTheContract) {
+  m_run_analysis = true;
+  auto has_analysis = [&](const std::string& name) {
+    analysis::StoreAnalysisDb db(*m_stack);
+    EXPECT_TRUE(m_stack->Nest());
+    util::Result<bool> has = db.HasAnalysis(Contract(name));
+    EXPECT_TRUE(m_stack->Rollback());
+    return has && *has;
+  };
+  // Initialization fails at run time (the analysis passed): neither the contract nor its analysis is stored.
+  Outcome failed = Deploy("boom", "(define-data-var v uint (/ u1 u0))");
+  EXPECT_EQ(Text(failed), "runtime:Runtime:DivisionByZero");
+  EXPECT_FALSE(has_analysis("boom"));
+  Outcome deployed = Deploy("ok", "(define-read-only (f) u1)");
+  EXPECT_TRUE(deployed.committed) << Text(deployed);
+  EXPECT_TRUE(has_analysis("ok"));
+  // Later contracts are checked against it: a call of a function it lacks is refused at analysis.
+  EXPECT_EQ(Text(Deploy("caller", "(define-public (g) (contract-call? .ok nope))")),
+            "analysis:Analysis:NoSuchPublicFunction");
+  EXPECT_EQ(Text(Deploy("caller", "(define-public (g) (ok (contract-call? .ok f)))")), "<none>");
+}
+
+TEST_P(RuntimeTest, ChecksWhileRunningAnAnalysedContractAreRuntimeChecks) {
+  m_run_analysis = true;
+  // A trait-typed argument is checked against the callee only when it is called: a run-time check.
+  ASSERT_TRUE(Deploy("t", "(define-trait tr ((f () (response uint uint))))").committed);
+  ASSERT_TRUE(Deploy("impl", "(define-public (g) (ok u1))").committed);
+  ASSERT_TRUE(Deploy("user", "(use-trait tr .t.tr) (define-public (call (x <tr>)) (contract-call? x f))").committed);
+  Outcome called = Call("user", "call", {PrincipalValue(codec::Principal(Contract("impl")))});
+  ASSERT_TRUE(called.error);
+  EXPECT_EQ(ClassifyError(*called.error).kind, "runtime") << called.error->message;
+  EXPECT_EQ(ClassifyError(*called.error).error, "RuntimeCheck") << called.error->message;
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, RuntimeTest, ::testing::Values("memory", "sqlite"));

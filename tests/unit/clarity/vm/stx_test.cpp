@@ -202,14 +202,14 @@ TEST_P(StxTest, BadArgumentsAreTheTypeCheckersRefusals) {
 (define-public (too-few) (stx-transfer? u1 tx-sender))
 (define-public (burn-too-many) (stx-burn? u1 tx-sender tx-sender))
 )");
-  EXPECT_EQ(Text(Call("bad", "int-amount")), "analysis:Unchecked:TypeValueError");
-  EXPECT_EQ(Text(Call("bad", "uint-recipient")), "analysis:Unchecked:TypeValueError");
-  EXPECT_EQ(Text(Read("bad", "uint-owner")), "analysis:Unchecked:TypeValueError");
-  EXPECT_EQ(Text(Read("bad", "account-of-int")), "analysis:Unchecked:TypeValueError");
-  EXPECT_EQ(Text(Call("bad", "long-memo")), "analysis:Unchecked:TypeValueError");
-  EXPECT_EQ(Text(Call("bad", "string-memo")), "analysis:Unchecked:TypeValueError");
-  EXPECT_EQ(Text(Call("bad", "too-few")), "analysis:Unchecked:IncorrectArgumentCount");
-  EXPECT_EQ(Text(Call("bad", "burn-too-many")), "analysis:Unchecked:IncorrectArgumentCount");
+  EXPECT_EQ(Text(Call("bad", "int-amount")), "runtime:RuntimeCheck:TypeValueError");
+  EXPECT_EQ(Text(Call("bad", "uint-recipient")), "runtime:RuntimeCheck:TypeValueError");
+  EXPECT_EQ(Text(Read("bad", "uint-owner")), "runtime:RuntimeCheck:TypeValueError");
+  EXPECT_EQ(Text(Read("bad", "account-of-int")), "runtime:RuntimeCheck:TypeValueError");
+  EXPECT_EQ(Text(Call("bad", "long-memo")), "runtime:RuntimeCheck:TypeValueError");
+  EXPECT_EQ(Text(Call("bad", "string-memo")), "runtime:RuntimeCheck:TypeValueError");
+  EXPECT_EQ(Text(Call("bad", "too-few")), "runtime:RuntimeCheck:IncorrectArgumentCount");
+  EXPECT_EQ(Text(Call("bad", "burn-too-many")), "runtime:RuntimeCheck:IncorrectArgumentCount");
 }
 
 TEST_P(StxTest, LockedStxAreSpendableOnlyOnceUnlocked) {
