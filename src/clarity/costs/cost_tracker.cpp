@@ -53,4 +53,21 @@ util::Status CostTracker::Charge(CostVersion version, CostFunction function, uin
   return Add(cost);
 }
 
+util::Status CostTracker::AddMemory(uint64_t bytes) {
+  uint64_t sum = 0;
+  if (__builtin_add_overflow(m_memory, bytes, &sum)) return util::ResourceExhausted("cost overflow in memory");
+  m_memory = sum;
+  if (m_memory > m_memory_limit) {
+    return util::ResourceExhausted("MemoryBalanceExceeded(" + std::to_string(m_memory) + ", " +
+                                   std::to_string(m_memory_limit) + ")");
+  }
+  return {};
+}
+
+util::Status CostTracker::DropMemory(uint64_t bytes) {
+  if (bytes > m_memory) return util::FailedPrecondition("Underflowed dropped memory");
+  m_memory -= bytes;
+  return {};
+}
+
 }  // namespace stacks::clarity::costs

@@ -6,6 +6,11 @@
 // fails when the block would be over), and a read-only call's (limit = the node's read_only_call_limit,
 // kDefaultReadOnlyCallLimit unless configured).
 //
+// Memory. The tracker also counts the bytes of values an execution holds (the reference's add_memory /
+// drop_memory): arguments being applied, let and match bindings while in scope, a contract's source while it is
+// initialized or called, and what a transaction writes (data-var and map values, new definitions), which stays
+// counted until the transaction ends (ResetMemory). More than the memory limit at once fails the execution.
+//
 // Not thread-safe: one tracker belongs to one execution.
 #pragma once
 
@@ -58,6 +63,9 @@ inline constexpr ExecutionCost kHeliumBlockLimit20{.write_length = 150'000'000,
 inline constexpr ExecutionCost kDefaultReadOnlyCallLimit{
     .write_length = 0, .write_count = 0, .read_length = 200'000, .read_count = 100, .runtime = 1'000'000'000};
 
+/// The reference's CLARITY_MEMORY_LIMIT: the most bytes an execution may hold at once (memory(), above).
+inline constexpr uint64_t kClarityMemoryLimit = 100 * 1000 * 1000;
+
 /// The block limit of `epoch` in the reference's default epoch list for `network` (STACKS_EPOCHS_MAINNET,
 /// _TESTNET, _REGTEST). A node configured with its own epochs list may differ. Pure.
 ExecutionCost BlockLimit(Epoch epoch, Network network);
@@ -65,8 +73,10 @@ ExecutionCost BlockLimit(Epoch epoch, Network network);
 class CostTracker {
  public:
   /// A tracker with `limit` that has already spent `spent` (zero for a fresh budget; a block's running total for a
-  /// transaction inside it).
-  explicit CostTracker(ExecutionCost limit, ExecutionCost spent = {}) : m_limit(limit), m_total(spent) {}
+  /// transaction inside it), that fails memory past `memory_limit` (the reference's is always kClarityMemoryLimit;
+  /// tests may lower it).
+  explicit CostTracker(ExecutionCost limit, ExecutionCost spent = {}, uint64_t memory_limit = kClarityMemoryLimit)
+      : m_limit(limit), m_total(spent), m_memory_limit(memory_limit) {}
 
   /// Adds `cost` to the total. Fails with kResourceExhausted:
   ///   "cost overflow in <dimension>" when a dimension would pass 2^64 - 1 (the total is unchanged);
@@ -78,6 +88,20 @@ class CostTracker {
   /// Evaluate(version, function, n), then Add. Fails as either; an evaluation failure charges nothing.
   util::Status Charge(CostVersion version, CostFunction function, uint64_t n);
 
+  /// Counts `bytes` more memory in use (add_memory). Fails with kResourceExhausted:
+  ///   "cost overflow in memory" when the count would pass 2^64 - 1 (the count is unchanged);
+  ///   "MemoryBalanceExceeded(<in use>, <limit>)" when the count passes the memory limit; as in the reference the
+  ///   count then includes `bytes` (the caller fails the execution; ResetMemory ends it).
+  util::Status AddMemory(uint64_t bytes);
+  /// Counts `bytes` less (drop_memory). Fails with kFailedPrecondition "Underflowed dropped memory" when fewer
+  /// are in use (the count is unchanged): a caller dropped what it did not add.
+  util::Status DropMemory(uint64_t bytes);
+  /// Forgets all memory in use (reset_memory: the end of a transaction).
+  void ResetMemory() { m_memory = 0; }
+  /// The bytes of memory in use.
+  uint64_t memory() const { return m_memory; }
+  uint64_t memory_limit() const { return m_memory_limit; }
+
   const ExecutionCost& total() const { return m_total; }
   const ExecutionCost& limit() const { return m_limit; }
   /// Replaces the total (to restore one saved before a failed transaction).
@@ -86,6 +110,8 @@ class CostTracker {
  private:
   ExecutionCost m_limit;
   ExecutionCost m_total;
+  uint64_t m_memory_limit;
+  uint64_t m_memory = 0;
 };
 
 }  // namespace stacks::clarity::costs

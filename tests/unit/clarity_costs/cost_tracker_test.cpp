@@ -130,5 +130,53 @@ TEST_F(CostTrackerTest, BlockLimitsPerEpochAndNetwork) {
   EXPECT_EQ(BlockLimit(Epoch::k30, Network::kTestnet), kBlockLimitMainnet21);
 }
 
+TEST_F(CostTrackerTest, MemoryCountsUpToTheLimitInclusive) {
+  CostTracker tracker(kBlockLimitMainnet21, {}, /*memory_limit=*/100);
+  ASSERT_TRUE(tracker.AddMemory(60));
+  ASSERT_TRUE(tracker.AddMemory(40));
+  EXPECT_EQ(tracker.memory(), 100u);
+  ASSERT_TRUE(tracker.DropMemory(100));
+  EXPECT_EQ(tracker.memory(), 0u);
+}
+
+TEST_F(CostTrackerTest, MemoryPastTheLimitIsMemoryBalanceExceededAndStaysCounted) {
+  CostTracker tracker(kBlockLimitMainnet21, {}, /*memory_limit=*/100);
+  ASSERT_TRUE(tracker.AddMemory(90));
+  util::Status s = tracker.AddMemory(11);
+  ASSERT_FALSE(s);
+  EXPECT_EQ(s.error().code, util::ErrorCode::kResourceExhausted);
+  EXPECT_EQ(s.error().message, "MemoryBalanceExceeded(101, 100)");
+  EXPECT_EQ(tracker.memory(), 101u);  // as the reference: the refused bytes stay in the count
+  tracker.ResetMemory();
+  EXPECT_EQ(tracker.memory(), 0u);
+}
+
+TEST_F(CostTrackerTest, MemoryOverflowLeavesTheCountUnchanged) {
+  CostTracker tracker(kBlockLimitMainnet21, {}, /*memory_limit=*/UINT64_MAX);
+  ASSERT_TRUE(tracker.AddMemory(UINT64_MAX - 1));
+  util::Status s = tracker.AddMemory(2);
+  ASSERT_FALSE(s);
+  EXPECT_EQ(s.error().code, util::ErrorCode::kResourceExhausted);
+  EXPECT_EQ(s.error().message, "cost overflow in memory");
+  EXPECT_EQ(tracker.memory(), UINT64_MAX - 1);
+}
+
+TEST_F(CostTrackerTest, DroppingMoreMemoryThanInUseIsRefused) {
+  CostTracker tracker(kBlockLimitMainnet21);
+  ASSERT_TRUE(tracker.AddMemory(5));
+  util::Status s = tracker.DropMemory(6);
+  ASSERT_FALSE(s);
+  EXPECT_EQ(s.error().code, util::ErrorCode::kFailedPrecondition);
+  EXPECT_EQ(s.error().message, "Underflowed dropped memory");
+  EXPECT_EQ(tracker.memory(), 5u);
+}
+
+TEST_F(CostTrackerTest, DefaultMemoryLimitIsTheReferences) {
+  CostTracker tracker(kBlockLimitMainnet21);
+  EXPECT_EQ(tracker.memory_limit(), 100'000'000u);
+  EXPECT_TRUE(tracker.AddMemory(100'000'000));
+  EXPECT_FALSE(tracker.AddMemory(1));
+}
+
 }  // namespace
 }  // namespace stacks::clarity::costs
