@@ -94,6 +94,11 @@ struct ContractContext {
   /// The length of the source in bytes (contract-size).
   uint64_t source_size = 0;
 
+  /// The deepest nesting of the reference's stored form of this contract's function bodies (its JSON, see
+  /// StoredBodyDepth in contract_store.h). The reference cannot read back a contract stored deeper than
+  /// MAX_STORED_JSON_DEPTH: every load of it fails, so every call of it does.
+  uint32_t stored_body_depth = 0;
+
   /// What cost_load_contract is charged at (get_contract_size): source length plus data size.
   uint64_t LoadSize() const { return source_size + data_size; }
 

@@ -1,5 +1,6 @@
 #include "clarity/vm/contract_store.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
@@ -251,6 +252,67 @@ util::Result<bool> ContractExists(storage::WriteStack& store, const ContractIden
   return blob.has_value();
 }
 
+namespace {
+
+// The JSON depth of a literal's value as serde_json writes the reference's Value (the enum's object, then nested
+// variants: {"Sequence":{"String":{"ASCII":{"data":[..]}}}} is 5).
+uint32_t LiteralJsonDepth(const Value& value) {
+  switch (value.kind()) {
+    case Value::Kind::kBuffer:
+    case Value::Kind::kPrincipal:
+      return 4;
+    case Value::Kind::kStringAscii:
+    case Value::Kind::kContract:
+      return 5;
+    case Value::Kind::kStringUtf8:
+      return 6;
+    default:
+      return 1;
+  }
+}
+
+// The depth of `e` with its own object counted as 1. Iterative over lists, so hostile nesting cannot overflow the
+// stack (the parser bounds it anyway).
+uint32_t ExpressionJsonDepth(const ast::SymbolicExpression& root) {
+  uint32_t deepest = 0;
+  std::vector<std::pair<const ast::SymbolicExpression*, uint32_t>> pending{{&root, 0}};
+  while (!pending.empty()) {
+    auto [e, above] = pending.back();
+    pending.pop_back();
+    uint32_t own = 2;
+    switch (e->kind) {
+      case ast::SymbolicExpression::Kind::kAtom:
+        own = 2;
+        break;
+      case ast::SymbolicExpression::Kind::kLiteralValue:
+        own = 2 + (e->value ? LiteralJsonDepth(*e->value) : 0);
+        break;
+      case ast::SymbolicExpression::Kind::kField:
+        own = 6;
+        break;
+      case ast::SymbolicExpression::Kind::kTraitReference:
+        own = 8;
+        break;
+      case ast::SymbolicExpression::Kind::kList:
+        own = 3;
+        for (const ast::SymbolicExpression& item : e->items) pending.emplace_back(&item, above + 3);
+        break;
+    }
+    deepest = std::max(deepest, above + own);
+  }
+  return deepest;
+}
+
+}  // namespace
+
+uint32_t StoredBodyDepth(const ContractContext& contract) {
+  uint32_t deepest = 0;
+  for (const auto& [name, function] : contract.functions) {
+    if (function.body != nullptr) deepest = std::max(deepest, 4 + ExpressionJsonDepth(*function.body));
+  }
+  return deepest;
+}
+
 util::Result<std::shared_ptr<const ContractContext>> ReadContract(storage::WriteStack& store,
                                                                   const ContractIdentifier& id) {
   STACKS_TRY(std::optional<std::string> blob_text, store.GetMetadata(id, storage::ContractMetadataKey()));
@@ -323,6 +385,7 @@ util::Result<std::shared_ptr<const ContractContext>> ReadContract(storage::Write
     }
   }
   contract->data_size = *data_size;
+  contract->stored_body_depth = StoredBodyDepth(*contract);
   return std::shared_ptr<const ContractContext>(std::move(contract));
 }
 

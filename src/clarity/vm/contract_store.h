@@ -49,6 +49,18 @@ util::Status WriteContract(storage::WriteStack& store, const ContractContext& co
 /// store's.
 util::Result<bool> ContractExists(storage::WriteStack& store, const ContractIdentifier& id);
 
+/// The deepest JSON nesting the reference's stored contract (serde_json of its Contract) reaches in the bodies of
+/// `contract`'s functions: a body sits at depth 5 (Contract, contract_context, functions, the function, its body);
+/// a list adds 3 (its object, its `expr`, its array), an atom 2, a literal 2 plus its value's (1 for an integer or
+/// bool, 4 for a buffer or standard principal, 5 for an ASCII string or contract principal, 6 for a UTF-8 string), a
+/// field 6, a trait reference 8. Constants and types are not measured (their stored depth stays below the limit for
+/// everything the type checker admits except constants nested ~30 deep). Pure.
+uint32_t StoredBodyDepth(const ContractContext& contract);
+
+/// serde_json's recursion limit as the reference reads a stored contract: 127 nested objects and arrays load, 128 do
+/// not (measured against the reference VM: a function body of 40 nested lists around an integer loads, 41 do not).
+inline constexpr uint32_t MAX_STORED_JSON_DEPTH = 127;
+
 /// Loads the deployed contract `id`: reads its source and description and rebuilds its context (no costs are
 /// charged: the caller charges cost_load_contract). Errors: kNotFound if it is not deployed; kCorruption if the
 /// stored description, source or sizes do not load; the store's.

@@ -8,6 +8,7 @@
 #include "clarity/ast/build_ast.h"
 #include "clarity/storage/keys.h"
 #include "clarity/vm/calls.h"
+#include "clarity/vm/contract_store.h"
 #include "clarity/vm/define.h"
 #include "clarity/vm/errors.h"
 #include "clarity/vm/evaluator.h"
@@ -153,6 +154,7 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
       evaluation_cost = Growth(before_evaluation, tx.tracker->total());
       if (!last) return last;
       if (!request.count_data_size) contract->data_size = 0;
+      contract->stored_body_depth = StoredBodyDepth(*contract);
       STACKS_RETURN_IF_ERROR(WriteContract(global.store(), *contract, tx.chain.epoch));
       if (analysed) STACKS_RETURN_IF_ERROR(analysis::StoreAnalysisDb(global.store()).InsertAnalysis(*analysed));
       return last;

@@ -322,6 +322,28 @@ TEST_P(RuntimeTest, ChecksWhileRunningAnAnalysedContractAreRuntimeChecks) {
   EXPECT_EQ(ClassifyError(*called.error).error, "RuntimeCheck") << called.error->message;
 }
 
+TEST_P(RuntimeTest, AContractTheReferenceCannotReadBackDeploysButCannotBeCalled) {
+  // The reference reads stored contracts back through serde_json, which stops at 127 nested levels: a body of 40
+  // nested lists around an integer is 127 deep, 41 is 130; around a string, 38 is 125 and 39 is 128 (the reference
+  // VM: calls of the deeper ones fail with Internal(Expect(..))).
+  auto nest = [](int n, const std::string& leaf) {
+    std::string s;
+    for (int i = 0; i < n; ++i) s += "(begin ";
+    return s + leaf + std::string(n, ')');
+  };
+  ASSERT_TRUE(Deploy("int40", "(define-read-only (f) " + nest(40, "1") + ")").committed);
+  ASSERT_TRUE(Deploy("int41", "(define-read-only (f) " + nest(41, "1") + ")").committed);
+  ASSERT_TRUE(Deploy("str38", "(define-read-only (f) " + nest(38, "\"abc\"") + ")").committed);
+  ASSERT_TRUE(Deploy("str39", "(define-read-only (f) " + nest(39, "\"abc\"") + ")").committed);
+  EXPECT_EQ(Text(Call("int40", "f", {}, kDeployer, true)), "1");
+  EXPECT_EQ(Text(Call("int41", "f", {}, kDeployer, true)), "runtime:Internal:Expect");
+  EXPECT_EQ(Text(Call("str38", "f", {}, kDeployer, true)), "\"abc\"");
+  EXPECT_EQ(Text(Call("str39", "f", {}, kDeployer, true)), "runtime:Internal:Expect");
+  // A contract calling it fails the same way when it loads it.
+  ASSERT_TRUE(Deploy("caller", "(define-read-only (g) (contract-call? .int41 f))").committed);
+  EXPECT_EQ(Text(Call("caller", "g", {}, kDeployer, true)), "runtime:Internal:Expect");
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, RuntimeTest, ::testing::Values("memory", "sqlite"));
 
 }  // namespace
