@@ -178,6 +178,9 @@ util::Status DefineFungibleToken(Args args, Environment& env, ContractContext& c
       cap = total;
     }
     STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kCreateFt, 0));
+    // The supply's type counts as memory until the transaction ends.
+    STACKS_TRY(uint32_t supply_type_size, TypeSignature::UInt().TypeSize());
+    STACKS_RETURN_IF_ERROR(env.global().AddMemory(supply_type_size));
     STACKS_RETURN_IF_ERROR(PutSupply(env, contract, name, 0));
   }
   contract.fungible_tokens.insert_or_assign(std::move(name), cap);
@@ -190,6 +193,9 @@ util::Status DefineNonFungibleToken(Args args, Environment& env, ContractContext
   if (contract.IsNameUsed(name)) return Unchecked("NameAlreadyUsed(" + name + ")");
   STACKS_TRY(TypeSignature type, ParseTypeSignature(args[1], env));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kCreateNft, type.Size()));
+  // The asset's type counts as memory until the transaction ends.
+  STACKS_TRY(uint32_t asset_type_size, type.TypeSize());
+  STACKS_RETURN_IF_ERROR(env.global().AddMemory(asset_type_size));
   contract.non_fungible_tokens.insert_or_assign(std::move(name), std::move(type));
   return {};
 }

@@ -317,6 +317,9 @@ util::Result<Value> SpecialAtBlock(Args args, Environment& env, const LocalConte
   if (!height || *height >= env.store().store().CurrentBlockHeight()) {
     return RuntimeError("UnknownBlockHeaderHash(" + util::ToHex(bytes) + ")");
   }
+  // The block's view counts AT_BLOCK_MEMORY (1 byte) while the body runs.
+  ScopedMemory memory(env.global());
+  STACKS_RETURN_IF_ERROR(memory.Add(1));
   STACKS_RETURN_IF_ERROR(env.global().BeginReadOnly());
   util::Result<Value> result = [&]() -> util::Result<Value> {
     STACKS_RETURN_IF_ERROR(env.store().BeginAtBlock(*height));

@@ -232,6 +232,8 @@ util::Status CheckCallPreconditions(const DefinedFunction& function, Environment
 util::Result<Value> ApplyDefinedEvaluated(const DefinedFunction& function, std::vector<Value> values,
                                           Environment& env) {
   STACKS_RETURN_IF_ERROR(CheckCallPreconditions(function, env));
+  ScopedMemory memory(env.global());
+  for (const Value& v : values) STACKS_RETURN_IF_ERROR(memory.Add(ValueSize(v)));
   STACKS_RETURN_IF_ERROR(env.PushFrame());
   env.PushActive(&function);
   util::Result<Value> result = ApplyUserFunction(function, std::move(values), env);
@@ -245,12 +247,15 @@ util::Result<Value> ApplyDefined(const DefinedFunction& function, Args args, Env
   STACKS_RETURN_IF_ERROR(CheckCallPreconditions(function, env));
   std::vector<Value> values;
   values.reserve(args.size());
+  // Each argument's value counts as memory in use until the function returns.
+  ScopedMemory memory(env.global());
   env.IncrApplyDepth();
   for (const SymbolicExpression& arg : args) {
     util::Result<Value> v = Eval(arg, env, context);
-    if (!v) {
+    util::Status added = v ? memory.Add(ValueSize(*v)) : util::Status(v.error());
+    if (!added) {
       env.DecrApplyDepth();
-      return v.error();
+      return added.error();
     }
     values.push_back(std::move(v).value());
   }
@@ -275,6 +280,9 @@ util::Result<Value> ExecuteContract(const ContractIdentifier& contract_id, std::
     return size.error();
   }
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLoadContract, *size));
+  // The callee's size counts as memory in use for the extent of the call.
+  ScopedMemory memory(env.global());
+  STACKS_RETURN_IF_ERROR(memory.Add(*size));
   STACKS_TRY(const ContractContext* callee, env.global().LoadContract(contract_id));
   const DefinedFunction* function = callee->FindFunction(function_name);
   if (function == nullptr) {
@@ -448,6 +456,9 @@ util::Result<Value> SpecialAsContract(Args args, Environment& env, const LocalCo
   STACKS_TRY(Value principal, Value::Contract(env.contract()->identifier));
   nested.sender = principal;
   nested.caller = std::move(principal);
+  // The nested environment counts AS_CONTRACT_MEMORY (1 byte) while the body runs.
+  ScopedMemory memory(env.global());
+  STACKS_RETURN_IF_ERROR(memory.Add(1));
   ScopedInvocation scope(env, std::move(nested));
   return Eval(args[0], env, context);
 }

@@ -369,8 +369,9 @@ util::Result<std::shared_ptr<const ContractContext>> ReadContract(storage::Write
   contract->ast = std::make_shared<const ast::ContractAst>(std::move(parsed).value());
   contract->source_size = *source_size;
 
-  // Registration only: a throwaway tracker and environment (nothing is evaluated or written).
-  costs::CostTracker scratch_tracker(costs::ExecutionCost{UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX});
+  // Registration only: a throwaway tracker without limits and environment (nothing is evaluated or written).
+  costs::CostTracker scratch_tracker(costs::ExecutionCost{UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX, UINT64_MAX},
+                                     {}, /*memory_limit=*/UINT64_MAX);
   ChainContext chain;
   chain.epoch = *epoch;
   GlobalContext scratch(store, scratch_tracker, chain, costs::CostVersion::kCosts4);

@@ -1,5 +1,6 @@
 #include "clarity/vm/database.h"
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <utility>
@@ -87,6 +88,22 @@ util::Result<Value> ChargedResult(Environment& env, CostFunction function, uint6
   return result;
 }
 
+// A write's ChargedResult: from Epoch 2.05 the length charged (what was written, or the types' size when the write
+// failed) also counts as memory until the transaction ends (the _v205 natives' add_memory(result_size)). In 2.0 the
+// natives count the values they are given instead (WriteArgumentsMemory).
+util::Result<Value> ChargedWrite(Environment& env, CostFunction function, uint64_t size, util::Result<Value> result) {
+  STACKS_RETURN_IF_ERROR(env.Charge(function, size));
+  if (env.epoch() >= costs::Epoch::k2_05) STACKS_RETURN_IF_ERROR(env.global().AddMemory(size));
+  return result;
+}
+
+// Epoch 2.0's write natives (_v200): the key and value given count as memory until the transaction ends.
+util::Status WriteArgumentsMemory(Environment& env, std::initializer_list<const Value*> values) {
+  if (env.epoch() >= costs::Epoch::k2_05) return {};
+  for (const Value* v : values) STACKS_RETURN_IF_ERROR(env.global().AddMemory(ValueSize(*v)));
+  return {};
+}
+
 // inner_set_entry (map-set, map-insert): the result and the length to charge.
 struct EntryWrite {
   util::Result<Value> result;
@@ -121,8 +138,9 @@ util::Result<Value> SpecialSetOrInsert(Args args, Environment& env, const LocalC
   STACKS_TRY(std::string name, AtomName(args[0]));
   STACKS_TRY(const ContractContext* contract, Contract(env));
   STACKS_TRY(const DataMapTypes* types, MapTypes(*contract, name));
+  STACKS_RETURN_IF_ERROR(WriteArgumentsMemory(env, {&key, &value}));
   EntryWrite write = SetEntry(env, *contract, name, *types, key, value, insert);
-  return ChargedResult(env, CostFunction::kSetEntry, write.size, std::move(write.result));
+  return ChargedWrite(env, CostFunction::kSetEntry, write.size, std::move(write.result));
 }
 
 }  // namespace
@@ -144,12 +162,13 @@ util::Result<Value> SpecialSetVariable(Args args, Environment& env, const LocalC
   STACKS_TRY(std::string name, AtomName(args[0]));
   STACKS_TRY(const ContractContext* contract, Contract(env));
   STACKS_TRY(const TypeSignature* type, DataVarType(*contract, name));
+  STACKS_RETURN_IF_ERROR(WriteArgumentsMemory(env, {&value}));
   if (util::Status admitted = CheckAdmits(*type, value); !admitted) {
-    return ChargedResult(env, CostFunction::kSetVar, type->Size(), admitted.error());
+    return ChargedWrite(env, CostFunction::kSetVar, type->Size(), admitted.error());
   }
   util::Result<uint64_t> size = PutValue(env, storage::DataVarKey(contract->identifier, name), value);
-  if (!size) return ChargedResult(env, CostFunction::kSetVar, type->Size(), size.error());
-  return ChargedResult(env, CostFunction::kSetVar, *size, Value::Bool(true));
+  if (!size) return ChargedWrite(env, CostFunction::kSetVar, type->Size(), size.error());
+  return ChargedWrite(env, CostFunction::kSetVar, *size, Value::Bool(true));
 }
 
 util::Result<Value> SpecialFetchEntry(Args args, Environment& env, const LocalContext& context) {
@@ -186,22 +205,23 @@ util::Result<Value> SpecialDeleteEntry(Args args, Environment& env, const LocalC
   STACKS_TRY(std::string name, AtomName(args[0]));
   STACKS_TRY(const ContractContext* contract, Contract(env));
   STACKS_TRY(const DataMapTypes* types, MapTypes(*contract, name));
+  STACKS_RETURN_IF_ERROR(WriteArgumentsMemory(env, {&key}));
   const uint64_t failed_size = types->key.Size();
   if (util::Status admitted = CheckAdmits(types->key, key); !admitted) {
-    return ChargedResult(env, CostFunction::kSetEntry, failed_size, admitted.error());
+    return ChargedWrite(env, CostFunction::kSetEntry, failed_size, admitted.error());
   }
   const uint64_t key_size = SerializedSize(key);
   const std::string store_key = storage::DataMapEntryKey(contract->identifier, name, key);
   util::Result<TypeSignature> stored_type = TypeSignature::Optional(types->value);
-  if (!stored_type) return ChargedResult(env, CostFunction::kSetEntry, failed_size, stored_type.error());
+  if (!stored_type) return ChargedWrite(env, CostFunction::kSetEntry, failed_size, stored_type.error());
   util::Result<std::optional<Stored>> stored = GetValue(env, store_key, *stored_type);
-  if (!stored) return ChargedResult(env, CostFunction::kSetEntry, failed_size, stored.error());
+  if (!stored) return ChargedWrite(env, CostFunction::kSetEntry, failed_size, stored.error());
   if (!*stored || !(*stored)->value.IsSome()) {
-    return ChargedResult(env, CostFunction::kSetEntry, key_size, Value::Bool(false));
+    return ChargedWrite(env, CostFunction::kSetEntry, key_size, Value::Bool(false));
   }
   util::Result<uint64_t> written = PutValue(env, store_key, Value::None());
-  if (!written) return ChargedResult(env, CostFunction::kSetEntry, failed_size, written.error());
-  return ChargedResult(env, CostFunction::kSetEntry, key_size + *written, Value::Bool(true));
+  if (!written) return ChargedWrite(env, CostFunction::kSetEntry, failed_size, written.error());
+  return ChargedWrite(env, CostFunction::kSetEntry, key_size + *written, Value::Bool(true));
 }
 
 }  // namespace stacks::clarity::vm

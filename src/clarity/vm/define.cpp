@@ -158,6 +158,8 @@ util::Status EvalDefine(const SymbolicExpression& expression, DefineKind kind, E
         value = it->second;
       }
       STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kBindName, 0));
+      // A constant's value counts as memory while the contract initializes (EvalTopLevel drops it).
+      if (stored == nullptr) STACKS_RETURN_IF_ERROR(env.global().AddMemory(ValueSize(value)));
       contract.data_size += ValueSize(value);
       contract.constants.insert_or_assign(std::move(name), std::move(value));
       return {};
@@ -175,6 +177,10 @@ util::Status EvalDefine(const SymbolicExpression& expression, DefineKind kind, E
       if (stored == nullptr) {
         STACKS_TRY(Value value, Eval(args[2], env, context));
         STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kCreateVar, type.Size()));
+        // The variable's type and initial value count as memory until the transaction ends.
+        STACKS_TRY(uint32_t type_size, type.TypeSize());
+        STACKS_RETURN_IF_ERROR(env.global().AddMemory(type_size));
+        STACKS_RETURN_IF_ERROR(env.global().AddMemory(ValueSize(value)));
         STACKS_RETURN_IF_ERROR(CheckAdmits(type, value));
         // The initial value's write is not charged (eval_all charges cost_create_var only).
         STACKS_TRY(uint64_t written, PutStoredValue(env, storage::DataVarKey(contract.identifier, name), value));
@@ -189,6 +195,13 @@ util::Status EvalDefine(const SymbolicExpression& expression, DefineKind kind, E
       STACKS_TRY(TypeSignature key, ParseTypeSignature(args[1], env));
       STACKS_TRY(TypeSignature value, ParseTypeSignature(args[2], env));
       STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kCreateMap, uint64_t{key.Size()} + value.Size()));
+      if (stored == nullptr) {
+        // The map's types count as memory until the transaction ends.
+        STACKS_TRY(uint32_t key_type_size, key.TypeSize());
+        STACKS_RETURN_IF_ERROR(env.global().AddMemory(key_type_size));
+        STACKS_TRY(uint32_t value_type_size, value.TypeSize());
+        STACKS_RETURN_IF_ERROR(env.global().AddMemory(value_type_size));
+      }
       contract.maps.insert_or_assign(std::move(name), DataMapTypes{std::move(key), std::move(value)});
       return {};
     }
@@ -234,10 +247,23 @@ util::Result<std::optional<Value>> EvalTopLevel(const std::vector<SymbolicExpres
                                                 ContractContext& contract) {
   std::optional<Value> last;
   const LocalContext context;
+  // The constants' values, counted as memory by EvalDefine, are dropped when the top level ends (eval_all).
+  uint64_t constants_memory = 0;
+  struct DropConstants {
+    GlobalContext& global;
+    const uint64_t& bytes;
+    ~DropConstants() { (void)global.DropMemory(bytes); }
+  } drop_constants{env.global(), constants_memory};
   for (const SymbolicExpression& e : expressions) {
     STACKS_RETURN_IF_ERROR(env.global().Begin());
     const DefineKind kind = ClassifyDefine(e);
     util::Status done = [&]() -> util::Status {
+      if (kind == DefineKind::kConstant) {
+        const uint64_t before = env.global().tracker().memory();
+        util::Status defined = EvalDefine(e, kind, env, contract, nullptr);
+        if (defined) constants_memory += env.global().tracker().memory() - before;
+        return defined;
+      }
       if (kind != DefineKind::kNone) return EvalDefine(e, kind, env, contract, nullptr);
       STACKS_TRY(Value v, Eval(e, env, context));
       last = std::move(v);

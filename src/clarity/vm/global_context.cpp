@@ -21,6 +21,21 @@ util::Status GlobalContext::Charge(costs::CostFunction function, uint64_t n) {
   return charged;
 }
 
+util::Status GlobalContext::AddMemory(uint64_t bytes) {
+  util::Status added = m_tracker.AddMemory(bytes);
+  if (!added && added.error().message.rfind("MemoryBalanceExceeded(", 0) == 0) {
+    return RuntimeCheckError(added.error().message);
+  }
+  return added;
+}
+
+util::Status GlobalContext::DropMemory(uint64_t bytes) {
+  util::Status dropped = m_tracker.DropMemory(bytes);
+  if (!dropped)
+    return InterpreterError("Expect(Interpreter failure during cost calculation: " + dropped.error().message + ")");
+  return dropped;
+}
+
 util::Status GlobalContext::Open(bool read_only) {
   STACKS_RETURN_IF_ERROR(m_store.Nest());
   Level level;

@@ -69,6 +69,14 @@ class GlobalContext {
   /// evaluated at n (a log of 0) is the reference's RuntimeCheck(CostComputationFailed(..)).
   util::Status Charge(costs::CostFunction function, uint64_t n);
 
+  /// Counts `bytes` more memory in use on the tracker (add_memory). Errors: RuntimeCheck(MemoryBalanceExceeded(<in
+  /// use>, <limit>)) past the memory limit (the bytes stay counted, as in the reference: the execution fails);
+  /// the tracker's kResourceExhausted "cost overflow in memory".
+  util::Status AddMemory(uint64_t bytes);
+  /// Counts `bytes` less (drop_memory). Errors: Internal(Expect(..Underflowed dropped memory)) when fewer are
+  /// counted (a caller dropping what it did not add).
+  util::Status DropMemory(uint64_t bytes);
+
   /// Opens a level that inherits its parent's read-only flag (begin). Errors: the store's (too many levels).
   util::Status Begin();
   /// Opens a read-only level (begin_read_only). Errors: as Begin.
@@ -125,6 +133,29 @@ class GlobalContext {
   std::vector<Event> m_committed_events;
   AssetMap m_committed_assets;
   std::map<ContractIdentifier, std::shared_ptr<const ContractContext>> m_loaded;
+};
+
+/// Memory counted for the extent of a scope (the reference's finally_drop_memory): Add counts more, and all of it
+/// is dropped when the scope ends, however it ends. REQUIRES: `global` outlives it. A drop can fail only if the
+/// tracker's memory was reset while the scope was open; that is then ignored.
+class ScopedMemory {
+ public:
+  explicit ScopedMemory(GlobalContext& global) : m_global(global) {}
+  ~ScopedMemory() { (void)m_global.DropMemory(m_bytes); }
+  ScopedMemory(const ScopedMemory&) = delete;
+  ScopedMemory& operator=(const ScopedMemory&) = delete;
+
+  /// GlobalContext::AddMemory(bytes), dropped with the scope when it succeeds. Errors: as AddMemory (bytes that
+  /// fail are not dropped: the execution fails with them counted, as in the reference).
+  util::Status Add(uint64_t bytes) {
+    STACKS_RETURN_IF_ERROR(m_global.AddMemory(bytes));
+    m_bytes += bytes;
+    return {};
+  }
+
+ private:
+  GlobalContext& m_global;
+  uint64_t m_bytes = 0;
 };
 
 }  // namespace stacks::clarity::vm

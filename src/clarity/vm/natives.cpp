@@ -409,6 +409,8 @@ util::Result<Value> SpecialLet(Args args, Environment& env, const LocalContext& 
   const auto& bindings = args[0].items;
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLet, bindings.size()));
   STACKS_TRY(LocalContext inner, context.Extend());
+  // The bound values count as memory in use while the let runs.
+  ScopedMemory memory(env.global());
   for (size_t i = 0; i < bindings.size(); ++i) {
     const SymbolicExpression& binding = bindings[i];
     if (binding.kind != SymbolicExpression::Kind::kList)
@@ -419,6 +421,7 @@ util::Result<Value> SpecialLet(Args args, Environment& env, const LocalContext& 
     const std::string& name = binding.items[0].name;
     STACKS_RETURN_IF_ERROR(CheckBindable(name, env, inner));
     STACKS_TRY(Value v, Eval(binding.items[1], env, inner));
+    STACKS_RETURN_IF_ERROR(memory.Add(ValueSize(v)));
     BindValue(name, std::move(v), env, inner);
   }
   // The bodies before the last are evaluated for their effects; only the last one's value is taken.
@@ -506,6 +509,9 @@ util::Result<Value> EvalWithBinding(const SymbolicExpression& body, const Symbol
   if (name_expr.kind != SymbolicExpression::Kind::kAtom) return Unchecked("ExpectedName");
   STACKS_TRY(LocalContext inner, context.Extend());
   STACKS_RETURN_IF_ERROR(CheckBindable(name_expr.name, env, inner));
+  // The bound value counts as memory in use while the body runs.
+  ScopedMemory memory(env.global());
+  STACKS_RETURN_IF_ERROR(memory.Add(ValueSize(value)));
   BindValue(name_expr.name, std::move(value), env, inner);
   return Eval(body, env, inner);
 }
@@ -1580,12 +1586,15 @@ util::Result<Value> Apply(const NativeFunction& function, Args args, Environment
   }
   std::vector<Value> values;
   values.reserve(args.size());
+  // Each argument's value counts as memory in use until the function returns.
+  ScopedMemory memory(env.global());
   env.IncrApplyDepth();
   for (const SymbolicExpression& arg : args) {
     util::Result<Value> v = Eval(arg, env, context);
-    if (!v) {
+    util::Status added = v ? memory.Add(ValueSize(*v)) : util::Status(v.error());
+    if (!added) {
       env.DecrApplyDepth();
-      return v.error();
+      return added.error();
     }
     values.push_back(std::move(v).value());
   }
@@ -1608,6 +1617,8 @@ util::Result<Value> ApplyEvaluated(const Callable& callable, std::vector<Value> 
     env.PopFrame();
     return result;
   }
+  ScopedMemory memory(env.global());
+  for (const Value& v : args) STACKS_RETURN_IF_ERROR(memory.Add(ValueSize(v)));
   return Dispatch(function, std::move(args), env);
 }
 

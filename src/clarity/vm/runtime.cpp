@@ -43,6 +43,8 @@ bool IsStoreFailure(const util::Error& error) {
 // the committed events and asset map.
 util::Result<Outcome> Finish(GlobalContext& global, util::Result<std::optional<Value>> result,
                              const costs::ExecutionCost& start, costs::CostTracker& tracker, bool analysed) {
+  // The transaction's memory is released when it ends (reset_memory), whatever its outcome.
+  tracker.ResetMemory();
   Outcome outcome;
   if (result) {
     STACKS_RETURN_IF_ERROR(global.Commit());
@@ -150,7 +152,10 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
       Environment env(global, contract.get(), issuer, issuer, std::move(sponsor));
       env.set_deploying(contract.get());
       const costs::ExecutionCost before_evaluation = tx.tracker->total();
+      // The source counts as memory while the contract initializes.
+      STACKS_RETURN_IF_ERROR(global.AddMemory(request.source.size()));
       util::Result<std::optional<Value>> last = EvalTopLevel(contract->ast->expressions, env, *contract);
+      STACKS_RETURN_IF_ERROR(global.DropMemory(request.source.size()));
       evaluation_cost = Growth(before_evaluation, tx.tracker->total());
       if (!last) return last;
       if (!request.count_data_size) contract->data_size = 0;
