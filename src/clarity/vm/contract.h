@@ -95,8 +95,8 @@ struct ContractContext {
   uint64_t source_size = 0;
 
   /// The deepest nesting of the reference's stored form of this contract's function bodies (its JSON, see
-  /// StoredBodyDepth in contract_store.h). The reference cannot read back a contract stored deeper than
-  /// MAX_STORED_JSON_DEPTH: every load of it fails, so every call of it does.
+  /// StoredBodyDepth in contract_store.h). The reference's WASM build cannot read back a contract stored deeper than
+  /// MAX_STORED_JSON_DEPTH: there every load of it fails (ChainContext::wasm_stored_depth_limit).
   uint32_t stored_body_depth = 0;
 
   /// What cost_load_contract is charged at (get_contract_size): source length plus data size.

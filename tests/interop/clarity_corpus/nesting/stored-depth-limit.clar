@@ -1,7 +1,8 @@
-;; The reference stores a contract as JSON and reads it back on every load; serde_json stops at 127 nested
-;; objects and arrays, so a contract whose function body is stored deeper deploys but every call fails
-;; (Internal(Expect("Failed to deserialize vm.Value"))). A list costs 3 levels, the leaf 2 plus its value's:
-;; these pairs sit just under and just over the limit for each kind of leaf.
+;; The reference stores a contract as JSON and reads it back on every load; its WASM build (this judge) keeps
+;; serde_json's limit of 127 nested objects and arrays, so a contract whose function body is stored deeper deploys
+;; but every call fails (Internal(Expect("Failed to deserialize vm.Value"))); a node's native build lifts the limit.
+;; A list costs 3 levels, the leaf 2 plus its value's: these pairs sit just under and just over the limit for each
+;; kind of leaf.
 ;; @epochs 3.0 3.3
 ;; @deploy int-40
 ;; @read int-40 f => 1
