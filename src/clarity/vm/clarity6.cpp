@@ -27,19 +27,6 @@ constexpr uint32_t kMerkleProofMaxDepth = 24;
 // GET_BITCOIN_TX_OUTPUT_MAX_SCRIPT_LEN: the largest script get-bitcoin-tx-output? returns.
 constexpr size_t kMaxOutputScriptBytes = 1024;
 
-// A buffer of exactly `length` bytes. Shorter passes the type checker and fails here at run time; anything else is
-// the type checker's refusal.
-util::Result<const util::Bytes*> ExactBuffer(const Value& value, size_t length) {
-  const std::string type = "(buff " + std::to_string(length) + ")";
-  if (value.kind() != Value::Kind::kBuffer || value.AsBuffer().size() > length) {
-    return checks::TypeValueError(type, value);
-  }
-  if (value.AsBuffer().size() < length) {
-    return RuntimeCheckError("TypeValueError(" + type + ", " + ToReferenceString(value) + ")");
-  }
-  return &value.AsBuffer();
-}
-
 template <size_t N>
 std::array<uint8_t, N> ToArray(const util::Bytes& bytes) {
   std::array<uint8_t, N> out{};
@@ -85,8 +72,8 @@ util::Result<Value> ErrUInt(uint32_t code) { return Value::Err(Value::UInt(code)
 
 util::Result<Value> NativeVerifyMerkleProof(std::vector<Value>& args, Environment&) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(5, args.size()));
-  STACKS_TRY(const util::Bytes* leaf, ExactBuffer(args[0], 32));
-  STACKS_TRY(const util::Bytes* root, ExactBuffer(args[1], 32));
+  STACKS_TRY(const util::Bytes* leaf, checks::ExactBuffer(args[0], 32));
+  STACKS_TRY(const util::Bytes* root, checks::ExactBuffer(args[1], 32));
   STACKS_TRY(Uint128 index, checks::UInt(args[2]));
   STACKS_TRY(Uint128 count, checks::UInt(args[3]));
   if (args[4].kind() != Value::Kind::kList) {
@@ -125,8 +112,8 @@ util::Result<Value> NativeGetBitcoinTxOutput(std::vector<Value>& args, Environme
 util::Result<Value> NativeEd25519Verify(std::vector<Value>& args, Environment&) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(3, args.size()));
   if (args[0].kind() != Value::Kind::kBuffer) return checks::TypeValueError("(buff 1048576)", args[0]);
-  STACKS_TRY(const util::Bytes* signature, ExactBuffer(args[1], 64));
-  STACKS_TRY(const util::Bytes* key, ExactBuffer(args[2], 32));
+  STACKS_TRY(const util::Bytes* signature, checks::ExactBuffer(args[1], 64));
+  STACKS_TRY(const util::Bytes* key, checks::ExactBuffer(args[2], 32));
   const auto signature_bytes = ToArray<64>(*signature);
   const auto key_bytes = ToArray<32>(*key);
   return Value::Bool(crypto::Ed25519VerifyStrict(args[0].AsBuffer(), signature_bytes, key_bytes));
@@ -134,7 +121,7 @@ util::Result<Value> NativeEd25519Verify(std::vector<Value>& args, Environment&) 
 
 util::Result<Value> NativeSecp256k1Decompress(std::vector<Value>& args, Environment&) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(1, args.size()));
-  STACKS_TRY(const util::Bytes* key_bytes, ExactBuffer(args[0], 33));
+  STACKS_TRY(const util::Bytes* key_bytes, checks::ExactBuffer(args[0], 33));
   util::Result<crypto::PublicKey> key = crypto::PublicKey::Parse(*key_bytes);
   if (!key) return ErrUInt(1);
   STACKS_TRY(Value uncompressed, Value::Buffer(key->SerializeUncompressed()));

@@ -13,30 +13,13 @@
 #include "crypto/secp256k1.h"
 
 namespace stacks::clarity::vm {
-namespace {
-
 using costs::CostFunction;
-
-// A buffer of exactly `length` bytes. Shorter passes the type checker and fails here at run time; anything else is
-// the type checker's refusal.
-util::Result<const util::Bytes*> ExactBuffer(const Value& value, size_t length) {
-  const std::string type = "(buff " + std::to_string(length) + ")";
-  if (value.kind() != Value::Kind::kBuffer || value.AsBuffer().size() > length) {
-    return checks::TypeValueError(type, value);
-  }
-  if (value.AsBuffer().size() < length) {
-    return RuntimeCheckError("TypeValueError(" + type + ", " + ToReferenceString(value) + ")");
-  }
-  return &value.AsBuffer();
-}
-
-}  // namespace
 
 util::Result<Value> SpecialPrincipalOf(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(1, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kPrincipalOf, 0));
   STACKS_TRY(Value key_value, EvalBorrowed(args[0], env, context));
-  STACKS_TRY(const util::Bytes* key_bytes, ExactBuffer(key_value, 33));
+  STACKS_TRY(const util::Bytes* key_bytes, checks::ExactBuffer(key_value, 33));
   if (!crypto::PublicKey::Parse(*key_bytes)) return Value::Err(Value::UInt(1));
   uint8_t version = codec::C32_ADDRESS_VERSION_TESTNET_SINGLESIG;
   if (env.version() >= ClarityVersion::kClarity2 && env.mainnet()) {
@@ -51,14 +34,14 @@ util::Result<Value> SpecialSecp256r1Verify(Args args, Environment& env, const Lo
   STACKS_RETURN_IF_ERROR(checks::ArgCount(3, args.size()));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kSecp256r1verify, 0));
   STACKS_TRY(Value message_value, EvalBorrowed(args[0], env, context));
-  STACKS_TRY(const util::Bytes* message, ExactBuffer(message_value, 32));
+  STACKS_TRY(const util::Bytes* message, checks::ExactBuffer(message_value, 32));
   STACKS_TRY(Value signature_value, EvalBorrowed(args[1], env, context));
   if (signature_value.kind() != Value::Kind::kBuffer || signature_value.AsBuffer().size() > 64) {
     return checks::TypeValueError("(buff 64)", signature_value);
   }
   if (signature_value.AsBuffer().size() != 64) return Value::Bool(false);
   STACKS_TRY(Value key_value, EvalBorrowed(args[2], env, context));
-  STACKS_TRY(const util::Bytes* key, ExactBuffer(key_value, 33));
+  STACKS_TRY(const util::Bytes* key, checks::ExactBuffer(key_value, 33));
   std::array<uint8_t, 32> digest;
   std::copy(message->begin(), message->end(), digest.begin());
   std::array<uint8_t, 64> signature;

@@ -36,6 +36,17 @@ inline util::Error TypeValueError(std::string_view expected, const Value& value)
   return Unchecked("TypeValueError(" + std::string(expected) + ", " + ToReferenceString(value) + ")");
 }
 
+/// The bytes of `value`, a buffer of exactly `length` bytes. A shorter buffer passes the type checker and is refused
+/// only at run time (RuntimeCheck(TypeValueError((buff <length>), value))); any other value is TypeValueError.
+inline util::Result<const util::Bytes*> ExactBuffer(const Value& value, size_t length) {
+  const std::string type = "(buff " + std::to_string(length) + ")";
+  if (value.kind() != Value::Kind::kBuffer || value.AsBuffer().size() > length) return TypeValueError(type, value);
+  if (value.AsBuffer().size() < length) {
+    return RuntimeCheckError("TypeValueError(" + type + ", " + ToReferenceString(value) + ")");
+  }
+  return &value.AsBuffer();
+}
+
 /// The uint `value` holds; else TypeValueError(uint, value).
 inline util::Result<Uint128> UInt(const Value& value) {
   if (value.kind() != Value::Kind::kUInt) return TypeValueError("uint", value);
