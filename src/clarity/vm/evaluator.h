@@ -39,7 +39,8 @@
 //   - a call: cost_lookup_function(0), then for a native that takes evaluated arguments, the arguments left to
 //     right, then its cost function at the reference's input (the argument count, or for is-eq, index-of,
 //     merge and the hashes the sum of the arguments' serialized sizes); special forms charge as each documents.
-// Memory accounting (the reference's 100 MB memory limit per transaction) is not modelled yet.
+// Memory (the reference's 100 MB per transaction, GlobalContext::AddMemory): arguments while a function is applied,
+// let/match bindings while in scope; natives and definitions count their own (docs/CLARITY.md).
 //
 // Limits: the call stack (natives being applied, special forms running, arguments being evaluated) may not reach
 // MaxCallStackDepth(epoch) (64 before Epoch 3.4, 128 from it): Runtime(MaxStackDepthReached); local contexts nest at
