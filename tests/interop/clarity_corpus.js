@@ -50,7 +50,7 @@ const DEPLOYER_USTX = 100000000000000n;
 
 /// The Clarity version a deployment gets when the program does not say (the reference's default_for_epoch).
 const DEFAULT_VERSION = {
-  '2.1': 2, '2.2': 2, '2.3': 2, '2.4': 2, '2.5': 2, '3.0': 3, '3.1': 3, '3.2': 3, '3.3': 4, '3.4': 5, '4.0': 6,
+  '2.0': 1, '2.05': 1, '2.1': 2, '2.2': 2, '2.3': 2, '2.4': 2, '2.5': 2, '3.0': 3, '3.1': 3, '3.2': 3, '3.3': 4, '3.4': 5, '4.0': 6,
 };
 
 // Every native function, special form, define form and keyword of Clarity 1-6 (stacks-core's NativeFunctions,

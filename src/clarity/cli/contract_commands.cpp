@@ -20,6 +20,7 @@
 #include "clarity/storage/sqlite_store.h"
 #include "clarity/storage/write_stack.h"
 #include "clarity/types/literal.h"
+#include "clarity/vm/contract_parse.h"
 #include "clarity/vm/errors.h"
 #include "clarity/vm/evaluator.h"
 #include "clarity/vm/runtime.h"
@@ -220,9 +221,7 @@ Outcome CheckCommand(const CommandLine& line) {
   util::Result<costs::CostVersion> cost_version = costs::CostVersionForEpoch(options.eval.epoch, options.eval.mainnet);
   if (!cost_version) return ErrorOutcome(options, cost_version.error());
   const ContractIdentifier id{Sender(options), RunContractName(line.args[0])};
-  ast::ParseOptions parse;
-  parse.contract = id;
-  parse.max_call_stack_depth = vm::MaxCallStackDepth(options.eval.epoch);
+  const ast::ParseOptions parse = vm::ContractParseOptions(options.eval.epoch, id);
   // As the reference's `clarity-cli check`: nothing is charged (its free tracker).
   util::Result<ast::ContractAst> parsed = ast::BuildContractAst(*source, parse, nullptr, *cost_version);
   if (!parsed) return ErrorOutcome(options, parsed.error());

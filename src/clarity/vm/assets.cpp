@@ -139,15 +139,16 @@ util::Result<Token> TokenOf(const SymbolicExpression& e, Environment& env) {
   return Token{contract, std::move(name)};
 }
 
-// The evaluated asset of an NFT native, charged `function` at its serialized size and checked against the token's
-// type (the reference's *_v205 order: charge, then check).
+// The evaluated asset of an NFT native, charged `function` at its serialized size (at the token's type size in Epoch
+// 2.0, the reference's *_v200) and checked against the token's type (charge, then check).
 struct Nft {
   Token token;
   const TypeSignature* type = nullptr;
 };
 
 util::Status ChargeAndCheckAsset(Environment& env, const Nft& nft, CostFunction function, const Value& asset) {
-  STACKS_RETURN_IF_ERROR(env.Charge(function, SerializedSize(asset)));
+  const uint64_t size = env.epoch() < costs::Epoch::k2_05 ? nft.type->Size() : SerializedSize(asset);
+  STACKS_RETURN_IF_ERROR(env.Charge(function, size));
   return CheckAdmits(*nft.type, asset);
 }
 

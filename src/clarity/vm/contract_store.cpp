@@ -12,6 +12,7 @@
 #include "clarity/storage/keys.h"
 #include "clarity/storage/memory_store.h"
 #include "clarity/types/serialization.h"
+#include "clarity/vm/contract_parse.h"
 #include "clarity/vm/define.h"
 #include "clarity/vm/evaluator.h"
 #include "common/epoch.h"
@@ -356,9 +357,8 @@ util::Result<std::shared_ptr<const ContractContext>> ReadContract(storage::Write
     }
   }
 
-  ast::ParseOptions parse;
-  parse.contract = id;
-  parse.max_call_stack_depth = MaxCallStackDepth(*epoch);
+  // Parsed again as it was deployed: parser v1 for a contract of Epoch 2.0 or 2.05.
+  const ast::ParseOptions parse = ContractParseOptions(*epoch, id);
   util::Result<ast::ContractAst> parsed =
       ast::BuildContractAst(*source, parse, /*tracker=*/nullptr, costs::CostVersion::kCosts4);
   if (!parsed) return Bad(id, "source does not parse: " + parsed.error().message);

@@ -81,10 +81,11 @@ util::Result<uint64_t> PutValue(Environment& env, const std::string& key, const 
   return PutStoredValue(env, key, value);
 }
 
-// Charges `function` at `size`, then answers `result` (the reference charges after the store answered, at the
-// length it reports, or on failure at the declared types' size).
+// Charges `function` at `size`, then answers `result` (the reference's _v205 natives charge after the store
+// answered, at the length it reports, or on failure at the declared types' size). In Epoch 2.0 nothing is charged
+// here: the _v200 natives charged before going to the store (ChargeV200).
 util::Result<Value> ChargedResult(Environment& env, CostFunction function, uint64_t size, util::Result<Value> result) {
-  STACKS_RETURN_IF_ERROR(env.Charge(function, size));
+  if (env.epoch() >= costs::Epoch::k2_05) STACKS_RETURN_IF_ERROR(env.Charge(function, size));
   return result;
 }
 
@@ -92,14 +93,18 @@ util::Result<Value> ChargedResult(Environment& env, CostFunction function, uint6
 // failed) also counts as memory until the transaction ends (the _v205 natives' add_memory(result_size)). In 2.0 the
 // natives count the values they are given instead (WriteArgumentsMemory).
 util::Result<Value> ChargedWrite(Environment& env, CostFunction function, uint64_t size, util::Result<Value> result) {
+  if (env.epoch() < costs::Epoch::k2_05) return result;
   STACKS_RETURN_IF_ERROR(env.Charge(function, size));
-  if (env.epoch() >= costs::Epoch::k2_05) STACKS_RETURN_IF_ERROR(env.global().AddMemory(size));
+  STACKS_RETURN_IF_ERROR(env.global().AddMemory(size));
   return result;
 }
 
-// Epoch 2.0's write natives (_v200): the key and value given count as memory until the transaction ends.
-util::Status WriteArgumentsMemory(Environment& env, std::initializer_list<const Value*> values) {
+// Epoch 2.0's natives (_v200), before they go to the store: `function` charged at the declared types' size
+// `type_size`, then the key and value given (`values`) count as memory until the transaction ends. Nothing from 2.05.
+util::Status ChargeV200(Environment& env, CostFunction function, uint64_t type_size,
+                        std::initializer_list<const Value*> values) {
   if (env.epoch() >= costs::Epoch::k2_05) return {};
+  STACKS_RETURN_IF_ERROR(env.Charge(function, type_size));
   for (const Value* v : values) STACKS_RETURN_IF_ERROR(env.global().AddMemory(ValueSize(*v)));
   return {};
 }
@@ -138,7 +143,8 @@ util::Result<Value> SpecialSetOrInsert(Args args, Environment& env, const LocalC
   STACKS_TRY(std::string name, AtomName(args[0]));
   STACKS_TRY(const ContractContext* contract, Contract(env));
   STACKS_TRY(const DataMapTypes* types, MapTypes(*contract, name));
-  STACKS_RETURN_IF_ERROR(WriteArgumentsMemory(env, {&key, &value}));
+  STACKS_RETURN_IF_ERROR(
+      ChargeV200(env, CostFunction::kSetEntry, uint64_t{types->key.Size()} + types->value.Size(), {&key, &value}));
   EntryWrite write = SetEntry(env, *contract, name, *types, key, value, insert);
   return ChargedWrite(env, CostFunction::kSetEntry, write.size, std::move(write.result));
 }
@@ -150,6 +156,7 @@ util::Result<Value> SpecialFetchVariable(Args args, Environment& env, const Loca
   STACKS_TRY(std::string name, AtomName(args[0]));
   STACKS_TRY(const ContractContext* contract, Contract(env));
   STACKS_TRY(const TypeSignature* type, DataVarType(*contract, name));
+  STACKS_RETURN_IF_ERROR(ChargeV200(env, CostFunction::kFetchVar, type->Size(), {}));
   util::Result<std::optional<Stored>> stored = GetValue(env, storage::DataVarKey(contract->identifier, name), *type);
   if (!stored) return ChargedResult(env, CostFunction::kFetchVar, type->Size(), stored.error());
   if (!*stored) return ChargedResult(env, CostFunction::kFetchVar, 1, Value::None());  // NONE_SERIALIZATION_LEN
@@ -162,7 +169,7 @@ util::Result<Value> SpecialSetVariable(Args args, Environment& env, const LocalC
   STACKS_TRY(std::string name, AtomName(args[0]));
   STACKS_TRY(const ContractContext* contract, Contract(env));
   STACKS_TRY(const TypeSignature* type, DataVarType(*contract, name));
-  STACKS_RETURN_IF_ERROR(WriteArgumentsMemory(env, {&value}));
+  STACKS_RETURN_IF_ERROR(ChargeV200(env, CostFunction::kSetVar, type->Size(), {&value}));
   if (util::Status admitted = CheckAdmits(*type, value); !admitted) {
     return ChargedWrite(env, CostFunction::kSetVar, type->Size(), admitted.error());
   }
@@ -178,6 +185,7 @@ util::Result<Value> SpecialFetchEntry(Args args, Environment& env, const LocalCo
   STACKS_TRY(const ContractContext* contract, Contract(env));
   STACKS_TRY(const DataMapTypes* types, MapTypes(*contract, name));
   const uint64_t failed_size = uint64_t{types->key.Size()} + types->value.Size();
+  STACKS_RETURN_IF_ERROR(ChargeV200(env, CostFunction::kFetchEntry, failed_size, {}));
   if (util::Status admitted = CheckAdmits(types->key, key); !admitted) {
     return ChargedResult(env, CostFunction::kFetchEntry, failed_size, admitted.error());
   }
@@ -205,7 +213,7 @@ util::Result<Value> SpecialDeleteEntry(Args args, Environment& env, const LocalC
   STACKS_TRY(std::string name, AtomName(args[0]));
   STACKS_TRY(const ContractContext* contract, Contract(env));
   STACKS_TRY(const DataMapTypes* types, MapTypes(*contract, name));
-  STACKS_RETURN_IF_ERROR(WriteArgumentsMemory(env, {&key}));
+  STACKS_RETURN_IF_ERROR(ChargeV200(env, CostFunction::kSetEntry, types->key.Size(), {&key}));
   const uint64_t failed_size = types->key.Size();
   if (util::Status admitted = CheckAdmits(types->key, key); !admitted) {
     return ChargedWrite(env, CostFunction::kSetEntry, failed_size, admitted.error());

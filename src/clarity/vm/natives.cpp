@@ -807,17 +807,22 @@ util::Result<Value> SpecialMap(Args args, Environment& env, const LocalContext& 
 }
 
 // special_concat_v205 (Epoch 2.05 - 3.4; from 4.0 SpecialConcatV400, clarity6.h): charged at the sum of the lengths,
-// or at 1 when an argument is no sequence.
+// or at 1 when an argument is no sequence. special_concat_v200 (Epoch 2.0): charged first, at the sum of the two
+// values' type sizes, whatever they are.
 util::Result<Value> SpecialConcat(Args args, Environment& env, const LocalContext& context) {
   if (env.epoch() >= costs::Epoch::k40) return SpecialConcatV400(args, env, context);
   STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
   STACKS_TRY(Value a, Eval(args[0], env, context));
   STACKS_TRY(Value b, Eval(args[1], env, context));
+  const bool v200 = env.epoch() < costs::Epoch::k2_05;
+  if (v200) {
+    STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kConcat, uint64_t{TypeOf(a).Size()} + TypeOf(b).Size()));
+  }
   if (!IsSequence(a) || !IsSequence(b)) {
-    STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kConcat, 1));
+    if (!v200) STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kConcat, 1));
     return IsSequence(a) ? TypeError(TypeOf(a).ToString(), b) : TypeError("sequence", a);
   }
-  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kConcat, SequenceLength(a) + SequenceLength(b)));
+  if (!v200) STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kConcat, SequenceLength(a) + SequenceLength(b)));
   if (a.kind() != b.kind()) return Unchecked("TypeError(" + TypeOf(a).ToString() + ", " + TypeOf(b).ToString() + ")");
   switch (a.kind()) {
     case Value::Kind::kList: {
@@ -1530,12 +1535,14 @@ const std::array kNatives = {
 
 util::Result<Value> Dispatch(const NativeFunction& function, std::vector<Value> args, Environment& env) {
   uint64_t n = args.size();
-  if (function.input == CostInput::kSerializedSize) {
+  // Before Epoch 2.05 every native is charged at its argument count (the reference's Native205 inputs start then).
+  const CostInput input = env.epoch() < costs::Epoch::k2_05 ? CostInput::kArgCount : function.input;
+  if (input == CostInput::kSerializedSize) {
     n = 0;
     for (const Value& v : args) n += SerializedSize(v);
-  } else if (function.input == CostInput::kFirstBufferLength) {
+  } else if (input == CostInput::kFirstBufferLength) {
     n = !args.empty() && args[0].kind() == Value::Kind::kBuffer ? args[0].AsBuffer().size() : 0;
-  } else if (function.input == CostInput::kFifthListLength) {
+  } else if (input == CostInput::kFifthListLength) {
     n = args.size() > 4 && args[4].kind() == Value::Kind::kList ? args[4].Items().size() : 0;
   }
   STACKS_RETURN_IF_ERROR(env.PushFrame());

@@ -21,7 +21,9 @@ using NativeFn = util::Result<Value> (*)(std::vector<Value>& args, Environment& 
 
 enum class CostInput : uint8_t {
   kArgCount,           ///< Native: n = number of arguments.
-  kSerializedSize,     ///< Native205 (cost_input_sized_vararg): n = sum of the arguments' serialized sizes.
+  /// Native205 (cost_input_sized_vararg): n = sum of the arguments' serialized sizes. Native205 inputs apply from
+  /// Epoch 2.05; in 2.0 every native is charged as kArgCount.
+  kSerializedSize,
   kFirstBufferLength,  ///< Native205: n = the first argument's length if it is a buffer, else 0.
   kFifthListLength     ///< Native205: n = the fifth argument's length if it is a list, else 0.
 };

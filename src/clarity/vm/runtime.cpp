@@ -8,6 +8,7 @@
 #include "clarity/ast/build_ast.h"
 #include "clarity/storage/keys.h"
 #include "clarity/vm/calls.h"
+#include "clarity/vm/contract_parse.h"
 #include "clarity/vm/contract_store.h"
 #include "clarity/vm/define.h"
 #include "clarity/vm/errors.h"
@@ -27,9 +28,6 @@ costs::ExecutionCost Growth(const costs::ExecutionCost& before, const costs::Exe
 util::Result<costs::CostVersion> CheckContext(const TransactionContext& tx) {
   if (tx.store == nullptr || tx.tracker == nullptr) {
     return util::InvalidArgument("a transaction needs a store and a cost tracker");
-  }
-  if (tx.chain.epoch < costs::Epoch::k21) {
-    return util::Unimplemented("epochs before 2.1 need parser v1, which is not built");
   }
   return costs::CostVersionForEpoch(tx.chain.epoch, tx.chain.mainnet);
 }
@@ -104,9 +102,7 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
     failed.cost = Growth(start, tx.tracker->total());
     return std::move(failed);
   };
-  ast::ParseOptions parse;
-  parse.contract = id;
-  parse.max_call_stack_depth = MaxCallStackDepth(tx.chain.epoch);
+  const ast::ParseOptions parse = ContractParseOptions(tx.chain.epoch, id);
   util::Result<ast::ContractAst> parsed = ast::BuildContractAst(request.source, parse, tx.tracker, cost_version);
   if (!parsed) return fail(parsed.error());
 

@@ -120,7 +120,8 @@ struct Outcome {
 /// cost_contract_storage at the source length, refuses a contract that exists (RuntimeCheck(Unreachable(Contract
 /// already exists: ..))), stores the contract (contract_store.h) and evaluates its top level as the deployer; the level
 /// is committed only when everything succeeds. Outer errors: kInvalidArgument for a bad contract name or null pointers;
-/// kUnimplemented for epochs before 2.1 (parser v1); the store's. Outcome errors: the parser's (parse_error.h), the
+/// kFailedPrecondition for Epoch 1.0 (no Clarity); the store's. The source is parsed as the epoch's (parser v1 in
+/// Epochs 2.0 and 2.05, contract_parse.h). Outcome errors: the parser's (parse_error.h), the
 /// analysis' as Analysis(..) (vm::AnalysisError; a cost limit stays a cost limit), the evaluator's.
 util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployRequest& request);
 

@@ -6,16 +6,14 @@
 #include "clarity/costs/cost_tracker.h"
 #include "clarity/storage/memory_store.h"
 #include "clarity/storage/write_stack.h"
+#include "clarity/vm/contract_parse.h"
 #include "clarity/vm/define.h"
 #include "clarity/vm/global_context.h"
 
 namespace stacks::clarity::vm {
 
 util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions& options) {
-  if (options.epoch < costs::Epoch::k21) {
-    return util::Unimplemented("epochs before 2.1 need parser v1, which is not built");
-  }
-  STACKS_TRY(costs::CostVersion cost_version, costs::CostVersionForEpoch(options.epoch, /*mainnet=*/true));
+  STACKS_TRY(costs::CostVersion cost_version, costs::CostVersionForEpoch(options.epoch, options.mainnet));
   StandardPrincipal sender;
   if (options.sender) {
     sender = *options.sender;
@@ -26,9 +24,7 @@ util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions
   contract->identifier = ContractIdentifier{sender, "snippet"};
   contract->version = options.clarity_version;
 
-  ast::ParseOptions parse;
-  parse.max_call_stack_depth = MaxCallStackDepth(options.epoch);
-  parse.contract = contract->identifier;
+  const ast::ParseOptions parse = ContractParseOptions(options.epoch, contract->identifier);
   // As the reference's snippets: the deployment's AST passes (definitions sorted, traits resolved), parsed free.
   STACKS_TRY(ast::ContractAst parsed, ast::BuildContractAst(source, parse, /*tracker=*/nullptr, cost_version));
   if (parsed.expressions.empty()) return util::Unimplemented("an empty snippet has no value");

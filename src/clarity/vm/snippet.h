@@ -25,7 +25,8 @@ struct EvalOptions {
   costs::Epoch epoch = costs::Epoch::k30;
   ClarityVersion clarity_version = ClarityVersion::kClarity3;
   /// The network: is-standard, principal-destruct? and principal-construct? accept the versions of this one
-  /// (testnet by default, as the reference's test sessions).
+  /// (testnet by default, as the reference's test sessions), and Epoch 2.05 prices with its cost table (costs-2 on
+  /// mainnet, costs-2-testnet otherwise, as the reference's test sessions do).
   bool mainnet = false;
   /// What `chain-id` answers; unset means the network's (CHAIN_ID_MAINNET or CHAIN_ID_TESTNET).
   std::optional<uint32_t> chain_id;
@@ -42,9 +43,9 @@ struct EvalOutcome {
   std::vector<Event> events;  ///< What the snippet emitted (print, token events), in order.
 };
 
-/// Parses `source` (parser v2, the epoch's nesting limit) and evaluates its expressions in order with one fresh
-/// tracker; the value is the last expression's. Errors: the parser's (parse_error.h); kUnimplemented for epochs
-/// before 2.1 (parser v1), for an empty source or one of only definitions, and for what needs
+/// Parses `source` (parser v1 before Epoch 2.1, v2 from it; the epoch's nesting limit) and evaluates its expressions
+/// in order with one fresh tracker; the value is the last expression's. Errors: the parser's (parse_error.h);
+/// kFailedPrecondition for Epoch 1.0; kUnimplemented for an empty source or one of only definitions, and for what needs
 /// a chain's block information (block-height and friends, get-block-info? and friends, at-block); otherwise the
 /// evaluator's (errors.h; a cost limit is kResourceExhausted; contract-call? finds no deployed contracts). Tokens
 /// work in the snippet's own store; no one holds STX.

@@ -1,5 +1,5 @@
 ;; Integer overflow of + fails at run time with ArithmeticOverflow (int and uint), and rolls back the call.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy add-overflow
 ;; @call add-overflow add-int 170141183460469231731687303715884105727 1 => !runtime Runtime/ArithmeticOverflow
 ;; @call add-overflow add-uint u340282366920938463463374607431768211455 u1 => !runtime Runtime/ArithmeticOverflow

@@ -1,5 +1,5 @@
 ;; Addition of ints and uints, variadic, through public and read-only functions.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy add
 ;; @read add sum-int 1 2 => 3
 ;; @read add sum-int -5 2 => -3

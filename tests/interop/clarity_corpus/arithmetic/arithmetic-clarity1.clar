@@ -1,5 +1,5 @@
 ;; Arithmetic in a Clarity 1 contract (at 2.1 and at 3.0, where the costs differ).
-;; @epochs 2.1 3.0
+;; @epochs 2.0 2.05 2.1 3.0
 ;; @clarity 1
 ;; @deploy arithmetic-clarity1
 ;; @read arithmetic-clarity1 poly 3 => 14

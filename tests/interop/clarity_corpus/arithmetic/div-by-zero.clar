@@ -1,6 +1,6 @@
 ;; Division by zero fails with DivisionByZero (int and uint). The minimum int divided by -1, whose quotient does not
 ;; fit, fails as DivisionByZero too: the reference maps every failed checked_div to it.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy div-by-zero
 ;; @read div-by-zero quot 1 0 => !runtime Runtime/DivisionByZero
 ;; @read div-by-zero quot 0 0 => !runtime Runtime/DivisionByZero

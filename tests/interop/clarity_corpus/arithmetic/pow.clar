@@ -1,5 +1,5 @@
 ;; pow: exact powers up to the 128-bit edge; past it ArithmeticOverflow; a negative exponent is an Arithmetic error.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy pow
 ;; @read pow power 2 10 => 1024
 ;; @read pow power -3 3 => -27

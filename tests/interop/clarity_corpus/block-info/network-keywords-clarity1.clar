@@ -1,5 +1,5 @@
 ;; is-in-mainnet and chain-id do not exist in Clarity 1; is-in-regtest does.
-;; @epochs 2.1
+;; @epochs 2.0 2.05 2.1
 ;; @clarity 1
 ;; @deploy regtest-c1
 ;; @read regtest-c1 r => false

@@ -1,5 +1,5 @@
 ;; contract-call? of another contract's public function by its .name, passing arguments and returning its response.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy callee
 ;; @deploy caller
 ;; @call caller add-via-callee 2 3 => (ok 5)

@@ -1,5 +1,5 @@
 ;; A data var keeps its value between calls; read-only calls see the latest committed value.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy var-get-set
 ;; @read var-get-set get-n => u0
 ;; @call var-get-set set-n u41 => (ok true)

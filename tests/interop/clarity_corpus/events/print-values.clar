@@ -1,5 +1,5 @@
 ;; print returns its argument and emits a print event with the value's bytes, for every kind of value.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy print-values
 ;; @call print-values show => (ok u9)
 ;; @events print print print print print print

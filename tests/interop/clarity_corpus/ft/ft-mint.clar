@@ -1,5 +1,5 @@
 ;; ft-mint? credits an account and raises the supply, with an ft_mint event.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy ft-mint
 ;; @call ft-mint mint u100 $wallet_1 => (ok true)
 ;; @events ft_mint

@@ -1,5 +1,5 @@
 ;; ft-transfer? moves tokens and emits ft_transfer; the error codes: u1 not enough, u2 to oneself, u3 zero amount.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy ft-transfer
 ;; @call ft-transfer mint u100 => (ok true)
 ;; @call ft-transfer send u30 $wallet_1 => (ok true)

@@ -1,5 +1,5 @@
 ;; sha256 of buffers, and of ints and uints (their 16-byte little-endian form).
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy sha256
 ;; @read sha256 of-buff 0x => 0xe3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
 ;; @read sha256 of-buff 0x616263 => 0xba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad

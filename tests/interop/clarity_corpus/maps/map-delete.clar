@@ -1,5 +1,5 @@
 ;; map-delete removes an entry and says whether there was one; a deleted key can be inserted again.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy map-delete
 ;; @call map-delete put u1 u10 => (ok true)
 ;; @call map-delete del u1 => (ok true)

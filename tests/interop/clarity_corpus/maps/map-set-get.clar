@@ -1,5 +1,5 @@
 ;; map-set writes or overwrites, map-get? reads: some value or none.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy map-set-get
 ;; @read map-set-get look u1 => none
 ;; @call map-set-get put u1 "one" => (ok true)

@@ -1,5 +1,5 @@
 ;; nft-mint? creates an asset owned by the recipient (nft_mint event); minting the same id again fails with u1.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy nft-mint
 ;; @call nft-mint mint u1 $wallet_1 => (ok true)
 ;; @events nft_mint

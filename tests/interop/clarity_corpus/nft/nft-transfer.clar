@@ -1,6 +1,6 @@
 ;; nft-transfer? by the owner succeeds (nft_transfer event); error codes: u1 not the owner, u2 to oneself, u3 no such
 ;; asset.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy nft-transfer
 ;; @call nft-transfer mint u7 => (ok true)
 ;; @call nft-transfer give u7 $wallet_1 => (ok true)

@@ -1,5 +1,5 @@
 ;; A counter only its owner may change, with ownership transfer: the old owner loses the right.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy counter-with-auth
 ;; @call counter-with-auth increment => (ok u1)
 ;; @call[wallet_1] counter-with-auth increment => (err u401)

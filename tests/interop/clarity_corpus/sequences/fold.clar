@@ -1,5 +1,5 @@
 ;; fold with natives and with a defined function; the accumulator may have any type.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy fold
 ;; @read fold sum (list 1 2 3 4) => 10
 ;; @read fold product (list 1 2 3 4) => 24

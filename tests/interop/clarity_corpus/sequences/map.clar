@@ -1,5 +1,5 @@
 ;; map over one and several lists (the result is as long as the shortest), with natives and defined functions.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy map
 ;; @read map double (list 1 2 3) => (2 4 6)
 ;; @read map pairwise (list 1 2 3) (list 10 20) => (11 22)

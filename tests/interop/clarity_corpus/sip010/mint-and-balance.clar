@@ -1,5 +1,5 @@
 ;; SIP-010: the owner mints to a holder; balance and total supply follow, with an ft_mint event.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @use sip-010-trait sip-010-trait.clar
 ;; @use token sip-010-token.clar
 ;; @deploy sip-010-trait

@@ -1,5 +1,5 @@
 ;; SIP-010: nobody but the holder may move the holder's tokens (err u101); the balances stay.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @use sip-010-trait sip-010-trait.clar
 ;; @use token sip-010-token.clar
 ;; @deploy sip-010-trait

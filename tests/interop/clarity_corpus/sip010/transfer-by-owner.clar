@@ -1,5 +1,5 @@
 ;; SIP-010: a holder transfers part of their balance (ft_transfer event); both balances move.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @use sip-010-trait sip-010-trait.clar
 ;; @use token sip-010-token.clar
 ;; @deploy sip-010-trait

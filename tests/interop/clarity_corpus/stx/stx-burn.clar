@@ -1,5 +1,5 @@
 ;; stx-burn? destroys the caller's micro-STX (stx_burn event); more than the balance fails with u1, zero with u3.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy stx-burn
 ;; @call stx-burn burn u500 => (ok true)
 ;; @events stx_burn

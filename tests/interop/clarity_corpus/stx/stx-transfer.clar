@@ -1,5 +1,5 @@
 ;; stx-transfer? moves micro-STX from the caller (stx_transfer event with an empty memo).
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy stx-transfer
 ;; @call stx-transfer send u1000000 $wallet_1 => (ok true)
 ;; @events stx_transfer

@@ -1,5 +1,5 @@
 ;; Dynamic dispatch: a function takes any contract implementing a trait and calls through it.
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy shape-trait
 ;; @deploy square
 ;; @deploy circle

@@ -1,5 +1,5 @@
 ;; Dynamic dispatch in a Clarity 1 contract (at 2.1), whose trait values cannot be bound by let.
-;; @epochs 2.1
+;; @epochs 2.0 2.05 2.1
 ;; @clarity 1
 ;; @deploy shape-trait
 ;; @deploy square

@@ -1,6 +1,6 @@
 ;; A trait value passed on from one function to a private helper and to another contract (Clarity 2 allows trait
 ;; values in let bindings).
-;; @epochs 2.1 3.0 3.3
+;; @epochs 2.0 2.05 2.1 3.0 3.3
 ;; @deploy shape-trait
 ;; @deploy square
 ;; @deploy helper

@@ -365,9 +365,13 @@ TEST_F(ClarityCliTest, EvalNeedsStateIsUnimplemented) {
   o = Run({"--json", "eval", "stacks-block-height"});
   EXPECT_EQ(o.exit_code, kExitFailure);
   EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Unimplemented") << o.out;
-  o = Run({"--json", "--epoch", "2.05", "eval", "1"});
-  EXPECT_EQ(o.exit_code, kExitFailure);
-  EXPECT_EQ(nlohmann::json::parse(o.out)["error"]["kind"], "Unimplemented") << o.out;
+  // Epochs 2.0 and 2.05 evaluate (parser v1, costs-1 and costs-2-testnet: the reference's (+ 1 2) costs).
+  o = Run({"--json", "--epoch", "2.05", "eval", "(+ 1 2)"});
+  EXPECT_EQ(o.exit_code, 0) << o.out;
+  EXPECT_EQ(nlohmann::json::parse(o.out)["costs"]["runtime"], 196) << o.out;
+  o = Run({"--json", "--epoch", "2.0", "eval", "(+ 1 2)"});
+  EXPECT_EQ(o.exit_code, 0) << o.out;
+  EXPECT_EQ(nlohmann::json::parse(o.out)["costs"]["runtime"], 4000) << o.out;
 }
 
 TEST_F(ClarityCliTest, EvalCostExhaustion) {

@@ -184,8 +184,8 @@ TEST(EvaluatorTest, CostLimitAndUnsupported) {
   EXPECT_EQ(ClassifyError(r.error()).kind, "cost");
   EXPECT_EQ(EvalSnippet("stacks-block-height", Opts()).error().code, util::ErrorCode::kUnimplemented);
   EXPECT_EQ(EvalSnippet("(define-constant a 1)", Opts()).error().code, util::ErrorCode::kUnimplemented);
-  EXPECT_EQ(EvalSnippet("1", Opts(ClarityVersion::kClarity1, costs::Epoch::k2_05)).error().code,
-            util::ErrorCode::kUnimplemented);
+  EXPECT_EQ(EvalSnippet("1", Opts(ClarityVersion::kClarity1, costs::Epoch::k10)).error().code,
+            util::ErrorCode::kFailedPrecondition);
   EXPECT_FALSE(EvalSnippet("(+ 1", Opts()));
 }
 

@@ -159,13 +159,13 @@ TEST_P(RuntimeTest, RefusesMalformedRequests) {
   no_store.store = nullptr;
   EXPECT_EQ(testing::ErrorOf(DeployContract(no_store, request)).code, util::ErrorCode::kInvalidArgument);
   TransactionContext old = Tx();
-  old.chain.epoch = costs::Epoch::k2_05;
-  EXPECT_EQ(testing::ErrorOf(DeployContract(old, request)).code, util::ErrorCode::kUnimplemented);
+  old.chain.epoch = costs::Epoch::k10;
+  EXPECT_EQ(testing::ErrorOf(DeployContract(old, request)).code, util::ErrorCode::kFailedPrecondition);
   CallRequest call;
   call.contract = Contract("ok");
   call.function = "f";
   call.sender = Address(kDeployer);
-  EXPECT_EQ(testing::ErrorOf(CallContract(old, call)).code, util::ErrorCode::kUnimplemented);
+  EXPECT_EQ(testing::ErrorOf(CallContract(old, call)).code, util::ErrorCode::kFailedPrecondition);
 }
 
 TEST_P(RuntimeTest, CostLimitIsAnOutcome) {
