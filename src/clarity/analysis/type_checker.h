@@ -22,8 +22,8 @@
 //
 // Codes: kResourceExhausted for the depth and memory limits (MaxContextDepthReached, TypeSignatureTooDeep,
 // TraitReferenceChainTooDeep, MemoryBalanceExceeded) and for the cost tracker's own errors (a limit exceeded, an
-// overflow; passed through unchanged); kUnimplemented when costs are charged in an epoch whose cost table is not
-// built (4.0 on); the AnalysisDb's own errors unchanged (kCorruption); kInvalidArgument for every other refusal.
+// overflow; passed through unchanged); kUnimplemented when costs are charged by a cost function the epoch's table
+// lacks; the AnalysisDb's own errors unchanged (kCorruption); kInvalidArgument for every other refusal.
 //
 // Costs: every analysis cost the reference charges (cost_analysis_*, cost_type_parse_step in from-consensus-buff?,
 // cost_contract_of in contract-of), in its order and at its input sizes, to the caller's tracker with the epoch's
