@@ -138,13 +138,46 @@ util::Result<ExecutionCost> Evaluate(CostVersion version, CostFunction function,
                                std::string(CostVersionName(version)));
   }
   ExecutionCost cost;
-  if (!EvaluateInto(entry.runtime(), n, cost.runtime) || !EvaluateInto(entry.write_length(), n, cost.write_length) ||
-      !EvaluateInto(entry.write_count(), n, cost.write_count) ||
-      !EvaluateInto(entry.read_count(), n, cost.read_count) ||
-      !EvaluateInto(entry.read_length(), n, cost.read_length)) {
-    return util::InvalidArgument("log2 must be passed a positive integer");
-  }
+  if (!TryEvaluate(version, function, n, cost)) return util::InvalidArgument("log2 must be passed a positive integer");
   return cost;
+}
+
+namespace {
+
+// Whether every dimension but runtime is the constant 0, as for most functions (nothing read or written): such an
+// entry is evaluated by its runtime formula alone.
+constexpr bool IsRuntimeOnly(const CostEntry& entry) {
+  for (size_t i = 1; i < entry.dimensions.size(); ++i) {
+    if (!(entry.dimensions[i] == kZero)) return false;
+  }
+  return true;
+}
+
+using RuntimeOnlyTable = std::array<std::array<bool, kCostFunctionCount>, kCostVersionCount>;
+constexpr RuntimeOnlyTable MakeRuntimeOnlyTable() {
+  RuntimeOnlyTable table{};
+  for (size_t v = 0; v < kCostVersionCount; ++v) {
+    for (size_t f = 0; f < kCostFunctionCount; ++f) table[v][f] = IsRuntimeOnly((*kTables[v])[f]);
+  }
+  return table;
+}
+constexpr RuntimeOnlyTable kRuntimeOnly = MakeRuntimeOnlyTable();
+
+}  // namespace
+
+bool TryEvaluate(CostVersion version, CostFunction function, uint64_t n, ExecutionCost& out) {
+  const auto v = static_cast<std::size_t>(version);
+  const auto f = static_cast<std::size_t>(function);
+  if (v >= kCostVersionCount || f >= kCostFunctionCount) return false;
+  const CostEntry& entry = (*kTables[v])[f];
+  if (!entry.defined) return false;
+  if (kRuntimeOnly[v][f]) {
+    out = ExecutionCost{};
+    return EvaluateInto(entry.runtime(), n, out.runtime);
+  }
+  return EvaluateInto(entry.runtime(), n, out.runtime) && EvaluateInto(entry.write_length(), n, out.write_length) &&
+         EvaluateInto(entry.write_count(), n, out.write_count) && EvaluateInto(entry.read_count(), n, out.read_count) &&
+         EvaluateInto(entry.read_length(), n, out.read_length);
 }
 
 }  // namespace stacks::clarity::costs

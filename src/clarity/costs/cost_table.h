@@ -91,4 +91,8 @@ util::Result<uint64_t> EvaluateFormula(const Formula& formula, uint64_t n);
 /// dimension gets n = 0.
 util::Result<ExecutionCost> Evaluate(CostVersion version, CostFunction function, uint64_t n);
 
+/// Evaluate without building a Result, for the charging fast path: on success writes the cost to `out` and returns
+/// true; returns false (leaving `out` unspecified) exactly where Evaluate fails, which then says why.
+bool TryEvaluate(CostVersion version, CostFunction function, uint64_t n, ExecutionCost& out);
+
 }  // namespace stacks::clarity::costs

@@ -25,32 +25,21 @@ ExecutionCost BlockLimit(Epoch epoch, Network network) {
   return kBlockLimitMainnet21;
 }
 
-util::Status CostTracker::Add(const ExecutionCost& cost) {
+util::Status CostTracker::AddFailing(const ExecutionCost& cost) {
   ExecutionCost sum;
-  // The common case first: no dimension overflows and none passes its limit.
-  const bool overflow = __builtin_add_overflow(m_total.runtime, cost.runtime, &sum.runtime) ||
-                        __builtin_add_overflow(m_total.read_count, cost.read_count, &sum.read_count) ||
-                        __builtin_add_overflow(m_total.read_length, cost.read_length, &sum.read_length) ||
-                        __builtin_add_overflow(m_total.write_length, cost.write_length, &sum.write_length) ||
-                        __builtin_add_overflow(m_total.write_count, cost.write_count, &sum.write_count);
-  if (overflow) {
-    STACKS_TRY(sum, CheckedAdd(m_total, cost));  // names the dimension; leaves the total unchanged
-  }
+  STACKS_TRY(sum, CheckedAdd(m_total, cost));  // names the dimension that overflows; leaves the total unchanged
   m_total = sum;
-  if (sum.runtime <= m_limit.runtime && sum.write_length <= m_limit.write_length &&
-      sum.write_count <= m_limit.write_count && sum.read_count <= m_limit.read_count &&
-      sum.read_length <= m_limit.read_length) {
-    return {};
-  }
   std::string_view over = FirstExceededDimension(m_total, m_limit);
+  if (over.empty()) return {};  // not reached: Add calls this only when a dimension overflows or is over
   return util::ResourceExhausted("cost limit exceeded: " + std::string(over) + " " +
                                  std::to_string(Dimension(m_total, over)) + " > limit " +
                                  std::to_string(Dimension(m_limit, over)));
 }
 
-util::Status CostTracker::Charge(CostVersion version, CostFunction function, uint64_t n) {
-  STACKS_TRY(ExecutionCost cost, Evaluate(version, function, n));
-  return Add(cost);
+util::Error CostTracker::EvaluateFailure(CostVersion version, CostFunction function, uint64_t n) {
+  util::Result<ExecutionCost> evaluated = Evaluate(version, function, n);
+  if (!evaluated) return evaluated.error();
+  return util::FailedPrecondition("cost evaluation refused without a reason");
 }
 
 util::Status CostTracker::AddMemory(uint64_t bytes) {

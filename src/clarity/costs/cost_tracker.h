@@ -83,10 +83,29 @@ class CostTracker {
   ///   "cost limit exceeded: <dimension> <total> > limit <limit>" naming the first dimension over the limit, in
   ///   the order runtime, write_length, write_count, read_count, read_length. As in the reference, the total then
   ///   includes `cost` (callers abort the execution and discard the tracker, or restore a saved total).
-  util::Status Add(const ExecutionCost& cost);
+  util::Status Add(const ExecutionCost& cost) {
+    // The common case inline: no dimension overflows and none passes its limit.
+    ExecutionCost sum;
+    if (__builtin_add_overflow(m_total.runtime, cost.runtime, &sum.runtime) ||
+        __builtin_add_overflow(m_total.read_count, cost.read_count, &sum.read_count) ||
+        __builtin_add_overflow(m_total.read_length, cost.read_length, &sum.read_length) ||
+        __builtin_add_overflow(m_total.write_length, cost.write_length, &sum.write_length) ||
+        __builtin_add_overflow(m_total.write_count, cost.write_count, &sum.write_count) ||
+        sum.runtime > m_limit.runtime || sum.write_length > m_limit.write_length ||
+        sum.write_count > m_limit.write_count || sum.read_count > m_limit.read_count ||
+        sum.read_length > m_limit.read_length) {
+      return AddFailing(cost);
+    }
+    m_total = sum;
+    return {};
+  }
 
   /// Evaluate(version, function, n), then Add. Fails as either; an evaluation failure charges nothing.
-  util::Status Charge(CostVersion version, CostFunction function, uint64_t n);
+  util::Status Charge(CostVersion version, CostFunction function, uint64_t n) {
+    ExecutionCost cost;
+    if (!TryEvaluate(version, function, n, cost)) return EvaluateFailure(version, function, n);
+    return Add(cost);
+  }
 
   /// Counts `bytes` more memory in use (add_memory). Fails with kResourceExhausted:
   ///   "cost overflow in memory" when the count would pass 2^64 - 1 (the count is unchanged);
@@ -108,6 +127,11 @@ class CostTracker {
   void set_total(const ExecutionCost& total) { m_total = total; }
 
  private:
+  // Add when a dimension overflows or passes its limit: the error, with the total as Add documents.
+  util::Status AddFailing(const ExecutionCost& cost);
+  // Evaluate's error for an evaluation TryEvaluate refused.
+  static util::Error EvaluateFailure(CostVersion version, CostFunction function, uint64_t n);
+
   ExecutionCost m_limit;
   ExecutionCost m_total;
   uint64_t m_memory_limit;
