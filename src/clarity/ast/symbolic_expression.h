@@ -20,6 +20,7 @@
 // Values own everything; copies are deep. Not thread-safe to mutate; safe to share read-only.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -42,6 +43,28 @@ struct Span {
   bool operator==(const Span&) const = default;
 };
 
+/// A word the evaluator memoizes on a node (what its name resolves to, see clarity/vm/evaluator.cpp), filled on the
+/// node's first evaluation. It is not part of the node's value: a copied, moved or assigned node starts with it
+/// empty. It is one atomic word, read and written whole (relaxed), so a node shared read-only between threads stays
+/// safe: a reader sees either no memo or a complete one.
+class EvalMemo {
+ public:
+  EvalMemo() = default;
+  EvalMemo(const EvalMemo&) noexcept {}
+  EvalMemo& operator=(const EvalMemo&) noexcept {
+    Store(0);
+    return *this;
+  }
+  ~EvalMemo() = default;
+
+  /// The memoized word; 0 when nothing is memoized.
+  uint64_t Load() const { return m_word.load(std::memory_order_relaxed); }
+  void Store(uint64_t word) const { m_word.store(word, std::memory_order_relaxed); }
+
+ private:
+  mutable std::atomic<uint64_t> m_word{0};
+};
+
 struct SymbolicExpression {
   enum class Kind : uint8_t { kAtom, kLiteralValue, kList, kField, kTraitReference };
 
@@ -52,6 +75,7 @@ struct SymbolicExpression {
   std::optional<Value> value;             ///< kLiteralValue.
   std::vector<SymbolicExpression> items;  ///< kList.
   std::optional<TraitIdentifier> field;   ///< kField; kTraitReference once resolved.
+  EvalMemo memo;                          ///< kAtom: the evaluator's resolution of `name`.
 
   static SymbolicExpression Atom(std::string name, Span span);
   static SymbolicExpression Literal(Value value, Span span);

@@ -26,20 +26,52 @@ util::Result<LocalContext> LocalContext::Extend() const {
   return child;
 }
 
-const Value* LocalContext::Lookup(std::string_view name) const {
-  for (const LocalContext* c = this; c != nullptr; c = c->m_parent) {
-    auto it = c->m_variables.find(name);
-    if (it != c->m_variables.end()) return &it->second;
+const Value* LocalContext::FindHere(std::string_view name) const {
+  for (size_t i = 0; i < m_inline_count; ++i) {
+    if (m_inline[i].name == name) return &m_inline[i].value;
+  }
+  for (const Binding& b : m_more) {
+    if (b.name == name) return &b.value;
   }
   return nullptr;
 }
 
-const Value* LocalContext::LookupCallable(std::string_view name) const {
+const Value* LocalContext::Lookup(std::string_view name) const {
   for (const LocalContext* c = this; c != nullptr; c = c->m_parent) {
-    auto it = c->m_callables.find(name);
-    if (it != c->m_callables.end()) return &it->second;
+    if (const Value* value = c->FindHere(name)) return value;
   }
   return nullptr;
+}
+
+void LocalContext::Bind(std::string_view name, Value value) {
+  if (const Value* bound = FindHere(name)) {
+    *const_cast<Value*>(bound) = std::move(value);
+    return;
+  }
+  if (m_inline_count < kInlineBindings) {
+    m_inline[m_inline_count++] = Binding{name, std::move(value)};
+    return;
+  }
+  m_more.push_back(Binding{name, std::move(value)});
+}
+
+const Value* LocalContext::LookupCallable(std::string_view name) const {
+  for (const LocalContext* c = this; c != nullptr; c = c->m_parent) {
+    for (const Binding& b : c->m_callables) {
+      if (b.name == name) return &b.value;
+    }
+  }
+  return nullptr;
+}
+
+void LocalContext::BindCallable(std::string_view name, Value value) {
+  for (Binding& b : m_callables) {
+    if (b.name == name) {
+      b.value = std::move(value);
+      return;
+    }
+  }
+  m_callables.push_back(Binding{name, std::move(value)});
 }
 
 Value PrincipalValue(const codec::Principal& principal) {
@@ -118,6 +150,38 @@ const ReservedVariable* FindReservedVariable(std::string_view name, ClarityVersi
   return nullptr;
 }
 
+// What an atom's name resolves to in one Clarity version, memoized on the node (ast::EvalMemo) so that evaluating
+// it again costs no string comparisons or hashing. The word: bits 0-7 the version + 1 it was resolved for (0: not
+// resolved), bits 8-15 the reserved variable's position in kReservedVariables + 1 (0: not one), bits 16-31 the
+// native's NativeIndex + 1 (0: not one). Natives and reserved variables are fixed per version, so a memo never
+// goes stale; a node evaluated under another version is resolved again.
+struct Resolution {
+  const ReservedVariable* reserved = nullptr;
+  const NativeFunction* native = nullptr;
+};
+
+Resolution Resolve(const SymbolicExpression& atom, ClarityVersion version) {
+  const auto version_tag = static_cast<uint64_t>(version) + 1;
+  uint64_t word = atom.memo.Load();
+  if ((word & 0xff) != version_tag) {
+    word = version_tag;
+    if (const ReservedVariable* reserved = FindReservedVariable(atom.name, version)) {
+      word |= static_cast<uint64_t>(reserved - kReservedVariables.data() + 1) << 8;
+    }
+    if (const NativeFunction* native = LookupNative(atom.name, version)) {
+      word |= static_cast<uint64_t>(NativeIndex(*native) + 1) << 16;
+    }
+    atom.memo.Store(word);
+  }
+  Resolution resolution;
+  if (const uint64_t reserved = (word >> 8) & 0xff; reserved != 0)
+    resolution.reserved = &kReservedVariables[reserved - 1];
+  if (const uint64_t native = (word >> 16) & 0xffff; native != 0) {
+    resolution.native = NativeAtIndex(static_cast<uint32_t>(native - 1));
+  }
+  return resolution;
+}
+
 // lookup_reserved_variable: the keywords. Those answered from the invocation or the chain are free, as in the
 // reference; those that read the store charge cost_fetch_var(1) there (block_natives.h).
 util::Result<Value> LookupReservedVariable(std::string_view name, Environment& env) {
@@ -144,12 +208,13 @@ util::Result<Value> LookupReservedVariable(std::string_view name, Environment& e
 
 // lookup_variable. With `borrowed` set (EvalRef from Epoch 3.4) a local or a constant is answered without charging
 // its size, and *borrowed says so.
-util::Result<Value> LookupVariable(const std::string& name, Environment& env, const LocalContext& context,
+util::Result<Value> LookupVariable(const SymbolicExpression& atom, Environment& env, const LocalContext& context,
                                    bool* borrowed = nullptr) {
+  const std::string& name = atom.name;
   if (!name.empty() && (std::isdigit(static_cast<unsigned char>(name[0])) != 0 || name[0] == '\'')) {
     return InterpreterError("BadSymbolicRepresentation(Unexpected variable name: " + name + ")");
   }
-  if (FindReservedVariable(name, env.version()) != nullptr) return LookupReservedVariable(name, env);
+  if (Resolve(atom, env.version()).reserved != nullptr) return LookupReservedVariable(name, env);
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupVariableDepth, context.depth()));
   const Value* value = context.Lookup(name);
   // A contract constant: after the local context, charged as a local variable (a clone of the value).
@@ -181,16 +246,21 @@ util::Result<Value> Eval(const SymbolicExpression& expression, Environment& env,
     case SymbolicExpression::Kind::kLiteralValue:
       return *expression.value;
     case SymbolicExpression::Kind::kAtom:
-      return LookupVariable(expression.name, env, context);
+      return LookupVariable(expression, env, context);
     case SymbolicExpression::Kind::kList: {
       if (expression.items.empty()) return Unchecked("NonFunctionApplication");
       const SymbolicExpression& head = expression.items.front();
       if (head.kind != SymbolicExpression::Kind::kAtom) return Unchecked("BadFunctionName");
-      STACKS_TRY(Callable function, LookupFunction(head.name, env));
-      if (function.defined != nullptr) {
-        return ApplyDefined(*function.defined, Args(expression.items).subspan(1), env, context);
+      // LookupFunction, with the native memoized on the head.
+      STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupFunction, 0));
+      const Args args = Args(expression.items).subspan(1);
+      if (const NativeFunction* native = Resolve(head, env.version()).native) return Apply(*native, args, env, context);
+      if (env.contract() != nullptr) {
+        if (const DefinedFunction* defined = env.contract()->FindFunction(head.name)) {
+          return ApplyDefined(*defined, args, env, context);
+        }
       }
-      return Apply(*function.native, Args(expression.items).subspan(1), env, context);
+      return Unchecked("UndefinedFunction(" + head.name + ")");
     }
     case SymbolicExpression::Kind::kField:
     case SymbolicExpression::Kind::kTraitReference:
@@ -206,7 +276,7 @@ util::Result<EvaluatedRef> EvalRef(const SymbolicExpression& expression, Environ
     return EvaluatedRef{std::move(value), false};
   }
   bool borrowed = false;
-  STACKS_TRY(Value value, LookupVariable(expression.name, env, context, &borrowed));
+  STACKS_TRY(Value value, LookupVariable(expression, env, context, &borrowed));
   return EvaluatedRef{std::move(value), borrowed};
 }
 

@@ -49,8 +49,8 @@
 // Errors: see errors.h. Not thread-safe: one Environment belongs to one execution.
 #pragma once
 
+#include <array>
 #include <cstdint>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -80,6 +80,9 @@ uint64_t MaxCallStackDepth(costs::Epoch epoch);
 bool UsesBorrowedVariables(costs::Epoch epoch);
 
 /// Let/match bindings and function arguments (LocalContext). A child refers to its parent, which must outlive it.
+/// Names are views: the name given to Bind or BindCallable (a node's name or a function's argument name) must
+/// outlive the context. A context holds a few bindings in place and more in a vector, looked up by a linear scan:
+/// contexts are small (a let's bindings, a function's arguments).
 class LocalContext {
  public:
   LocalContext() = default;
@@ -87,20 +90,31 @@ class LocalContext {
   util::Result<LocalContext> Extend() const;
   /// The value bound to `name` here or in a parent, or nullptr.
   const Value* Lookup(std::string_view name) const;
-  /// Binds `name` in this context (the caller has checked it is not in use).
-  void Bind(std::string name, Value value) { m_variables.insert_or_assign(std::move(name), std::move(value)); }
+  /// Binds `name` in this context, replacing a binding of the same name here (the caller has checked it is not in
+  /// use).
+  void Bind(std::string_view name, Value value);
   /// The contract `name` stands for when it names a trait-typed argument or binding (lookup_callable_contract):
   /// a kCallable value, or nullptr.
   const Value* LookupCallable(std::string_view name) const;
   /// Records that `name` stands for the callable `value` (REQUIRES: value.kind() == kCallable).
-  void BindCallable(std::string name, Value value) { m_callables.insert_or_assign(std::move(name), std::move(value)); }
+  void BindCallable(std::string_view name, Value value);
   uint64_t depth() const { return m_depth; }
 
  private:
+  struct Binding {
+    std::string_view name;
+    Value value = Value::Bool(false);
+  };
+  static constexpr size_t kInlineBindings = 4;
+
+  const Value* FindHere(std::string_view name) const;
+
   const LocalContext* m_parent = nullptr;
   uint64_t m_depth = 0;
-  std::map<std::string, Value, std::less<>> m_variables;
-  std::map<std::string, Value, std::less<>> m_callables;
+  size_t m_inline_count = 0;
+  std::array<Binding, kInlineBindings> m_inline;  ///< The first bindings, [0, m_inline_count).
+  std::vector<Binding> m_more;                    ///< Bindings past the first kInlineBindings.
+  std::vector<Binding> m_callables;
 };
 
 /// The principal value of `principal` (a standard principal or a contract).

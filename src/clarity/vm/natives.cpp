@@ -1574,6 +1574,10 @@ const NativeFunction* LookupNative(std::string_view name, ClarityVersion version
   return nullptr;
 }
 
+uint32_t NativeIndex(const NativeFunction& function) { return static_cast<uint32_t>(&function - kNatives.data()); }
+
+const NativeFunction* NativeAtIndex(uint32_t index) { return index < kNatives.size() ? &kNatives[index] : nullptr; }
+
 util::Result<Callable> LookupFunction(std::string_view name, Environment& env) {
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupFunction, 0));
   if (const NativeFunction* f = LookupNative(name, env.version())) return Callable{f, nullptr};

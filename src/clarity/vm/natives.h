@@ -40,6 +40,10 @@ struct NativeFunction {
 
 /// The native named `name` in `version`, or nullptr.
 const NativeFunction* LookupNative(std::string_view name, ClarityVersion version);
+/// The position of `function` in the native table (REQUIRES: an entry LookupNative answered), and the entry at a
+/// position (nullptr past the table's end): natives as small numbers, for the evaluator's memos.
+uint32_t NativeIndex(const NativeFunction& function);
+const NativeFunction* NativeAtIndex(uint32_t index);
 
 /// apply: evaluates the arguments of a native (or hands them to a special form), then runs it.
 util::Result<Value> Apply(const NativeFunction& function, Args args, Environment& env, const LocalContext& context);
