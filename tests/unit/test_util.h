@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -11,12 +14,24 @@
 #include <string>
 #include <string_view>
 
+#include "util/hex.h"
 #include "util/result.h"
 
 namespace stacks::testing {
 
 /// The error of `r`, or an error no test expects (kUnimplemented "<succeeded>") when `r` unexpectedly succeeded, so
 /// that `EXPECT_EQ(ErrorOf(r).code, ErrorCode::kInvalidArgument)` fails readably instead of aborting.
+/// The N bytes `hex` spells, for fixed-size keys and signatures in tests; a failed expectation if it spells another
+/// length (then zero-padded or cut).
+template <size_t N>
+std::array<uint8_t, N> FixedBytes(std::string_view hex) {
+  util::Bytes bytes = util::FromHex(hex).value();
+  std::array<uint8_t, N> out{};
+  EXPECT_EQ(bytes.size(), N);
+  std::copy(bytes.begin(), bytes.begin() + std::min(N, bytes.size()), out.begin());
+  return out;
+}
+
 template <typename T>
 util::Error ErrorOf(const util::Result<T>& r) {
   return r ? util::Error{util::ErrorCode::kUnimplemented, "<succeeded>"} : r.error();

@@ -8,19 +8,13 @@
 #include <array>
 #include <string_view>
 
+#include "test_util.h"
 #include "util/hex.h"
 
 namespace stacks::crypto {
 namespace {
 
-template <size_t N>
-std::array<uint8_t, N> Fixed(std::string_view hex) {
-  util::Bytes bytes = util::FromHex(hex).value();
-  std::array<uint8_t, N> out{};
-  EXPECT_EQ(bytes.size(), N);
-  std::copy(bytes.begin(), bytes.begin() + std::min(N, bytes.size()), out.begin());
-  return out;
-}
+using testing::FixedBytes;
 
 // RFC 8032 section 7.1, TEST 1 (empty message) and TEST 2 (the one-byte message 0x72).
 constexpr std::string_view kKey1 = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
@@ -39,26 +33,26 @@ constexpr std::string_view kIdentity = "0100000000000000000000000000000000000000
 const util::Bytes kMessage2 = {0x72};
 
 TEST(Ed25519Test, VerifiesRfc8032Vectors) {
-  EXPECT_TRUE(Ed25519VerifyStrict({}, Fixed<64>(kSignature1), Fixed<32>(kKey1)));
-  EXPECT_TRUE(Ed25519VerifyStrict(kMessage2, Fixed<64>(kSignature2), Fixed<32>(kKey2)));
+  EXPECT_TRUE(Ed25519VerifyStrict({}, FixedBytes<64>(kSignature1), FixedBytes<32>(kKey1)));
+  EXPECT_TRUE(Ed25519VerifyStrict(kMessage2, FixedBytes<64>(kSignature2), FixedBytes<32>(kKey2)));
 }
 
 TEST(Ed25519Test, RejectsAnotherMessageOrKey) {
-  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, Fixed<64>(kSignature1), Fixed<32>(kKey1)));
-  EXPECT_FALSE(Ed25519VerifyStrict({}, Fixed<64>(kSignature2), Fixed<32>(kKey2)));
-  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, Fixed<64>(kSignature2), Fixed<32>(kKey1)));
+  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, FixedBytes<64>(kSignature1), FixedBytes<32>(kKey1)));
+  EXPECT_FALSE(Ed25519VerifyStrict({}, FixedBytes<64>(kSignature2), FixedBytes<32>(kKey2)));
+  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, FixedBytes<64>(kSignature2), FixedBytes<32>(kKey1)));
 }
 
 TEST(Ed25519Test, RejectsAFlippedSignatureBit) {
-  auto signature = Fixed<64>(kSignature2);
+  auto signature = FixedBytes<64>(kSignature2);
   signature[5] ^= 0x01;
-  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, signature, Fixed<32>(kKey2)));
+  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, signature, FixedBytes<32>(kKey2)));
 }
 
 TEST(Ed25519Test, RejectsSAtOrAboveTheGroupOrder) {
   // s + l satisfies the verification equation as s does; verify_strict refuses it as non-canonical.
-  auto signature = Fixed<64>(kSignature2);
-  const auto order = Fixed<32>(kOrder);
+  auto signature = FixedBytes<64>(kSignature2);
+  const auto order = FixedBytes<32>(kOrder);
   unsigned carry = 0;
   for (size_t i = 0; i < 32; ++i) {
     const unsigned sum = signature[32 + i] + order[i] + carry;
@@ -66,31 +60,31 @@ TEST(Ed25519Test, RejectsSAtOrAboveTheGroupOrder) {
     carry = sum >> 8;
   }
   ASSERT_EQ(carry, 0u);
-  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, signature, Fixed<32>(kKey2)));
+  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, signature, FixedBytes<32>(kKey2)));
   // s = l itself.
   std::copy(order.begin(), order.end(), signature.begin() + 32);
-  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, signature, Fixed<32>(kKey2)));
+  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, signature, FixedBytes<32>(kKey2)));
 }
 
 TEST(Ed25519Test, RejectsSmallOrderKeyAndR) {
   // (R = identity, s = 0) satisfies the cofactorless equation under the identity key for every message; a verifier
   // without verify_strict's small-order checks (OpenSSL's) accepts it.
   std::array<uint8_t, 64> signature{};
-  const auto identity = Fixed<32>(kIdentity);
+  const auto identity = FixedBytes<32>(kIdentity);
   std::copy(identity.begin(), identity.end(), signature.begin());
   EXPECT_FALSE(Ed25519VerifyStrict({}, signature, identity));
   EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, signature, identity));
   // A point of order 2 (y = -1) as the key.
-  auto order_two = Fixed<32>("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
-  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, Fixed<64>(kSignature2), order_two));
+  auto order_two = FixedBytes<32>("ecffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff7f");
+  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, FixedBytes<64>(kSignature2), order_two));
 }
 
 TEST(Ed25519Test, RejectsAKeyThatIsNoPoint) {
   // y = 2 is not the y coordinate of a curve point.
-  auto not_a_point = Fixed<32>("0200000000000000000000000000000000000000000000000000000000000000");
-  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, Fixed<64>(kSignature2), not_a_point));
+  auto not_a_point = FixedBytes<32>("0200000000000000000000000000000000000000000000000000000000000000");
+  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, FixedBytes<64>(kSignature2), not_a_point));
   std::array<uint8_t, 32> zeros{};
-  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, Fixed<64>(kSignature2), zeros));
+  EXPECT_FALSE(Ed25519VerifyStrict(kMessage2, FixedBytes<64>(kSignature2), zeros));
 }
 
 }  // namespace

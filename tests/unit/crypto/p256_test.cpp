@@ -8,19 +8,13 @@
 #include <string_view>
 
 #include "crypto/hash.h"
+#include "test_util.h"
 #include "util/hex.h"
 
 namespace stacks::crypto {
 namespace {
 
-template <size_t N>
-std::array<uint8_t, N> Fixed(std::string_view hex) {
-  util::Bytes bytes = util::FromHex(hex).value();
-  std::array<uint8_t, N> out{};
-  EXPECT_EQ(bytes.size(), N);
-  std::copy(bytes.begin(), bytes.begin() + std::min(N, bytes.size()), out.begin());
-  return out;
-}
+using testing::FixedBytes;
 
 // RFC 6979 A.2.5: key x = C9AFA9D8..., message "sample", SHA-256. Uy is odd, so the compressed key starts 03.
 constexpr std::string_view kRfcKey = "0360fed4ba255a9d31c961eb74c6356d68c049b8923b61fa6ce669622e60f29fb6";
@@ -42,19 +36,19 @@ class P256Test : public ::testing::Test {
 };
 
 TEST_F(P256Test, VerifiesTheRfc6979Vector) {
-  EXPECT_TRUE(P256VerifyDigest(Digest(), Fixed<64>(kRfcSignature), Key()));
-  EXPECT_TRUE(P256VerifyDigest(Digest(), Fixed<64>(kRfcSignature), Key(kRfcUncompressedKey)));
+  EXPECT_TRUE(P256VerifyDigest(Digest(), FixedBytes<64>(kRfcSignature), Key()));
+  EXPECT_TRUE(P256VerifyDigest(Digest(), FixedBytes<64>(kRfcSignature), Key(kRfcUncompressedKey)));
 }
 
-TEST_F(P256Test, AcceptsHighS) { EXPECT_TRUE(P256VerifyDigest(Digest(), Fixed<64>(kRfcHighSSignature), Key())); }
+TEST_F(P256Test, AcceptsHighS) { EXPECT_TRUE(P256VerifyDigest(Digest(), FixedBytes<64>(kRfcHighSSignature), Key())); }
 
 TEST_F(P256Test, DoubleHashingHashesTheInputAgain) {
   // The RFC signature is over SHA-256("sample"); double hashing hashes its argument once more, so the argument
   // must be a value whose SHA-256 is that digest, which "sample"'s digest is not.
-  EXPECT_FALSE(P256VerifyDoubleHashed(Digest(), Fixed<64>(kRfcSignature), Key()));
+  EXPECT_FALSE(P256VerifyDoubleHashed(Digest(), FixedBytes<64>(kRfcSignature), Key()));
   // A vector the reference VM's Clarity 4 secp256r1-verify answers true for (its corpus program).
-  auto message = Fixed<32>("f8691c973399b0c18e35b7722f22916b13bf33ebaf2f47710efc58ba7b0d7b98");
-  auto signature = Fixed<64>(
+  auto message = FixedBytes<32>("f8691c973399b0c18e35b7722f22916b13bf33ebaf2f47710efc58ba7b0d7b98");
+  auto signature = FixedBytes<64>(
       "ce800a989cdb7c9e5c0ef03ed8d12ed85bbeed73041f28b70bc8001dfa9c34ba"
       "13cf3d8277d3b00ff94cb7facd7d8bf387e1d38ad6834b8a251d96db730938ff");
   util::Bytes key = util::FromHex("0307ba6ec625dbd23c6b458f9ff61ce6e45fbcc0868ceb21684d3cfc62ecc8bc60").value();
@@ -67,14 +61,14 @@ TEST_F(P256Test, DoubleHashingHashesTheInputAgain) {
 TEST_F(P256Test, RejectsAnotherDigestOrKey) {
   Hash256 digest = Digest();
   digest[0] ^= 0x80;
-  EXPECT_FALSE(P256VerifyDigest(digest, Fixed<64>(kRfcSignature), Key()));
+  EXPECT_FALSE(P256VerifyDigest(digest, FixedBytes<64>(kRfcSignature), Key()));
   util::Bytes other_parity = Key();
   other_parity[0] = 0x02;  // the same x, the other y: a valid point, another key
-  EXPECT_FALSE(P256VerifyDigest(Digest(), Fixed<64>(kRfcSignature), other_parity));
+  EXPECT_FALSE(P256VerifyDigest(Digest(), FixedBytes<64>(kRfcSignature), other_parity));
 }
 
 TEST_F(P256Test, RejectsBadKeys) {
-  const auto sig = Fixed<64>(kRfcSignature);
+  const auto sig = FixedBytes<64>(kRfcSignature);
   util::Bytes key = Key();
   EXPECT_FALSE(P256VerifyDigest(Digest(), sig, util::ByteView(key).first(32)));  // short
   util::Bytes bad_prefix = key;
@@ -93,17 +87,17 @@ TEST_F(P256Test, RejectsBadKeys) {
 }
 
 TEST_F(P256Test, RejectsOutOfRangeScalars) {
-  auto zero_r = Fixed<64>(kRfcSignature);
+  auto zero_r = FixedBytes<64>(kRfcSignature);
   std::fill(zero_r.begin(), zero_r.begin() + 32, 0);
   EXPECT_FALSE(P256VerifyDigest(Digest(), zero_r, Key()));
-  auto zero_s = Fixed<64>(kRfcSignature);
+  auto zero_s = FixedBytes<64>(kRfcSignature);
   std::fill(zero_s.begin() + 32, zero_s.end(), 0);
   EXPECT_FALSE(P256VerifyDigest(Digest(), zero_s, Key()));
-  auto big_s = Fixed<64>(kRfcSignature);
+  auto big_s = FixedBytes<64>(kRfcSignature);
   std::fill(big_s.begin() + 32, big_s.end(), 0xff);
   EXPECT_FALSE(P256VerifyDigest(Digest(), big_s, Key()));
   // s = n: 0 modulo n, out of range.
-  auto s_is_n = Fixed<64>(
+  auto s_is_n = FixedBytes<64>(
       "efd48b2aacb6a8fd1140dd9cd45e81d69d2c877b56aaf991c34d0ea84eaf3716"
       "ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551");
   EXPECT_FALSE(P256VerifyDigest(Digest(), s_is_n, Key()));
