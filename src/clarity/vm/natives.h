@@ -20,7 +20,7 @@ using SpecialFn = util::Result<Value> (*)(Args args, Environment& env, const Loc
 using NativeFn = util::Result<Value> (*)(std::vector<Value>& args, Environment& env);
 
 enum class CostInput : uint8_t {
-  kArgCount,           ///< Native: n = number of arguments.
+  kArgCount,  ///< Native: n = number of arguments.
   /// Native205 (cost_input_sized_vararg): n = sum of the arguments' serialized sizes. Native205 inputs apply from
   /// Epoch 2.05; in 2.0 every native is charged as kArgCount.
   kSerializedSize,

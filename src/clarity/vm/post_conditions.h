@@ -68,8 +68,8 @@ struct Allowance {
 /// plus burned STX together (see the file comment for epochs before 3.4). Errors: Internal(Expect(..)) as
 /// described there, or when the STX sum overflows. Pure.
 util::Result<std::optional<Uint128>> CheckAllowances(const codec::Principal& owner,
-                                                     const std::vector<Allowance>& allowances,
-                                                     const AssetMap& assets, costs::Epoch epoch);
+                                                     const std::vector<Allowance>& allowances, const AssetMap& assets,
+                                                     costs::Epoch epoch);
 
 util::Result<Value> SpecialRestrictAssets(Args args, Environment& env, const LocalContext& context);
 util::Result<Value> SpecialAsContractSafe(Args args, Environment& env, const LocalContext& context);
