@@ -538,6 +538,13 @@ const sortKeys = (v) =>
       : v;
 const COST_DIMENSIONS = ['runtime', 'read_count', 'read_length', 'write_count', 'write_length'];
 
+// Runtime failures whose fields (bytes in use, limit) are compared, not only their names.
+const MEMORY_LIMIT_REASONS = new Set(['MemoryBalanceExceeded', 'RestrictAssetsMemoryExceeded']);
+const memoryLimitFields = (message, reason) => {
+  const m = new RegExp(`${reason}\\((\\d+), (\\d+)\\)`).exec(String(message));
+  return m ? `${m[1]}, ${m[2]}` : 'no fields';
+};
+
 /// What differs between our answer and the reference's for `step`: a list of short descriptions (empty if none).
 function differences(step, mine, theirs) {
   if (theirs.ok !== mine.ok) {
@@ -549,6 +556,11 @@ function differences(step, mine, theirs) {
     if (mine.kind !== theirs.kind) out.push(`failure kind: ours ${describeFailure(mine)}, the reference's ${describeFailure(theirs)}`);
     else if (theirs.kind === 'runtime' && (mine.error !== theirs.error || mine.reason !== theirs.reason)) {
       out.push(`runtime error: ours ${mine.error}/${mine.reason}, the reference's ${theirs.error}/${theirs.reason}`);
+    } else if (MEMORY_LIMIT_REASONS.has(theirs.reason)) {
+      // Past the memory limit both report the bytes in use when it was passed, and the limit: they must agree.
+      const ours = memoryLimitFields(mine.message, theirs.reason);
+      const ref = memoryLimitFields(theirs.message, theirs.reason);
+      if (ours !== ref) out.push(`${theirs.reason}: ours (${ours}), the reference's (${ref})`);
     }
     return out;
   }

@@ -146,10 +146,33 @@ struct Nft {
   const TypeSignature* type = nullptr;
 };
 
+// The size an NFT native charges and counts `asset` at: the token's type size in Epoch 2.0 (the reference's *_v200),
+// the asset's serialized size from 2.05.
+uint64_t AssetSize(const Environment& env, const Nft& nft, const Value& asset) {
+  return env.epoch() < costs::Epoch::k2_05 ? nft.type->Size() : SerializedSize(asset);
+}
+
 util::Status ChargeAndCheckAsset(Environment& env, const Nft& nft, CostFunction function, const Value& asset) {
-  const uint64_t size = env.epoch() < costs::Epoch::k2_05 ? nft.type->Size() : SerializedSize(asset);
-  STACKS_RETURN_IF_ERROR(env.Charge(function, size));
+  STACKS_RETURN_IF_ERROR(env.Charge(function, AssetSize(env, nft, asset)));
   return CheckAdmits(*nft.type, asset);
+}
+
+// Memory the token natives count until the transaction ends, as the reference's add_memory calls in its asset
+// natives (it never drops them): an owner is a principal's type size, a balance a uint's. Each amount is added on
+// its own, in the reference's order, so that the total reported past the limit is the same.
+constexpr uint64_t kPrincipalMemory = 148;  // TypeSignature::PrincipalType.size()
+constexpr uint64_t kBalanceMemory = 16;     // TypeSignature::UIntType.size()
+
+// What an NFT native counts when it writes an owner: the owner and the asset (at AssetSize).
+util::Status CountOwnerWrite(Environment& env, const Nft& nft, const Value& asset) {
+  STACKS_RETURN_IF_ERROR(env.global().AddMemory(kPrincipalMemory));
+  return env.global().AddMemory(AssetSize(env, nft, asset));
+}
+
+// What ft-mint? and ft-burn? count when they write a balance: its owner and the balance.
+util::Status CountBalanceWrite(Environment& env) {
+  STACKS_RETURN_IF_ERROR(env.global().AddMemory(kPrincipalMemory));
+  return env.global().AddMemory(kBalanceMemory);
 }
 
 util::Result<Nft> NftOf(const Token& token) {
@@ -223,6 +246,7 @@ util::Result<Value> SpecialFtMint(Args args, Environment& env, const LocalContex
   STACKS_TRY(Uint128 balance, GetBalance(env, *token.contract, token.name, to));
   Uint128 new_balance = 0;
   if (__builtin_add_overflow(balance, amount, &new_balance)) return RuntimeError("ArithmeticOverflow");
+  STACKS_RETURN_IF_ERROR(CountBalanceWrite(env));
   STACKS_RETURN_IF_ERROR(PutBalance(env, *token.contract, token.name, to, new_balance));
   STACKS_RETURN_IF_ERROR(env.global().EmitEvent(FtMintEvent{Asset(*token.contract, token.name), to, amount}));
   return OkTrue();
@@ -246,6 +270,11 @@ util::Result<Value> SpecialFtTransfer(Args args, Environment& env, const LocalCo
   STACKS_TRY(Uint128 to_balance, GetBalance(env, *token.contract, token.name, to));
   Uint128 new_to_balance = 0;
   if (__builtin_add_overflow(to_balance, amount, &new_to_balance)) return RuntimeError("ArithmeticOverflow");
+  // Both owners, then both balances.
+  STACKS_RETURN_IF_ERROR(env.global().AddMemory(kPrincipalMemory));
+  STACKS_RETURN_IF_ERROR(env.global().AddMemory(kPrincipalMemory));
+  STACKS_RETURN_IF_ERROR(env.global().AddMemory(kBalanceMemory));
+  STACKS_RETURN_IF_ERROR(env.global().AddMemory(kBalanceMemory));
   STACKS_RETURN_IF_ERROR(PutBalance(env, *token.contract, token.name, from, from_balance - amount));
   STACKS_RETURN_IF_ERROR(PutBalance(env, *token.contract, token.name, to, new_to_balance));
   const AssetIdentifier asset = Asset(*token.contract, token.name);
@@ -273,6 +302,8 @@ util::Result<Value> SpecialFtBurn(Args args, Environment& env, const LocalContex
   STACKS_RETURN_IF_ERROR(PutBalance(env, *token.contract, token.name, from, balance - amount));
   const AssetIdentifier asset = Asset(*token.contract, token.name);
   STACKS_RETURN_IF_ERROR(env.global().EmitEvent(FtBurnEvent{asset, from, amount}));
+  // Counted after the writes and the event, where the reference counts it.
+  STACKS_RETURN_IF_ERROR(CountBalanceWrite(env));
   STACKS_RETURN_IF_ERROR(env.global().asset_map().AddTokenTransfer(from, asset, amount));
   return OkTrue();
 }
@@ -310,6 +341,7 @@ util::Result<Value> SpecialNftMint(Args args, Environment& env, const LocalConte
   STACKS_TRY(codec::Principal to, checks::Principal(to_value));
   STACKS_TRY(std::optional<codec::Principal> owner, GetOwner(env, *token.contract, token.name, asset));
   if (owner) return ErrCode(1);
+  STACKS_RETURN_IF_ERROR(CountOwnerWrite(env, nft, asset));
   STACKS_RETURN_IF_ERROR(PutOwner(env, *token.contract, token.name, asset, to));
   STACKS_RETURN_IF_ERROR(TakeRef(asset_ref, env));
   STACKS_RETURN_IF_ERROR(env.global().EmitEvent(NftMintEvent{Asset(*token.contract, token.name), to, asset}));
@@ -331,6 +363,7 @@ util::Result<Value> SpecialNftTransfer(Args args, Environment& env, const LocalC
   STACKS_TRY(std::optional<codec::Principal> owner, GetOwner(env, *token.contract, token.name, asset));
   if (!owner) return ErrCode(3);
   if (*owner != from) return ErrCode(1);
+  STACKS_RETURN_IF_ERROR(CountOwnerWrite(env, nft, asset));
   STACKS_RETURN_IF_ERROR(PutOwner(env, *token.contract, token.name, asset, to));
   STACKS_RETURN_IF_ERROR(TakeRef(asset_ref, env));
   const AssetIdentifier id = Asset(*token.contract, token.name);
@@ -352,6 +385,7 @@ util::Result<Value> SpecialNftBurn(Args args, Environment& env, const LocalConte
   STACKS_TRY(std::optional<codec::Principal> owner, GetOwner(env, *token.contract, token.name, asset));
   if (!owner) return ErrCode(3);
   if (*owner != from) return ErrCode(1);
+  STACKS_RETURN_IF_ERROR(CountOwnerWrite(env, nft, asset));
   STACKS_RETURN_IF_ERROR(PutOwner(env, *token.contract, token.name, asset, std::nullopt));
   STACKS_RETURN_IF_ERROR(TakeRef(asset_ref, env));
   const AssetIdentifier id = Asset(*token.contract, token.name);

@@ -1,13 +1,16 @@
 #include "clarity/vm/post_conditions.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "clarity/types/names.h"
 #include "clarity/types/value_text.h"
 #include "clarity/vm/errors.h"
+#include "clarity/vm/global_context.h"
 #include "clarity/vm/native_checks.h"
 
 namespace stacks::clarity::vm {
@@ -103,9 +106,47 @@ util::Result<Allowance> EvalAllowance(const SymbolicExpression& expression, Envi
   return allowance;
 }
 
-// The guard's allowance list, evaluated in order; `alone_only` is as-contract?'s rule for with-all-assets-unsafe.
+// What the reference counts an allowance at while its guard runs (Allowance::size_in_bytes): the in-memory size of
+// its Rust struct (std::mem::size_of, so it depends on the reference build's pointer width), plus for a token the
+// issuer (a StandardPrincipalData, 21 bytes) and the lengths of the contract's and the token's names, plus for
+// with-nft the value size of each identifier. These are the sizes of the wasm32 build the differential corpus runs
+// (measured there): StxAllowance and StackingAllowance 16 bytes, FtAllowance 64, NftAllowance 60. stacks-core built
+// for a 64-bit host counts FtAllowance and NftAllowance at 96 bytes each (its names and vector are twice as wide),
+// so a with-ft or with-nft near the limit can fail there and not here.
+constexpr uint64_t kStxAllowanceMemory = 16;
+constexpr uint64_t kStackingAllowanceMemory = 16;
+constexpr uint64_t kFtAllowanceMemory = 64;
+constexpr uint64_t kNftAllowanceMemory = 60;
+constexpr uint64_t kIssuerMemory = 21;
+
+uint64_t AllowanceMemory(const Allowance& allowance) {
+  const uint64_t names = kIssuerMemory + allowance.asset.contract.name.size() + allowance.asset.asset_name.size();
+  switch (allowance.kind) {
+    case Allowance::Kind::kStx:
+      return kStxAllowanceMemory;
+    case Allowance::Kind::kStacking:
+      return kStackingAllowanceMemory;
+    case Allowance::Kind::kFt:
+      return kFtAllowanceMemory + names;
+    case Allowance::Kind::kNft: {
+      uint64_t size = kNftAllowanceMemory + names;
+      for (const Value& id : allowance.asset_ids) size += ValueSize(id);
+      return size;
+    }
+    case Allowance::Kind::kPox:
+    case Allowance::Kind::kAll:
+      return 0;
+  }
+  return 0;
+}
+
+// The guard's allowance list, evaluated in order, each counted in `memory` (for the guard's extent) once evaluated;
+// `restrict_assets` selects that guard's rules for with-all-assets-unsafe and its name for passing the memory limit,
+// RuntimeCheck(RestrictAssetsMemoryExceeded(used, limit)) where as-contract? fails as everything else does
+// (MemoryBalanceExceeded).
 util::Result<std::vector<Allowance>> EvalAllowances(const SymbolicExpression& list, bool restrict_assets,
-                                                    Environment& env, const LocalContext& context) {
+                                                    Environment& env, const LocalContext& context,
+                                                    ScopedMemory& memory) {
   std::vector<Allowance> allowances;
   allowances.reserve(list.items.size());
   for (const SymbolicExpression& expression : list.items) {
@@ -113,6 +154,15 @@ util::Result<std::vector<Allowance>> EvalAllowances(const SymbolicExpression& li
     if (allowance.kind == Allowance::Kind::kAll) {
       if (restrict_assets) return Unchecked("WithAllAllowanceNotAllowed");
       if (list.items.size() > 1) return Unchecked("WithAllAllowanceNotAlone");
+    }
+    util::Status counted = memory.Add(AllowanceMemory(allowance));
+    if (!counted) {
+      constexpr std::string_view kExceeded = "RuntimeCheck(MemoryBalanceExceeded(";
+      const std::string& message = counted.error().message;
+      if (restrict_assets && message.starts_with(kExceeded)) {
+        return RuntimeCheckError("RestrictAssetsMemoryExceeded(" + message.substr(kExceeded.size()));
+      }
+      return counted.error();
     }
     allowances.push_back(std::move(allowance));
   }
@@ -274,7 +324,9 @@ util::Result<Value> SpecialRestrictAssets(Args args, Environment& env, const Loc
     return checks::TypeValueError("principal", owner);
   }
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kRestrictAssets, args[1].items.size()));
-  STACKS_TRY(std::vector<Allowance> allowances, EvalAllowances(args[1], /*restrict_assets=*/true, env, context));
+  ScopedMemory memory(env.global());
+  STACKS_TRY(std::vector<Allowance> allowances,
+             EvalAllowances(args[1], /*restrict_assets=*/true, env, context, memory));
   return GuardedBody(PrincipalOf(owner), allowances, args.subspan(2), env, context);
 }
 
@@ -282,7 +334,11 @@ util::Result<Value> SpecialAsContractSafe(Args args, Environment& env, const Loc
   if (args.size() < 2) return Unchecked("RequiresAtLeastArguments(2, " + std::to_string(args.size()) + ")");
   STACKS_RETURN_IF_ERROR(CheckAllowanceList(args, 0, "as-contract?"));
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kAsContractSafe, args[0].items.size()));
-  STACKS_TRY(std::vector<Allowance> allowances, EvalAllowances(args[0], /*restrict_assets=*/false, env, context));
+  ScopedMemory memory(env.global());
+  STACKS_TRY(std::vector<Allowance> allowances,
+             EvalAllowances(args[0], /*restrict_assets=*/false, env, context, memory));
+  // The contract as sender, as as-contract counts it (AS_CONTRACT_MEMORY).
+  STACKS_RETURN_IF_ERROR(memory.Add(1));
   if (env.contract() == nullptr) return util::FailedPrecondition("as-contract? outside a contract");
   STACKS_TRY(Value principal, Value::Contract(env.contract()->identifier));
   Environment::Invocation nested = env.invocation();

@@ -23,6 +23,13 @@ namespace {
 // TOKEN_TRANSFER_MEMO_LENGTH: the longest memo the type checker admits.
 constexpr size_t kMaxMemoLength = 34;
 
+// Memory stx-transfer? and stx-burn? count until the transaction ends, as the reference's add_memory calls (never
+// dropped): an account's principal at the principal type's size, its balance record at STXBalance's
+// unlocked_and_v1_size. Each amount is added on its own, in the reference's order, so that the total reported past
+// the limit is the same.
+constexpr uint64_t kPrincipalMemory = 148;  // TypeSignature::PrincipalType.size()
+constexpr uint64_t kStxBalanceMemory = 40;  // STXBalance::unlocked_and_v1_size
+
 // An account as of now (the reference's STXBalanceSnapshot): its record and the chain facts its lock is judged by.
 struct Snapshot {
   StxBalance balance;
@@ -69,6 +76,11 @@ util::Result<Value> Transfer(Environment& env, const codec::Principal& from, con
   if (amount == 0) return ErrCode(3);
   if (from == to) return ErrCode(2);
   if (!IsTxSender(env, from)) return ErrCode(4);
+  // Both principals, then both balances, before either account is read.
+  STACKS_RETURN_IF_ERROR(env.global().AddMemory(kPrincipalMemory));
+  STACKS_RETURN_IF_ERROR(env.global().AddMemory(kPrincipalMemory));
+  STACKS_RETURN_IF_ERROR(env.global().AddMemory(kStxBalanceMemory));
+  STACKS_RETURN_IF_ERROR(env.global().AddMemory(kStxBalanceMemory));
   STACKS_TRY(Snapshot sender, SnapshotOf(env, from));
   STACKS_TRY(Uint128 available, storage::Available(sender.balance, sender.burn_height, sender.unlock_heights));
   if (available < amount) return ErrCode(1);
@@ -157,6 +169,8 @@ util::Result<Value> SpecialStxBurn(Args args, Environment& env, const LocalConte
   STACKS_TRY(codec::Principal from, checks::Principal(from_value));
   if (amount == 0) return ErrCode(3);
   if (!IsTxSender(env, from)) return ErrCode(4);
+  STACKS_RETURN_IF_ERROR(env.global().AddMemory(kPrincipalMemory));
+  STACKS_RETURN_IF_ERROR(env.global().AddMemory(kStxBalanceMemory));
   STACKS_TRY(Snapshot burner, SnapshotOf(env, from));
   STACKS_TRY(Uint128 available, storage::Available(burner.balance, burner.burn_height, burner.unlock_heights));
   if (available < amount) return ErrCode(1);
