@@ -86,6 +86,48 @@ TEST_P(EarlyEpochsTest, ContractOfEpoch205IsReadBackWithParserV1) {
   EXPECT_NE(refused.error->message.find("InvalidUTF8Encoding"), std::string::npos) << refused.error->ToString();
 }
 
+// nft-mint? counts the asset at its token type's size in Epoch 2.0 (the reference's special_mint_asset_v200: 24 for a
+// (buff 20)) and at its serialized size from 2.05 (7 for 0x0102), on top of the owner's 148 bytes: the least memory
+// limit under which the same call succeeds (its peak, the mint's memory added last) is 17 bytes more in 2.0.
+TEST_P(EarlyEpochsTest, NftMintCountsTheTypeSizeInEpoch20AndTheValueSizeFrom205) {
+  // Mints, then fails with (err u0) so that the mint is rolled back and the next attempt mints again.
+  constexpr std::string_view kMint = R"((define-non-fungible-token t (buff 20))
+(define-public (mint) (begin (try! (nft-mint? t 0x0102 tx-sender)) (err u0))))";
+  auto least_limit = [&](const std::string& name) {
+    uint64_t lo = 0;          // fails under this limit
+    uint64_t hi = 1'000'000;  // succeeds under this one
+    while (hi - lo > 1) {
+      const uint64_t mid = (lo + hi) / 2;
+      TransactionContext tx = Tx();
+      costs::CostTracker tracker(costs::BlockLimit(m_epoch, costs::Network::kTestnet), {}, mid);
+      tx.tracker = &tracker;
+      CallRequest call;
+      call.contract = Contract(name);
+      call.function = "mint";
+      call.sender = Address(kDeployer);
+      util::Result<Outcome> r = CallContract(tx, call);
+      EXPECT_TRUE(r) << r.error().ToString();
+      if (!r) return uint64_t{0};
+      if (r->error) {
+        EXPECT_NE(r->error->message.find("MemoryBalanceExceeded("), std::string::npos) << r->error->ToString();
+        lo = mid;
+      } else {
+        EXPECT_EQ(Text(*r), "(err u0)");
+        hi = mid;
+      }
+    }
+    return hi;
+  };
+  m_epoch = costs::Epoch::k20;
+  ASSERT_FALSE(Deploy("a", kMint, kDeployer, ClarityVersion::kClarity1).error);
+  const uint64_t at_20 = least_limit("a");
+  m_epoch = costs::Epoch::k2_05;
+  ASSERT_FALSE(Deploy("b", kMint, kDeployer, ClarityVersion::kClarity1).error);
+  const uint64_t at_205 = least_limit("b");
+  EXPECT_GT(at_205, 148u + 7u);
+  EXPECT_EQ(at_20, at_205 + 17);
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, EarlyEpochsTest, ::testing::Values("memory", "sqlite"));
 
 EvalOptions Snippet(costs::Epoch epoch) {
