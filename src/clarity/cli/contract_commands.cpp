@@ -93,7 +93,7 @@ std::unique_ptr<Budget> MakeBudget(State& state, const GlobalOptions& options) {
   budget->tx.chain.epoch = options.eval.epoch;
   budget->tx.chain.mainnet = options.eval.mainnet;
   budget->tx.chain.chain_id = options.eval.chain_id.value_or(vm::CHAIN_ID_TESTNET);
-  budget->tx.chain.wasm_stored_depth_limit = true;  // as the reference's simnet (its WASM build) loads contracts
+  budget->tx.chain.wasm_build = true;  // answer as the reference's simnet (its WASM build) does
   budget->tx.cache = &state.cache;
   budget->blocks = std::make_unique<storage::SimnetBlockInfo>(storage::SimnetChain{
       .tip_height = state.store->CurrentBlockHeight(), .nakamoto = options.eval.epoch >= costs::Epoch::k30});

@@ -96,7 +96,7 @@ struct ContractContext {
 
   /// The deepest nesting of the reference's stored form of this contract's function bodies (its JSON, see
   /// StoredBodyDepth in contract_store.h). The reference's WASM build cannot read back a contract stored deeper than
-  /// MAX_STORED_JSON_DEPTH: there every load of it fails (ChainContext::wasm_stored_depth_limit).
+  /// MAX_STORED_JSON_DEPTH: there every load of it fails (ChainContext::wasm_build).
   uint32_t stored_body_depth = 0;
 
   /// What cost_load_contract is charged at (get_contract_size): source length plus data size.

@@ -60,7 +60,7 @@ uint32_t StoredBodyDepth(const ContractContext& contract);
 /// serde_json's recursion limit as the reference's WASM build reads a stored contract: 127 nested objects and arrays
 /// load, 128 do not (measured against the reference VM on npm: a function body of 40 nested lists around an integer
 /// loads, 41 do not). The reference's native build (a node) disables the limit (clarity/src/vm/database/
-/// structures.rs deserialize_json), so only ChainContext::wasm_stored_depth_limit applies it.
+/// structures.rs deserialize_json), so only ChainContext::wasm_build applies it.
 inline constexpr uint32_t MAX_STORED_JSON_DEPTH = 127;
 
 /// Loads the deployed contract `id`: reads its source and description and rebuilds its context (no costs are

@@ -105,7 +105,7 @@ util::Result<const ContractContext*> GlobalContext::LoadContract(const ContractI
   }
   // The reference's WASM build reads a contract back from its JSON on every load, which fails past serde_json's
   // depth limit: there such a contract deploys but can never be called (a node loads it).
-  if (m_chain.wasm_stored_depth_limit && contract->stored_body_depth > MAX_STORED_JSON_DEPTH) {
+  if (m_chain.wasm_build && contract->stored_body_depth > MAX_STORED_JSON_DEPTH) {
     return InterpreterError("Expect(\"Failed to deserialize vm.Value\")");
   }
   const ContractContext* raw = contract.get();

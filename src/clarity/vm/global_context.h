@@ -47,10 +47,12 @@ struct ChainContext {
   /// Questions about blocks (get-block-info? and friends, burn-block-height, tenure-height); null when the caller
   /// has no chain to answer them, in which case those natives fail.
   const storage::BlockInfo* block_info = nullptr;
-  /// Refuse to load a contract that the reference's WASM build cannot read back (contract_store.h,
-  /// MAX_STORED_JSON_DEPTH): that build keeps serde_json's recursion limit, a node's native build lifts it. Only for
-  /// tools that must answer as the reference's simnet does (clarity-cli); a node never sets it.
-  bool wasm_stored_depth_limit = false;
+  /// Answer as the reference's WASM (wasm32) build does where it differs from a node's native 64-bit build: it
+  /// refuses to load a contract it cannot read back (contract_store.h, MAX_STORED_JSON_DEPTH: it keeps serde_json's
+  /// recursion limit, the native build lifts it), and it counts the memory of with-ft and with-nft allowances at
+  /// its narrower struct sizes (post_conditions.h). Only for tools that must answer as the reference's simnet does
+  /// (clarity-cli); a node never sets it.
+  bool wasm_build = false;
 };
 
 class GlobalContext {

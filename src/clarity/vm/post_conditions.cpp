@@ -109,17 +109,20 @@ util::Result<Allowance> EvalAllowance(const SymbolicExpression& expression, Envi
 // What the reference counts an allowance at while its guard runs (Allowance::size_in_bytes): the in-memory size of
 // its Rust struct (std::mem::size_of, so it depends on the reference build's pointer width), plus for a token the
 // issuer (a StandardPrincipalData, 21 bytes) and the lengths of the contract's and the token's names, plus for
-// with-nft the value size of each identifier. These are the sizes of the wasm32 build the differential corpus runs
-// (measured there): StxAllowance and StackingAllowance 16 bytes, FtAllowance 64, NftAllowance 60. stacks-core built
-// for a 64-bit host counts FtAllowance and NftAllowance at 96 bytes each (its names and vector are twice as wide),
-// so a with-ft or with-nft near the limit can fail there and not here.
+// with-nft the value size of each identifier. A node's native 64-bit build counts StxAllowance and
+// StackingAllowance at 16 bytes and FtAllowance and NftAllowance at 96 (an AssetIdentifier of 72 bytes: a 21-byte
+// issuer and two 24-byte Strings; then a u128 aligned to 16, or a 24-byte Vec). The wasm32 build the differential
+// corpus runs has 12-byte Strings and Vecs: FtAllowance 64, NftAllowance 60 (measured there);
+// ChainContext::wasm_build selects those.
 constexpr uint64_t kStxAllowanceMemory = 16;
 constexpr uint64_t kStackingAllowanceMemory = 16;
-constexpr uint64_t kFtAllowanceMemory = 64;
-constexpr uint64_t kNftAllowanceMemory = 60;
+constexpr uint64_t kFtAllowanceMemory = 96;
+constexpr uint64_t kNftAllowanceMemory = 96;
+constexpr uint64_t kFtAllowanceMemoryWasm32 = 64;
+constexpr uint64_t kNftAllowanceMemoryWasm32 = 60;
 constexpr uint64_t kIssuerMemory = 21;
 
-uint64_t AllowanceMemory(const Allowance& allowance) {
+uint64_t AllowanceMemory(const Allowance& allowance, bool wasm_build) {
   const uint64_t names = kIssuerMemory + allowance.asset.contract.name.size() + allowance.asset.asset_name.size();
   switch (allowance.kind) {
     case Allowance::Kind::kStx:
@@ -127,9 +130,9 @@ uint64_t AllowanceMemory(const Allowance& allowance) {
     case Allowance::Kind::kStacking:
       return kStackingAllowanceMemory;
     case Allowance::Kind::kFt:
-      return kFtAllowanceMemory + names;
+      return (wasm_build ? kFtAllowanceMemoryWasm32 : kFtAllowanceMemory) + names;
     case Allowance::Kind::kNft: {
-      uint64_t size = kNftAllowanceMemory + names;
+      uint64_t size = (wasm_build ? kNftAllowanceMemoryWasm32 : kNftAllowanceMemory) + names;
       for (const Value& id : allowance.asset_ids) size += ValueSize(id);
       return size;
     }
@@ -155,7 +158,7 @@ util::Result<std::vector<Allowance>> EvalAllowances(const SymbolicExpression& li
       if (restrict_assets) return Unchecked("WithAllAllowanceNotAllowed");
       if (list.items.size() > 1) return Unchecked("WithAllAllowanceNotAlone");
     }
-    util::Status counted = memory.Add(AllowanceMemory(allowance));
+    util::Status counted = memory.Add(AllowanceMemory(allowance, env.global().chain().wasm_build));
     if (!counted) {
       constexpr std::string_view kExceeded = "RuntimeCheck(MemoryBalanceExceeded(";
       const std::string& message = counted.error().message;

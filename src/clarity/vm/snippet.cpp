@@ -38,6 +38,7 @@ util::Result<EvalOutcome> EvalSnippet(std::string_view source, const EvalOptions
   chain.epoch = options.epoch;
   chain.mainnet = options.mainnet;
   chain.chain_id = options.chain_id.value_or(options.mainnet ? CHAIN_ID_MAINNET : CHAIN_ID_TESTNET);
+  chain.wasm_build = true;  // snippets answer as the reference's test sessions, its WASM build
   GlobalContext global(stack, tracker, chain, cost_version);
   STACKS_RETURN_IF_ERROR(global.Begin());
   STACKS_TRY(Value principal, Value::Principal(sender));

@@ -48,7 +48,7 @@ class RuntimeFixture : public ::testing::TestWithParam<std::string> {
     tx.store = m_stack.get();
     tx.tracker = m_tracker.get();
     tx.chain.epoch = m_epoch;
-    tx.chain.wasm_stored_depth_limit = m_wasm_stored_depth_limit;
+    tx.chain.wasm_build = m_wasm_build;
     return tx;
   }
 
@@ -104,7 +104,7 @@ class RuntimeFixture : public ::testing::TestWithParam<std::string> {
   /// These tests are of the evaluator's own checks, so contracts deploy without the static analysis unless a test
   /// asks for it (DeployRequest::run_analysis).
   bool m_run_analysis = false;
-  bool m_wasm_stored_depth_limit = false;  ///< ChainContext::wasm_stored_depth_limit.
+  bool m_wasm_build = false;  ///< ChainContext::wasm_build.
   testing::TempDir m_dir;
   std::unique_ptr<storage::MemoryStore> m_memory;
   std::unique_ptr<storage::SqliteStore> m_sqlite;

@@ -326,7 +326,7 @@ TEST_P(RuntimeTest, AContractTheWasmBuildCannotReadBackFailsToLoadOnlyUnderItsLi
   // The reference's WASM build reads stored contracts back through serde_json, which stops at 127 nested levels: a
   // body of 40 nested lists around an integer is 127 deep, 41 is 130; around a string, 38 is 125 and 39 is 128 (the
   // reference VM on npm: calls of the deeper ones fail with Internal(Expect(..))). A node loads them all.
-  m_wasm_stored_depth_limit = true;
+  m_wasm_build = true;
   auto nest = [](int n, const std::string& leaf) {
     std::string s;
     for (int i = 0; i < n; ++i) s += "(begin ";
@@ -344,9 +344,56 @@ TEST_P(RuntimeTest, AContractTheWasmBuildCannotReadBackFailsToLoadOnlyUnderItsLi
   ASSERT_TRUE(Deploy("caller", "(define-read-only (g) (contract-call? .int41 f))").committed);
   EXPECT_EQ(Text(Call("caller", "g", {}, kDeployer, true)), "runtime:Internal:Expect");
   // Without the WASM build's limit (a node), they load.
-  m_wasm_stored_depth_limit = false;
+  m_wasm_build = false;
   EXPECT_EQ(Text(Call("int41", "f", {}, kDeployer, true)), "1");
   EXPECT_EQ(Text(Call("caller", "g", {}, kDeployer, true)), "1");
+}
+
+// A with-ft or with-nft allowance counts as much memory as the reference's Rust struct takes: 96 bytes in a node's
+// native 64-bit build and 64 (with-ft) or 60 (with-nft) in its wasm32 build, which the differential corpus checks.
+// The least memory limit under which the same call succeeds differs by exactly those amounts.
+TEST_P(RuntimeTest, AllowancesCountTheNativeBuildsStructSizesUnlessAnsweringAsTheWasmBuild) {
+  m_epoch = costs::Epoch::k33;
+  ASSERT_FALSE(Deploy("g",
+                      "(define-fungible-token tok) (define-non-fungible-token nft uint)"
+                      "(define-public (use-ft) (as-contract? ((with-ft .g \"tok\" u1)) u1))"
+                      "(define-public (use-nft) (as-contract? ((with-nft .g \"nft\" (list u7))) u1))",
+                      kDeployer, ClarityVersion::kClarity4)
+                   .error);
+  auto least_limit = [&](const std::string& function) {
+    uint64_t lo = 0;          // fails under this limit
+    uint64_t hi = 1'000'000;  // succeeds under this one
+    while (hi - lo > 1) {
+      const uint64_t mid = (lo + hi) / 2;
+      TransactionContext tx = Tx();
+      costs::CostTracker tracker(costs::BlockLimit(m_epoch, costs::Network::kTestnet), {}, mid);
+      tx.tracker = &tracker;
+      CallRequest call;
+      call.contract = Contract("g");
+      call.function = function;
+      call.sender = Address(kDeployer);
+      util::Result<Outcome> r = CallContract(tx, call);
+      EXPECT_TRUE(r) << r.error().ToString();
+      if (!r) return uint64_t{0};
+      if (r->error) {
+        EXPECT_NE(r->error->message.find("MemoryBalanceExceeded("), std::string::npos) << r->error->ToString();
+        lo = mid;
+      } else {
+        EXPECT_EQ(Text(*r), "(ok u1)");
+        hi = mid;
+      }
+    }
+    return hi;
+  };
+  m_wasm_build = false;
+  const uint64_t native_ft = least_limit("use-ft");
+  const uint64_t native_nft = least_limit("use-nft");
+  m_wasm_build = true;
+  const uint64_t wasm_ft = least_limit("use-ft");
+  const uint64_t wasm_nft = least_limit("use-nft");
+  EXPECT_GT(wasm_ft, 64u + 21u + 1u + 3u);
+  EXPECT_EQ(native_ft, wasm_ft + (96 - 64));
+  EXPECT_EQ(native_nft, wasm_nft + (96 - 60));
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, RuntimeTest, ::testing::Values("memory", "sqlite"));
