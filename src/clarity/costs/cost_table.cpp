@@ -163,7 +163,32 @@ constexpr RuntimeOnlyTable MakeRuntimeOnlyTable() {
 }
 constexpr RuntimeOnlyTable kRuntimeOnly = MakeRuntimeOnlyTable();
 
+using FastCostTable = std::array<std::array<FastCost, kCostFunctionCount>, kCostVersionCount>;
+constexpr FastCostTable MakeFastCostTable() {
+  FastCostTable table{};
+  for (size_t v = 0; v < kCostVersionCount; ++v) {
+    for (size_t f = 0; f < kCostFunctionCount; ++f) {
+      const CostEntry& entry = (*kTables[v])[f];
+      const Formula& runtime = entry.dimensions[0];
+      FastCost& fast = table[v][f];
+      if (!entry.defined || !IsRuntimeOnly(entry) || runtime.shift != 0) continue;
+      if (runtime.kind == FormulaKind::kConstant) {
+        fast = FastCost{FastCost::Kind::kRuntimeConstant, 0, runtime.b};
+      } else if (runtime.kind == FormulaKind::kLinear) {
+        fast = FastCost{FastCost::Kind::kRuntimeLinear, runtime.a, runtime.b};
+      }
+    }
+  }
+  return table;
+}
+constexpr FastCostTable kFastCosts = MakeFastCostTable();
+
 }  // namespace
+
+const FastCost* FastCosts(CostVersion version) {
+  const auto v = static_cast<std::size_t>(version);
+  return kFastCosts[v < kCostVersionCount ? v : 0].data();
+}
 
 bool TryEvaluate(CostVersion version, CostFunction function, uint64_t n, ExecutionCost& out) {
   const auto v = static_cast<std::size_t>(version);

@@ -91,6 +91,21 @@ util::Result<uint64_t> EvaluateFormula(const Formula& formula, uint64_t n);
 /// dimension gets n = 0.
 util::Result<ExecutionCost> Evaluate(CostVersion version, CostFunction function, uint64_t n);
 
+/// A cost function reduced for the charging fast path: most functions cost runtime only, as a constant or a linear
+/// formula of n. kGeneral is everything else (undefined, log formulas, shifted inputs, other dimensions), which the
+/// caller evaluates with TryEvaluate or Evaluate.
+struct FastCost {
+  enum class Kind : unsigned char { kGeneral, kRuntimeConstant, kRuntimeLinear };
+  Kind kind = Kind::kGeneral;
+  uint64_t a =
+      0;  ///< kRuntimeLinear: runtime = a * n + b (saturating: a caller falls back to TryEvaluate on overflow).
+  uint64_t b = 0;  ///< kRuntimeConstant: runtime = b.
+};
+
+/// The fast forms of `version`'s cost functions, indexed by CostFunction: kCostFunctionCount entries of static
+/// data, so the pointer stays valid for the program's life.
+const FastCost* FastCosts(CostVersion version);
+
 /// Evaluate without building a Result, for the charging fast path: on success writes the cost to `out` and returns
 /// true; returns false (leaving `out` unspecified) exactly where Evaluate fails, which then says why.
 bool TryEvaluate(CostVersion version, CostFunction function, uint64_t n, ExecutionCost& out);

@@ -107,6 +107,33 @@ class CostTracker {
     return Add(cost);
   }
 
+  /// Add({.runtime = runtime}) when it succeeds; otherwise returns false and changes nothing (the caller then calls
+  /// Add, which fails as it documents). For the charging fast path.
+  bool TryAddRuntime(uint64_t runtime) {
+    uint64_t sum = 0;
+    if (__builtin_add_overflow(m_total.runtime, runtime, &sum) || sum > m_limit.runtime ||
+        m_total.write_length > m_limit.write_length || m_total.write_count > m_limit.write_count ||
+        m_total.read_count > m_limit.read_count || m_total.read_length > m_limit.read_length) {
+      return false;
+    }
+    m_total.runtime = sum;
+    return true;
+  }
+
+  /// AddMemory(bytes) when it succeeds; otherwise returns false and changes nothing.
+  bool TryAddMemory(uint64_t bytes) {
+    uint64_t sum = 0;
+    if (__builtin_add_overflow(m_memory, bytes, &sum) || sum > m_memory_limit) return false;
+    m_memory = sum;
+    return true;
+  }
+  /// DropMemory(bytes) when it succeeds; otherwise returns false and changes nothing.
+  bool TryDropMemory(uint64_t bytes) {
+    if (bytes > m_memory) return false;
+    m_memory -= bytes;
+    return true;
+  }
+
   /// Counts `bytes` more memory in use (add_memory). Fails with kResourceExhausted:
   ///   "cost overflow in memory" when the count would pass 2^64 - 1 (the count is unchanged);
   ///   "MemoryBalanceExceeded(<in use>, <limit>)" when the count passes the memory limit; as in the reference the

@@ -11,9 +11,17 @@ namespace stacks::clarity::vm {
 
 GlobalContext::GlobalContext(storage::WriteStack& store, costs::CostTracker& tracker, const ChainContext& chain,
                              costs::CostVersion cost_version, ContractCache* cache)
-    : m_store(store), m_tracker(tracker), m_chain(chain), m_cost_version(cost_version), m_cache(cache) {}
+    : m_store(store),
+      m_tracker(tracker),
+      m_chain(chain),
+      m_cost_version(cost_version),
+      m_fast_costs(costs::FastCosts(cost_version)),
+      m_cache(cache) {
+  // A transaction opens its own level and one per public function it calls: room for a few without regrowing.
+  m_levels.reserve(4);
+}
 
-util::Status GlobalContext::Charge(costs::CostFunction function, uint64_t n) {
+util::Status GlobalContext::ChargeSlow(costs::CostFunction function, uint64_t n) {
   util::Status charged = m_tracker.Charge(m_cost_version, function, n);
   if (!charged && charged.error().code != util::ErrorCode::kResourceExhausted) {
     return RuntimeCheckError("CostComputationFailed(" + charged.error().message + ")");
@@ -21,7 +29,7 @@ util::Status GlobalContext::Charge(costs::CostFunction function, uint64_t n) {
   return charged;
 }
 
-util::Status GlobalContext::AddMemory(uint64_t bytes) {
+util::Status GlobalContext::AddMemorySlow(uint64_t bytes) {
   util::Status added = m_tracker.AddMemory(bytes);
   if (!added && added.error().message.rfind("MemoryBalanceExceeded(", 0) == 0) {
     return RuntimeCheckError(added.error().message);
@@ -29,7 +37,7 @@ util::Status GlobalContext::AddMemory(uint64_t bytes) {
   return added;
 }
 
-util::Status GlobalContext::DropMemory(uint64_t bytes) {
+util::Status GlobalContext::DropMemorySlow(uint64_t bytes) {
   util::Status dropped = m_tracker.DropMemory(bytes);
   if (!dropped)
     return InterpreterError("Expect(Interpreter failure during cost calculation: " + dropped.error().message + ")");
@@ -38,10 +46,10 @@ util::Status GlobalContext::DropMemory(uint64_t bytes) {
 
 util::Status GlobalContext::Open(bool read_only) {
   STACKS_RETURN_IF_ERROR(m_store.Nest());
-  Level level;
+  const uint64_t events_size = m_levels.empty() ? 0 : m_levels.back().events_size;
+  Level& level = m_levels.emplace_back();
   level.read_only = read_only;
-  level.events_size = m_levels.empty() ? 0 : m_levels.back().events_size;
-  m_levels.push_back(std::move(level));
+  level.events_size = events_size;
   return {};
 }
 
@@ -51,27 +59,34 @@ util::Status GlobalContext::BeginReadOnly() { return Open(true); }
 
 util::Status GlobalContext::Commit() {
   if (m_levels.empty()) return util::FailedPrecondition("commit with no open level");
+  // The level is merged where it stands and then popped (most levels hold no events and no assets).
+  Level& level = m_levels.back();
   if (m_levels.size() == 1) {
     STACKS_RETURN_IF_ERROR(m_store.Commit());
-    Level level = std::move(m_levels.back());
-    m_levels.pop_back();
     for (Event& e : level.events) m_committed_events.push_back(std::move(e));
     // The committed asset map starts empty for each outermost level; merging cannot overflow what it adds.
-    util::Status merged = m_committed_assets.Merge(std::move(level.assets));
-    (void)merged;
+    if (!level.assets.empty()) {
+      util::Status merged = m_committed_assets.Merge(std::move(level.assets));
+      (void)merged;
+    }
+    m_levels.pop_back();
     return {};
   }
-  Level level = std::move(m_levels.back());
-  m_levels.pop_back();
-  Level& parent = m_levels.back();
-  if (util::Status merged = parent.assets.Merge(std::move(level.assets)); !merged) {
-    STACKS_RETURN_IF_ERROR(m_store.Rollback());
-    return merged;
+  Level& parent = m_levels[m_levels.size() - 2];
+  if (!level.assets.empty()) {
+    if (util::Status merged = parent.assets.Merge(std::move(level.assets)); !merged) {
+      m_levels.pop_back();
+      STACKS_RETURN_IF_ERROR(m_store.Rollback());
+      return merged;
+    }
   }
-  STACKS_RETURN_IF_ERROR(m_store.Commit());
-  for (Event& e : level.events) parent.events.push_back(std::move(e));
-  parent.events_size = level.events_size;
-  return {};
+  util::Status committed = m_store.Commit();
+  if (committed) {
+    for (Event& e : level.events) parent.events.push_back(std::move(e));
+    parent.events_size = level.events_size;
+  }
+  m_levels.pop_back();
+  return committed;
 }
 
 util::Status GlobalContext::Rollback() {

@@ -73,15 +73,34 @@ class GlobalContext {
 
   /// Charges `function` at input size n. Errors: the tracker's (kResourceExhausted); a cost function that cannot be
   /// evaluated at n (a log of 0) is the reference's RuntimeCheck(CostComputationFailed(..)).
-  util::Status Charge(costs::CostFunction function, uint64_t n);
+  util::Status Charge(costs::CostFunction function, uint64_t n) {
+    // The common case inline: a runtime-only formula that evaluates and fits (ChargeSlow does all the rest).
+    const costs::FastCost& fast = m_fast_costs[static_cast<size_t>(function)];
+    uint64_t runtime = fast.b;
+    if (fast.kind == costs::FastCost::Kind::kRuntimeLinear) {
+      if (__builtin_mul_overflow(fast.a, n, &runtime) || __builtin_add_overflow(runtime, fast.b, &runtime)) {
+        return ChargeSlow(function, n);
+      }
+    } else if (fast.kind != costs::FastCost::Kind::kRuntimeConstant) {
+      return ChargeSlow(function, n);
+    }
+    if (m_tracker.TryAddRuntime(runtime)) return {};
+    return ChargeSlow(function, n);
+  }
 
   /// Counts `bytes` more memory in use on the tracker (add_memory). Errors: RuntimeCheck(MemoryBalanceExceeded(<in
   /// use>, <limit>)) past the memory limit (the bytes stay counted, as in the reference: the execution fails);
   /// the tracker's kResourceExhausted "cost overflow in memory".
-  util::Status AddMemory(uint64_t bytes);
+  util::Status AddMemory(uint64_t bytes) {
+    if (m_tracker.TryAddMemory(bytes)) return {};
+    return AddMemorySlow(bytes);
+  }
   /// Counts `bytes` less (drop_memory). Errors: Internal(Expect(..Underflowed dropped memory)) when fewer are
   /// counted (a caller dropping what it did not add).
-  util::Status DropMemory(uint64_t bytes);
+  util::Status DropMemory(uint64_t bytes) {
+    if (m_tracker.TryDropMemory(bytes)) return {};
+    return DropMemorySlow(bytes);
+  }
 
   /// Opens a level that inherits its parent's read-only flag (begin). Errors: the store's (too many levels).
   util::Status Begin();
@@ -129,11 +148,16 @@ class GlobalContext {
     uint64_t events_size = 0;  ///< The transaction's event size up to and including this level's.
   };
   util::Status Open(bool read_only);
+  // Charge, AddMemory and DropMemory past their inline fast paths: the tracker's general paths and errors.
+  util::Status ChargeSlow(costs::CostFunction function, uint64_t n);
+  util::Status AddMemorySlow(uint64_t bytes);
+  util::Status DropMemorySlow(uint64_t bytes);
 
   storage::WriteStack& m_store;
   costs::CostTracker& m_tracker;
   ChainContext m_chain;
   costs::CostVersion m_cost_version;
+  const costs::FastCost* m_fast_costs;  ///< FastCosts(m_cost_version).
   ContractCache* m_cache;
   std::vector<Level> m_levels;
   std::vector<Event> m_committed_events;
