@@ -127,8 +127,20 @@ util::Result<std::string> C32CheckEncode(uint8_t version, util::ByteView data) {
 util::Result<C32CheckPayload> C32CheckDecode(std::string_view text) { return CheckDecodeAt(text, 0); }
 
 util::Result<std::string> C32AddressEncode(uint8_t version, const crypto::Hash160& hash160) {
+  // The thread's last address, kept: callers encode the same few addresses again and again (the Clarity VM builds
+  // every storage key of a contract from its issuer's address), and each encoding costs a double SHA-256.
+  struct LastAddress {
+    bool valid = false;
+    uint8_t version = 0;
+    crypto::Hash160 hash160{};
+    std::string text;
+  };
+  thread_local LastAddress last;
+  if (last.valid && last.version == version && last.hash160 == hash160) return last.text;
   STACKS_TRY(std::string check, C32CheckEncode(version, hash160));
-  return "S" + check;
+  std::string text = "S" + check;
+  last = LastAddress{true, version, hash160, text};
+  return text;
 }
 
 util::Result<C32CheckPayload> C32AddressDecodeAnyLength(std::string_view text) {

@@ -69,10 +69,22 @@ std::string ContractHashKey(const ContractIdentifier& contract) { return "clarit
 std::string_view EpochVersionKey() { return "vm-epoch::epoch-version"; }
 std::string_view TenureHeightKey() { return "_stx-data::tenure_height"; }
 
-std::string ContractMetadataKey() { return MetadataKey(StoreType::kContract, "contract"); }
-std::string ContractSizeKey() { return MetadataKey(StoreType::kContract, "contract-size"); }
-std::string ContractSrcKey() { return MetadataKey(StoreType::kContract, "contract-src"); }
-std::string ContractDataSizeKey() { return MetadataKey(StoreType::kContract, "contract-data-size"); }
+const std::string& ContractMetadataKey() {
+  static const std::string key = MetadataKey(StoreType::kContract, "contract");
+  return key;
+}
+const std::string& ContractSizeKey() {
+  static const std::string key = MetadataKey(StoreType::kContract, "contract-size");
+  return key;
+}
+const std::string& ContractSrcKey() {
+  static const std::string key = MetadataKey(StoreType::kContract, "contract-src");
+  return key;
+}
+const std::string& ContractDataSizeKey() {
+  static const std::string key = MetadataKey(StoreType::kContract, "contract-data-size");
+  return key;
+}
 std::string_view ContractAnalysisKey() { return "analysis"; }
 std::string DataVarMetadataKey(std::string_view var) { return MetadataKey(StoreType::kVariableMeta, var); }
 std::string DataMapMetadataKey(std::string_view map) { return MetadataKey(StoreType::kDataMapMeta, map); }

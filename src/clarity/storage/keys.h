@@ -88,13 +88,13 @@ std::string_view TenureHeightKey();
 // Metadata keys (stored per contract).
 
 /// The contract itself (its AST and definitions): "vm-metadata::9::contract".
-std::string ContractMetadataKey();
+const std::string& ContractMetadataKey();
 /// The length of the contract's source: "vm-metadata::9::contract-size".
-std::string ContractSizeKey();
+const std::string& ContractSizeKey();
 /// The contract's source text: "vm-metadata::9::contract-src".
-std::string ContractSrcKey();
+const std::string& ContractSrcKey();
 /// The size of the contract's data: "vm-metadata::9::contract-data-size".
-std::string ContractDataSizeKey();
+const std::string& ContractDataSizeKey();
 /// The contract's analysis: "analysis".
 std::string_view ContractAnalysisKey();
 /// The descriptor of data var `var`: "vm-metadata::6::{var}".

@@ -1,5 +1,7 @@
 #include "clarity/storage/write_stack.h"
 
+#include <algorithm>
+
 namespace stacks::clarity::storage {
 namespace {
 
@@ -95,6 +97,9 @@ util::Status WriteStack::PutMetadata(const ContractIdentifier& contract, std::st
 }
 
 bool WriteStack::HasPendingMetadata(const ContractIdentifier& contract, std::string_view key) const {
+  // Most levels write no metadata: the key is built only when one does.
+  const auto writes_metadata = [](const Level& level) { return !level.metadata.empty(); };
+  if (std::none_of(m_levels.begin(), m_levels.end(), writes_metadata)) return false;
   MetadataKey wanted{contract, std::string(key)};
   for (const Level& level : m_levels) {
     if (level.metadata.contains(wanted)) return true;
