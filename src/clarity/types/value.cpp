@@ -1,6 +1,7 @@
 #include "clarity/types/value.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <utility>
 
@@ -78,12 +79,6 @@ uint64_t HashBytes(uint64_t h, std::string_view bytes) {
 
 }  // namespace
 
-Value Value::Int(Int128 v) { return Value(Kind::kInt, false, static_cast<Uint128>(v), nullptr); }
-
-Value Value::UInt(Uint128 v) { return Value(Kind::kUInt, false, v, nullptr); }
-
-Value Value::Bool(bool v) { return Value(Kind::kBool, v, 0, nullptr); }
-
 util::Result<Value> Value::Buffer(util::Bytes bytes) {
   if (bytes.size() > MAX_VALUE_SIZE) return TooLarge("buffer");
   return Value(Kind::kBuffer, false, 0, std::make_shared<BufferBody>(BufferBody{std::move(bytes)}));
@@ -143,19 +138,63 @@ util::Result<Value> Value::Callable(ContractIdentifier contract, std::optional<T
                std::make_shared<ContractBody>(ContractBody{std::move(contract), std::move(trait)}));
 }
 
-Value Value::None() { return Value(Kind::kOptional, false, 0, nullptr); }
+namespace {
+
+// The types of `some`, `ok` and `err` around an int, uint or bool, built once: wrapping these is common, and their
+// types need no building or checking (they are far inside the size and depth limits). TypeSignatures are
+// immutable, so sharing them is safe.
+enum class Wrapper : uint8_t { kSome, kOk, kErr };
+
+const TypeSignature* SimpleWrapperType(Wrapper wrapper, Value::Kind inner) {
+  int index = 0;
+  switch (inner) {
+    case Value::Kind::kInt:
+      index = 0;
+      break;
+    case Value::Kind::kUInt:
+      index = 1;
+      break;
+    case Value::Kind::kBool:
+      index = 2;
+      break;
+    default:
+      return nullptr;
+  }
+  static const std::array<std::array<TypeSignature, 3>, 3> kTypes = [] {
+    const std::array<TypeSignature, 3> inners = {TypeSignature::Int(), TypeSignature::UInt(), TypeSignature::Bool()};
+    std::array<std::array<TypeSignature, 3>, 3> types;
+    for (size_t i = 0; i < inners.size(); ++i) {
+      types[0][i] = TypeSignature::Optional(inners[i]).value();
+      types[1][i] = TypeSignature::Response(inners[i], TypeSignature::NoType()).value();
+      types[2][i] = TypeSignature::Response(TypeSignature::NoType(), inners[i]).value();
+    }
+    return types;
+  }();
+  return &kTypes[static_cast<size_t>(wrapper)][index];
+}
+
+}  // namespace
 
 util::Result<Value> Value::Some(Value inner) {
+  if (const TypeSignature* type = SimpleWrapperType(Wrapper::kSome, inner.kind())) {
+    return Value(Kind::kOptional, true, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(inner), *type}));
+  }
   STACKS_TRY(TypeSignature type, TypeSignature::Optional(TypeOf(inner)));
   return Value(Kind::kOptional, true, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(inner), std::move(type)}));
 }
 
 util::Result<Value> Value::Ok(Value inner) {
+  if (const TypeSignature* type = SimpleWrapperType(Wrapper::kOk, inner.kind())) {
+    return Value(Kind::kResponse, true, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(inner), *type}));
+  }
   STACKS_TRY(TypeSignature type, TypeSignature::Response(TypeOf(inner), TypeSignature::NoType()));
   return Value(Kind::kResponse, true, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(inner), std::move(type)}));
 }
 
 util::Result<Value> Value::Err(Value inner) {
+  if (const TypeSignature* type = SimpleWrapperType(Wrapper::kErr, inner.kind())) {
+    return Value(Kind::kResponse, false, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(inner), *type}));
+  }
   STACKS_TRY(TypeSignature type, TypeSignature::Response(TypeSignature::NoType(), TypeOf(inner)));
   return Value(Kind::kResponse, false, 0,
                std::make_shared<WrapperBody>(WrapperBody{std::move(inner), std::move(type)}));
@@ -232,21 +271,6 @@ util::Result<Value> Value::TupleWithType(std::vector<TupleEntry> entries, const 
   }
   SortEntries(kept);
   return Value(Kind::kTuple, false, 0, std::make_shared<TupleBody>(TupleBody{std::move(kept), tuple_type}));
-}
-
-Int128 Value::AsInt() const {
-  if (m_kind != Kind::kInt) std::abort();
-  return static_cast<Int128>(m_word);
-}
-
-Uint128 Value::AsUInt() const {
-  if (m_kind != Kind::kUInt) std::abort();
-  return m_word;
-}
-
-bool Value::AsBool() const {
-  if (m_kind != Kind::kBool) std::abort();
-  return m_flag;
 }
 
 const util::Bytes& Value::AsBuffer() const {
@@ -432,6 +456,23 @@ TypeSignature TypeOf(const Value& value) {
   std::abort();
 }
 
-util::Result<bool> Admits(const TypeSignature& type, const Value& value) { return AdmitsType(type, TypeOf(value)); }
+util::Result<bool> Admits(const TypeSignature& type, const Value& value) {
+  // The common case without building the value's type: an int, uint or bool checked against its own type.
+  using TypeKind = TypeSignature::Kind;
+  switch (value.kind()) {
+    case Value::Kind::kInt:
+      if (type.kind() == TypeKind::kInt) return true;
+      break;
+    case Value::Kind::kUInt:
+      if (type.kind() == TypeKind::kUInt) return true;
+      break;
+    case Value::Kind::kBool:
+      if (type.kind() == TypeKind::kBool) return true;
+      break;
+    default:
+      break;
+  }
+  return AdmitsType(type, TypeOf(value));
+}
 
 }  // namespace stacks::clarity

@@ -24,6 +24,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 #include <string>
@@ -66,9 +67,9 @@ class Value {
     kCallable,  ///< A contract passed where a trait is expected; serializes as a contract principal.
   };
 
-  static Value Int(Int128 v);
-  static Value UInt(Uint128 v);
-  static Value Bool(bool v);
+  static Value Int(Int128 v) { return Value(Kind::kInt, false, static_cast<Uint128>(v), nullptr); }
+  static Value UInt(Uint128 v) { return Value(Kind::kUInt, false, v, nullptr); }
+  static Value Bool(bool v) { return Value(Kind::kBool, v, 0, nullptr); }
   /// Errors: kResourceExhausted if longer than MAX_VALUE_SIZE.
   static util::Result<Value> Buffer(util::Bytes bytes);
   /// Errors: kResourceExhausted if longer than MAX_VALUE_SIZE; kInvalidArgument naming the first byte that is not
@@ -87,7 +88,7 @@ class Value {
   static util::Result<Value> Contract(ContractIdentifier contract);
   /// A contract used as a value of a trait type (or of none, for a bare callable). Errors: as Contract().
   static util::Result<Value> Callable(ContractIdentifier contract, std::optional<TraitIdentifier> trait);
-  static Value None();
+  static Value None() { return Value(Kind::kOptional, false, 0, nullptr); }
   /// Errors: kResourceExhausted if the result would be larger than MAX_VALUE_SIZE or deeper than MAX_TYPE_DEPTH.
   static util::Result<Value> Some(Value inner);
   /// (ok inner). Errors: as Some().
@@ -112,9 +113,18 @@ class Value {
   Kind kind() const { return m_kind; }
 
   // Accessors. Each REQUIRES the kind it names and aborts otherwise.
-  Int128 AsInt() const;
-  Uint128 AsUInt() const;
-  bool AsBool() const;
+  Int128 AsInt() const {
+    if (m_kind != Kind::kInt) std::abort();
+    return static_cast<Int128>(m_word);
+  }
+  Uint128 AsUInt() const {
+    if (m_kind != Kind::kUInt) std::abort();
+    return m_word;
+  }
+  bool AsBool() const {
+    if (m_kind != Kind::kBool) std::abort();
+    return m_flag;
+  }
   const util::Bytes& AsBuffer() const;
   const std::string& AsAscii() const;
   /// The code points of a string-utf8.

@@ -23,6 +23,22 @@ util::Error CastMismatch(const TypeSignature& type, const Value& value) {
   return Unchecked("TypeValueError(" + type.ToString() + ", " + ToReferenceString(value) + ")");
 }
 
+// Whether CastIfChanged can change a value of `type` (the types it looks into).
+bool MayCast(const TypeSignature& type) {
+  using Kind = TypeSignature::Kind;
+  switch (type.kind()) {
+    case Kind::kCallableTrait:
+    case Kind::kTraitReference:
+    case Kind::kOptional:
+    case Kind::kResponse:
+    case Kind::kList:
+    case Kind::kTuple:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // clarity2_implicit_cast, answering nullopt when the value stays as it is. Every argument of a Clarity 2 function
 // goes through it: a contract principal (or a callable) where a trait is expected becomes a callable of that trait;
 // a list takes the declared entry type (keeping its own length) and a tuple the declared tuple type, so their sizes
@@ -57,9 +73,12 @@ util::Result<std::optional<Value>> CastIfChanged(const TypeSignature& type, cons
       if (!list_type) return CastMismatch(type, value);
       bool changed = !(TypeOf(value) == *list_type);
       std::vector<std::optional<Value>> cast(value.Items().size());
-      for (size_t i = 0; i < value.Items().size(); ++i) {
-        STACKS_TRY(cast[i], CastIfChanged(type.inner(), value.Items()[i]));
-        changed = changed || cast[i].has_value();
+      // Items of a type that never casts (ints, say) stay as they are: only the list's own type may change.
+      if (MayCast(type.inner())) {
+        for (size_t i = 0; i < value.Items().size(); ++i) {
+          STACKS_TRY(cast[i], CastIfChanged(type.inner(), value.Items()[i]));
+          changed = changed || cast[i].has_value();
+        }
       }
       if (!changed) break;
       std::vector<Value> items;
@@ -92,9 +111,18 @@ util::Result<std::optional<Value>> CastIfChanged(const TypeSignature& type, cons
   return std::optional<Value>();
 }
 
-util::Result<Value> ImplicitCast(const TypeSignature& type, const Value& value) {
-  STACKS_TRY(std::optional<Value> cast, CastIfChanged(type, value));
-  return cast ? std::move(*cast) : value;
+// Whether `value` is an int, uint or bool and `type` its own type: admitted without asking CheckAdmits.
+bool AdmitsOwnKind(const TypeSignature& type, const Value& value) {
+  switch (value.kind()) {
+    case Value::Kind::kInt:
+      return type.kind() == TypeSignature::Kind::kInt;
+    case Value::Kind::kUInt:
+      return type.kind() == TypeSignature::Kind::kUInt;
+    case Value::Kind::kBool:
+      return type.kind() == TypeSignature::Kind::kBool;
+    default:
+      return false;
+  }
 }
 
 bool IsTraitType(const TypeSignature& type) {
@@ -116,17 +144,21 @@ util::Status BindArguments(const DefinedFunction& function, std::vector<Value>& 
       }
       STACKS_RETURN_IF_ERROR(CheckAdmits(type, value));
       if (context.Lookup(name) != nullptr) return Unchecked("NameAlreadyUsed(" + name + ")");
-      context.Bind(name, std::move(value));
+      context.BindNew(name, std::move(value));
       continue;
     }
-    STACKS_TRY(Value cast, ImplicitCast(type, value));
+    std::optional<Value> changed;
+    if (MayCast(type)) {
+      STACKS_TRY(changed, CastIfChanged(type, value));
+    }
+    Value cast = changed ? std::move(*changed) : std::move(value);
     if (IsTraitType(type) && cast.kind() == Value::Kind::kCallable) {
       context.BindCallable(name, cast);
-    } else {
+    } else if (!AdmitsOwnKind(type, cast)) {
       STACKS_RETURN_IF_ERROR(CheckAdmits(type, cast));
     }
     if (context.Lookup(name) != nullptr) return Unchecked("NameAlreadyUsed(" + name + ")");
-    context.Bind(name, std::move(cast));
+    context.BindNew(name, std::move(cast));
   }
   return {};
 }
@@ -147,7 +179,7 @@ util::Error ArgumentError(ArgumentsChecked checked, util::Error error) {
 
 // DefinedFunction::execute_apply: the charges, the arguments checked and bound, the body; a short return out of the
 // body is the function's value.
-util::Result<Value> ExecuteApply(const DefinedFunction& function, std::vector<Value> values, Environment& env,
+util::Result<Value> ExecuteApply(const DefinedFunction& function, std::vector<Value>& values, Environment& env,
                                  ArgumentsChecked checked = ArgumentsChecked::kStatically) {
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kUserFunctionApplication, function.arguments.size()));
   if (env.epoch() >= costs::Epoch::k33) {
@@ -194,7 +226,7 @@ util::Result<Value> HandleTransactionResult(util::Result<Value> result, Environm
 // execute_function_as_transaction: a read-only function in a read-only level that is always rolled back, a public
 // one in a level kept only for (ok ..). `callee` is the contract the function belongs to (the running one when it
 // is called from its own contract).
-util::Result<Value> ExecuteFunctionAsTransaction(const DefinedFunction& function, std::vector<Value> values,
+util::Result<Value> ExecuteFunctionAsTransaction(const DefinedFunction& function, std::vector<Value>& values,
                                                  const ContractContext* callee, Environment& env,
                                                  ArgumentsChecked checked = ArgumentsChecked::kStatically) {
   const bool read_only = function.IsReadOnly();
@@ -203,7 +235,7 @@ util::Result<Value> ExecuteFunctionAsTransaction(const DefinedFunction& function
   next.contract = callee;
   util::Result<Value> result = [&] {
     ScopedInvocation scope(env, std::move(next));
-    return ExecuteApply(function, std::move(values), env, checked);
+    return ExecuteApply(function, values, env, checked);
   }();
   if (read_only) {
     STACKS_RETURN_IF_ERROR(env.global().Rollback());
@@ -213,12 +245,12 @@ util::Result<Value> ExecuteFunctionAsTransaction(const DefinedFunction& function
 }
 
 // DefinedFunction::apply: a private function in place, the others through their own level.
-util::Result<Value> ApplyUserFunction(const DefinedFunction& function, std::vector<Value> values, Environment& env) {
-  if (function.define_type == DefineType::kPrivate) return ExecuteApply(function, std::move(values), env);
+util::Result<Value> ApplyUserFunction(const DefinedFunction& function, std::vector<Value>& values, Environment& env) {
+  if (function.define_type == DefineType::kPrivate) return ExecuteApply(function, values, env);
   if (env.global().IsReadOnly() && !function.IsReadOnly()) {
     return Unchecked("WriteAttemptedInReadOnly(" + function.name + ")");
   }
-  return ExecuteFunctionAsTransaction(function, std::move(values), env.contract(), env);
+  return ExecuteFunctionAsTransaction(function, values, env.contract(), env);
 }
 
 util::Status CheckCallPreconditions(const DefinedFunction& function, Environment& env) {
@@ -229,14 +261,14 @@ util::Status CheckCallPreconditions(const DefinedFunction& function, Environment
 
 }  // namespace
 
-util::Result<Value> ApplyDefinedEvaluated(const DefinedFunction& function, std::vector<Value> values,
+util::Result<Value> ApplyDefinedEvaluated(const DefinedFunction& function, std::vector<Value>& values,
                                           Environment& env) {
   STACKS_RETURN_IF_ERROR(CheckCallPreconditions(function, env));
   ScopedMemory memory(env.global());
   for (const Value& v : values) STACKS_RETURN_IF_ERROR(memory.Add(ValueSize(v)));
   STACKS_RETURN_IF_ERROR(env.PushFrame());
   env.PushActive(&function);
-  util::Result<Value> result = ApplyUserFunction(function, std::move(values), env);
+  util::Result<Value> result = ApplyUserFunction(function, values, env);
   env.PopActive();
   env.PopFrame();
   return result;
@@ -245,7 +277,8 @@ util::Result<Value> ApplyDefinedEvaluated(const DefinedFunction& function, std::
 util::Result<Value> ApplyDefined(const DefinedFunction& function, Args args, Environment& env,
                                  const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(CheckCallPreconditions(function, env));
-  std::vector<Value> values;
+  ArgValues call;
+  std::vector<Value>& values = call.values();
   values.reserve(args.size());
   // Each argument's value counts as memory in use until the function returns.
   ScopedMemory memory(env.global());
@@ -262,7 +295,7 @@ util::Result<Value> ApplyDefined(const DefinedFunction& function, Args args, Env
   env.DecrApplyDepth();
   STACKS_RETURN_IF_ERROR(env.PushFrame());
   env.PushActive(&function);
-  util::Result<Value> result = ApplyUserFunction(function, std::move(values), env);
+  util::Result<Value> result = ApplyUserFunction(function, values, env);
   env.PopActive();
   env.PopFrame();
   return result;
@@ -308,7 +341,7 @@ util::Result<Value> ExecuteContract(const ContractIdentifier& contract_id, std::
   env.PushFrameUnchecked();
   env.PushActive(function);
   util::Result<Value> result = ExecuteFunctionAsTransaction(
-      *function, std::move(args), callee, env,
+      *function, args, callee, env,
       site == CallSite::kTransaction ? ArgumentsChecked::kAtRunTime : ArgumentsChecked::kStatically);
   env.PopActive();
   env.PopFrame();

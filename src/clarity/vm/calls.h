@@ -42,10 +42,10 @@ util::Result<Value> ApplyDefined(const DefinedFunction& function, Args args, Env
 
 /// Calls `function` of the running contract on values already evaluated (apply_evaluated: map, filter, fold).
 /// A private function runs in place; a public or read-only one through its own level (see the file comment).
-/// Errors: as ApplyDefined; Unchecked(IncorrectArgumentCount(..)) and Unchecked(TypeValueError(..)) for arguments
-/// its signature refuses; Unchecked(PublicFunctionMustReturnResponse(..)) for a public function that returns
-/// something else.
-util::Result<Value> ApplyDefinedEvaluated(const DefinedFunction& function, std::vector<Value> args, Environment& env);
+/// The values in `args` are moved from. Errors: as ApplyDefined; Unchecked(IncorrectArgumentCount(..)) and
+/// Unchecked(TypeValueError(..)) for arguments its signature refuses; Unchecked(PublicFunctionMustReturnResponse(..))
+/// for a public function that returns something else.
+util::Result<Value> ApplyDefinedEvaluated(const DefinedFunction& function, std::vector<Value>& args, Environment& env);
 
 /// Calls `function_name` of the deployed contract `contract` with `args` (inner_execute_contract): charges
 /// cost_load_contract, loads it, checks the function is public (and read-only when `read_only`), refuses a

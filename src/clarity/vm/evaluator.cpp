@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <deque>
 #include <variant>
 
 #include "clarity/vm/block_natives.h"
@@ -14,10 +15,6 @@ namespace stacks::clarity::vm {
 using ast::SymbolicExpression;
 using costs::CostFunction;
 
-uint64_t MaxCallStackDepth(costs::Epoch epoch) { return epoch >= costs::Epoch::k34 ? 128 : 64; }
-
-bool UsesBorrowedVariables(costs::Epoch epoch) { return epoch >= costs::Epoch::k34; }
-
 util::Result<LocalContext> LocalContext::Extend() const {
   if (m_depth >= MAX_CONTEXT_DEPTH) return RuntimeError("MaxContextDepthReached");
   LocalContext child;
@@ -26,9 +23,20 @@ util::Result<LocalContext> LocalContext::Extend() const {
   return child;
 }
 
+LocalContext::LocalContext(LocalContext&& other) noexcept
+    : m_parent(other.m_parent),
+      m_depth(other.m_depth),
+      m_inline_count(other.m_inline_count),
+      m_more(std::move(other.m_more)),
+      m_callables(std::move(other.m_callables)) {
+  for (size_t i = 0; i < m_inline_count; ++i) {
+    new (m_inline + i * sizeof(Binding)) Binding{std::move(other.InlineAt(i))};
+  }
+}
+
 const Value* LocalContext::FindHere(std::string_view name) const {
   for (size_t i = 0; i < m_inline_count; ++i) {
-    if (m_inline[i].name == name) return &m_inline[i].value;
+    if (InlineAt(i).name == name) return &InlineAt(i).value;
   }
   for (const Binding& b : m_more) {
     if (b.name == name) return &b.value;
@@ -48,11 +56,7 @@ void LocalContext::Bind(std::string_view name, Value value) {
     *const_cast<Value*>(bound) = std::move(value);
     return;
   }
-  if (m_inline_count < kInlineBindings) {
-    m_inline[m_inline_count++] = Binding{name, std::move(value)};
-    return;
-  }
-  m_more.push_back(Binding{name, std::move(value)});
+  BindNew(name, std::move(value));
 }
 
 const Value* LocalContext::LookupCallable(std::string_view name) const {
@@ -103,14 +107,42 @@ Environment::Invocation Environment::Swap(Invocation next) {
   return previous;
 }
 
-util::Status Environment::PushFrame() {
-  if (stack_depth() >= MaxCallStackDepth(epoch())) return RuntimeError("MaxStackDepthReached");
-  ++m_frames;
-  return {};
+namespace {
+
+// The thread's vectors for ArgValues: [0, lent) are lent out, the rest wait cleared. A deque, so that lent
+// vectors stay where they are as it grows.
+struct ArgValuesPool {
+  std::deque<std::vector<Value>> vectors;
+  size_t lent = 0;
+};
+thread_local ArgValuesPool t_arg_values;
+
+// A vector grown past this many values (a long list literal, say) is not kept.
+constexpr size_t kMaxKeptCapacity = 1024;
+
+std::vector<Value>& BorrowArgValues() {
+  ArgValuesPool& pool = t_arg_values;
+  if (pool.lent == pool.vectors.size()) pool.vectors.emplace_back();
+  return pool.vectors[pool.lent++];
+}
+
+}  // namespace
+
+ArgValues::ArgValues() : m_values(BorrowArgValues()) {}
+
+ArgValues::~ArgValues() {
+  m_values.clear();
+  if (m_values.capacity() > kMaxKeptCapacity) std::vector<Value>().swap(m_values);
+  --t_arg_values.lent;
 }
 
 bool Environment::IsActive(const DefinedFunction* function) const {
-  return std::find(m_active.begin(), m_active.end(), function) != m_active.end();
+  const size_t in_place = std::min(m_active_count, kInlineActive);
+  if (std::find(m_active_inline.begin(), m_active_inline.begin() + in_place, function) !=
+      m_active_inline.begin() + in_place) {
+    return true;
+  }
+  return std::find(m_active_more.begin(), m_active_more.end(), function) != m_active_more.end();
 }
 
 namespace {
@@ -160,19 +192,22 @@ struct Resolution {
   const NativeFunction* native = nullptr;
 };
 
-Resolution Resolve(const SymbolicExpression& atom, ClarityVersion version) {
-  const auto version_tag = static_cast<uint64_t>(version) + 1;
-  uint64_t word = atom.memo.Load();
-  if ((word & 0xff) != version_tag) {
-    word = version_tag;
-    if (const ReservedVariable* reserved = FindReservedVariable(atom.name, version)) {
-      word |= static_cast<uint64_t>(reserved - kReservedVariables.data() + 1) << 8;
-    }
-    if (const NativeFunction* native = LookupNative(atom.name, version)) {
-      word |= static_cast<uint64_t>(NativeIndex(*native) + 1) << 16;
-    }
-    atom.memo.Store(word);
+// The memo word of `atom` in `version`, computed and stored (the first evaluation, or one under another version).
+[[gnu::noinline]] uint64_t ResolveName(const SymbolicExpression& atom, ClarityVersion version) {
+  uint64_t word = static_cast<uint64_t>(version) + 1;
+  if (const ReservedVariable* reserved = FindReservedVariable(atom.name, version)) {
+    word |= static_cast<uint64_t>(reserved - kReservedVariables.data() + 1) << 8;
   }
+  if (const NativeFunction* native = LookupNative(atom.name, version)) {
+    word |= static_cast<uint64_t>(NativeIndex(*native) + 1) << 16;
+  }
+  atom.memo.Store(word);
+  return word;
+}
+
+inline Resolution Resolve(const SymbolicExpression& atom, ClarityVersion version) {
+  uint64_t word = atom.memo.Load();
+  if ((word & 0xff) != static_cast<uint64_t>(version) + 1) word = ResolveName(atom, version);
   Resolution resolution;
   if (const uint64_t reserved = (word >> 8) & 0xff; reserved != 0)
     resolution.reserved = &kReservedVariables[reserved - 1];

@@ -51,6 +51,7 @@
 
 #include <array>
 #include <cstdint>
+#include <new>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -75,9 +76,9 @@ namespace stacks::clarity::vm {
 inline constexpr uint64_t MAX_CONTEXT_DEPTH = 256;
 
 /// The call stack depth of `epoch`: 64 before Epoch 3.4, 128 from it.
-uint64_t MaxCallStackDepth(costs::Epoch epoch);
+inline uint64_t MaxCallStackDepth(costs::Epoch epoch) { return epoch >= costs::Epoch::k34 ? 128 : 64; }
 /// Whether variables are borrowed in `epoch` (uses_pre_sanitized_variables, from Epoch 3.4): see EvalRef.
-bool UsesBorrowedVariables(costs::Epoch epoch);
+inline bool UsesBorrowedVariables(costs::Epoch epoch) { return epoch >= costs::Epoch::k34; }
 
 /// Let/match bindings and function arguments (LocalContext). A child refers to its parent, which must outlive it.
 /// Names are views: the name given to Bind or BindCallable (a node's name or a function's argument name) must
@@ -85,7 +86,15 @@ bool UsesBorrowedVariables(costs::Epoch epoch);
 /// contexts are small (a let's bindings, a function's arguments).
 class LocalContext {
  public:
-  LocalContext() = default;
+  LocalContext() {}  // NOLINT(modernize-use-equals-default): m_inline stays unconstructed
+  LocalContext(LocalContext&& other) noexcept;
+  LocalContext(const LocalContext&) = delete;
+  LocalContext& operator=(const LocalContext&) = delete;
+  LocalContext& operator=(LocalContext&&) = delete;
+  ~LocalContext() {
+    for (size_t i = 0; i < m_inline_count; ++i) InlineAt(i).~Binding();
+  }
+
   /// A child context one deeper. Errors: Runtime(MaxContextDepthReached) past MAX_CONTEXT_DEPTH.
   util::Result<LocalContext> Extend() const;
   /// The value bound to `name` here or in a parent, or nullptr.
@@ -93,6 +102,15 @@ class LocalContext {
   /// Binds `name` in this context, replacing a binding of the same name here (the caller has checked it is not in
   /// use).
   void Bind(std::string_view name, Value value);
+  /// Binds `name` in this context. REQUIRES: `name` is not bound here (the caller has looked it up).
+  void BindNew(std::string_view name, Value value) {
+    if (m_inline_count < kInlineBindings) {
+      new (m_inline + m_inline_count * sizeof(Binding)) Binding{name, std::move(value)};
+      ++m_inline_count;
+      return;
+    }
+    m_more.push_back(Binding{name, std::move(value)});
+  }
   /// The contract `name` stands for when it names a trait-typed argument or binding (lookup_callable_contract):
   /// a kCallable value, or nullptr.
   const Value* LookupCallable(std::string_view name) const;
@@ -103,17 +121,22 @@ class LocalContext {
  private:
   struct Binding {
     std::string_view name;
-    Value value = Value::Bool(false);
+    Value value;
   };
   static constexpr size_t kInlineBindings = 4;
 
   const Value* FindHere(std::string_view name) const;
+  Binding& InlineAt(size_t i) { return *std::launder(reinterpret_cast<Binding*>(m_inline + i * sizeof(Binding))); }
+  const Binding& InlineAt(size_t i) const {
+    return *std::launder(reinterpret_cast<const Binding*>(m_inline + i * sizeof(Binding)));
+  }
 
   const LocalContext* m_parent = nullptr;
   uint64_t m_depth = 0;
   size_t m_inline_count = 0;
-  std::array<Binding, kInlineBindings> m_inline;  ///< The first bindings, [0, m_inline_count).
-  std::vector<Binding> m_more;                    ///< Bindings past the first kInlineBindings.
+  /// The first bindings, [0, m_inline_count), constructed in place only when bound (a context is made per call).
+  alignas(Binding) unsigned char m_inline[kInlineBindings * sizeof(Binding)];
+  std::vector<Binding> m_more;  ///< Bindings past the first kInlineBindings.
   std::vector<Binding> m_callables;
 };
 
@@ -165,7 +188,11 @@ class Environment {
   /// The call stack (CallStack): depth counts frames plus arguments being evaluated.
   uint64_t stack_depth() const { return m_frames + m_apply_depth; }
   /// Pushes a frame. Errors: Runtime(MaxStackDepthReached) when the stack is already at the epoch's limit.
-  util::Status PushFrame();
+  util::Status PushFrame() {
+    if (stack_depth() >= MaxCallStackDepth(epoch())) return RuntimeError("MaxStackDepthReached");
+    ++m_frames;
+    return {};
+  }
   /// Pushes a frame without the depth check (execute_contract's insert: the caller's apply checked it).
   void PushFrameUnchecked() { ++m_frames; }
   void PopFrame() { --m_frames; }
@@ -174,8 +201,18 @@ class Environment {
   /// User functions being applied, for the recursion check (the call stack's tracked set). Loaded contracts are
   /// unique per GlobalContext, so functions compare by address.
   bool IsActive(const DefinedFunction* function) const;
-  void PushActive(const DefinedFunction* function) { m_active.push_back(function); }
-  void PopActive() { m_active.pop_back(); }
+  void PushActive(const DefinedFunction* function) {
+    if (m_active_count < kInlineActive) {
+      m_active_inline[m_active_count] = function;
+    } else {
+      m_active_more.push_back(function);
+    }
+    ++m_active_count;
+  }
+  void PopActive() {
+    --m_active_count;
+    if (m_active_count >= kInlineActive) m_active_more.pop_back();
+  }
 
   /// Where asserts!, unwrap!, unwrap-err! and try! leave the value of their short return (errors.h).
   ShortReturnSlot& short_return() { return m_short_return; }
@@ -188,8 +225,29 @@ class Environment {
   ContractContext* m_deploying = nullptr;
   uint64_t m_frames = 0;
   uint64_t m_apply_depth = 0;
-  std::vector<const DefinedFunction*> m_active;
+  // The active functions: the first kInlineActive in place, the rest in m_active_more.
+  static constexpr size_t kInlineActive = 8;
+  size_t m_active_count = 0;
+  std::array<const DefinedFunction*, kInlineActive> m_active_inline{};
+  std::vector<const DefinedFunction*> m_active_more;
   ShortReturnSlot m_short_return;
+};
+
+/// An empty vector for a call's argument values, borrowed for a scope from a pool of the thread's and given back,
+/// cleared, when the scope ends: the vectors of nested calls are kept between calls (and transactions), so calls
+/// stop allocating once as many have been used as calls nest. Scopes end in the reverse order they began, as
+/// calls do. Not to be shared between threads.
+class ArgValues {
+ public:
+  ArgValues();
+  ~ArgValues();
+  ArgValues(const ArgValues&) = delete;
+  ArgValues& operator=(const ArgValues&) = delete;
+
+  std::vector<Value>& values() { return m_values; }
+
+ private:
+  std::vector<Value>& m_values;
 };
 
 /// Switches the environment's invocation for a scope and restores it on exit.

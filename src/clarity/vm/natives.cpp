@@ -36,28 +36,33 @@ using costs::CostFunction;
 
 namespace {
 
-util::Status CheckCount(size_t expected, size_t got) {
-  if (expected != got) {
-    return Unchecked("IncorrectArgumentCount(" + std::to_string(expected) + ", " + std::to_string(got) + ")");
-  }
+// The argument checks below are called by every native: their errors are built out of line.
+[[gnu::noinline]] util::Error CountError(size_t expected, size_t got) {
+  return Unchecked("IncorrectArgumentCount(" + std::to_string(expected) + ", " + std::to_string(got) + ")");
+}
+
+[[gnu::noinline]] util::Error AtLeastError(size_t expected, size_t got) {
+  return Unchecked("RequiresAtLeastArguments(" + std::to_string(expected) + ", " + std::to_string(got) + ")");
+}
+
+inline util::Status CheckCount(size_t expected, size_t got) {
+  if (expected != got) return CountError(expected, got);
   return {};
 }
 
-util::Status CheckAtLeast(size_t expected, size_t got) {
-  if (got < expected) {
-    return Unchecked("RequiresAtLeastArguments(" + std::to_string(expected) + ", " + std::to_string(got) + ")");
-  }
+inline util::Status CheckAtLeast(size_t expected, size_t got) {
+  if (got < expected) return AtLeastError(expected, got);
   return {};
 }
 
-util::Error TypeError(std::string_view expected, const Value& got) {
+[[gnu::noinline]] util::Error TypeError(std::string_view expected, const Value& got) {
   return Unchecked("TypeValueError(" + std::string(expected) + ", " + ToReferenceString(got) + ")");
 }
 
 bool IsInteger(const Value& v) { return v.kind() == Value::Kind::kInt || v.kind() == Value::Kind::kUInt; }
 
 // All integer arguments must be of the first one's kind.
-util::Status CheckIntegers(const std::vector<Value>& args) {
+inline util::Status CheckIntegers(const std::vector<Value>& args) {
   if (args.empty()) return {};
   if (!IsInteger(args[0])) return TypeError("int or uint", args[0]);
   for (const Value& v : args) {
@@ -688,9 +693,13 @@ util::Result<Value> SpecialFold(Args args, Environment& env, const LocalContext&
   STACKS_TRY(Value seq, Eval(args[1], env, context));
   STACKS_TRY(Value acc, Eval(args[2], env, context));
   if (!IsSequence(seq)) return TypeError("sequence", seq);
+  ArgValues call;
   for (size_t i = 0, n = SequenceLength(seq); i < n; ++i) {
     STACKS_TRY(Value element, SequenceElement(seq, i));
-    STACKS_TRY(acc, ApplyEvaluated(function, {std::move(element), std::move(acc)}, env, context));
+    call.values().clear();
+    call.values().push_back(std::move(element));
+    call.values().push_back(std::move(acc));
+    STACKS_TRY(acc, ApplyEvaluated(function, call.values(), env, context));
   }
   return acc;
 }
@@ -703,9 +712,12 @@ util::Result<Value> SpecialFilter(Args args, Environment& env, const LocalContex
   STACKS_TRY(Callable function, LookupFunction(args[0].name, env));
   if (!IsSequence(seq)) return TypeError("sequence", seq);
   std::vector<size_t> kept;
+  ArgValues call;
   for (size_t i = 0, n = SequenceLength(seq); i < n; ++i) {
     STACKS_TRY(Value element, SequenceElement(seq, i));
-    STACKS_TRY(Value keep, ApplyEvaluated(function, {std::move(element)}, env, context));
+    call.values().clear();
+    call.values().push_back(std::move(element));
+    STACKS_TRY(Value keep, ApplyEvaluated(function, call.values(), env, context));
     STACKS_TRY(bool b, ForceBool(keep));
     if (b) kept.push_back(i);
   }
@@ -800,7 +812,7 @@ util::Result<Value> SpecialMap(Args args, Environment& env, const LocalContext& 
   const size_t arity = calls.empty() ? 0 : calls.front().size();
   for (std::vector<Value>& call : calls) {
     if (call.size() != arity) break;
-    STACKS_TRY(Value r, ApplyEvaluated(function, std::move(call), env, context));
+    STACKS_TRY(Value r, ApplyEvaluated(function, call, env, context));
     results.push_back(std::move(r));
   }
   return ConsList(std::move(results));
@@ -1533,7 +1545,7 @@ const std::array kNatives = {
     Native("secp256k1-decompress?", NativeSecp256k1Decompress, CostFunction::kSecp256k1decompress, C6),
 };
 
-util::Result<Value> Dispatch(const NativeFunction& function, std::vector<Value> args, Environment& env) {
+util::Result<Value> Dispatch(const NativeFunction& function, std::vector<Value>& args, Environment& env) {
   uint64_t n = args.size();
   // Before Epoch 2.05 every native is charged at its argument count (the reference's Native205 inputs start then).
   const CostInput input = env.epoch() < costs::Epoch::k2_05 ? CostInput::kArgCount : function.input;
@@ -1595,7 +1607,8 @@ util::Result<Value> Apply(const NativeFunction& function, Args args, Environment
     env.PopFrame();
     return result;
   }
-  std::vector<Value> values;
+  ArgValues call;
+  std::vector<Value>& values = call.values();
   values.reserve(args.size());
   // Each argument's value counts as memory in use until the function returns.
   ScopedMemory memory(env.global());
@@ -1610,12 +1623,12 @@ util::Result<Value> Apply(const NativeFunction& function, Args args, Environment
     values.push_back(std::move(v).value());
   }
   env.DecrApplyDepth();
-  return Dispatch(function, std::move(values), env);
+  return Dispatch(function, values, env);
 }
 
-util::Result<Value> ApplyEvaluated(const Callable& callable, std::vector<Value> args, Environment& env,
+util::Result<Value> ApplyEvaluated(const Callable& callable, std::vector<Value>& args, Environment& env,
                                    const LocalContext& context) {
-  if (callable.defined != nullptr) return ApplyDefinedEvaluated(*callable.defined, std::move(args), env);
+  if (callable.defined != nullptr) return ApplyDefinedEvaluated(*callable.defined, args, env);
   const NativeFunction& function = *callable.native;
   if (env.stack_depth() >= MaxCallStackDepth(env.epoch())) return RuntimeError("MaxStackDepthReached");
   if (function.special != nullptr) {
@@ -1630,7 +1643,7 @@ util::Result<Value> ApplyEvaluated(const Callable& callable, std::vector<Value> 
   }
   ScopedMemory memory(env.global());
   for (const Value& v : args) STACKS_RETURN_IF_ERROR(memory.Add(ValueSize(v)));
-  return Dispatch(function, std::move(args), env);
+  return Dispatch(function, args, env);
 }
 
 }  // namespace stacks::clarity::vm

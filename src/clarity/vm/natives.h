@@ -54,13 +54,24 @@ struct Callable {
   const DefinedFunction* defined = nullptr;
 };
 /// apply_evaluated: runs `function` on values already evaluated (map, filter, fold).
-util::Result<Value> ApplyEvaluated(const Callable& function, std::vector<Value> args, Environment& env,
+/// The values in `args` are moved from (the vector is left for the caller to clear or reuse).
+util::Result<Value> ApplyEvaluated(const Callable& function, std::vector<Value>& args, Environment& env,
                                    const LocalContext& context);
 /// lookup_function: charges cost_lookup_function, then finds the native, else the contract's defined function.
 /// Errors: Unchecked(UndefinedFunction(name)).
 util::Result<Callable> LookupFunction(std::string_view name, Environment& env);
 
-/// The reference's Value::size(): TypeOf(value).Size().
-inline uint64_t ValueSize(const Value& value) { return TypeOf(value).Size(); }
+/// The reference's Value::size(): TypeOf(value).Size(), without building the type for an int, uint or bool.
+inline uint64_t ValueSize(const Value& value) {
+  switch (value.kind()) {
+    case Value::Kind::kInt:
+    case Value::Kind::kUInt:
+      return 16;
+    case Value::Kind::kBool:
+      return 1;
+    default:
+      return TypeOf(value).Size();
+  }
+}
 
 }  // namespace stacks::clarity::vm

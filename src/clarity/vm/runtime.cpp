@@ -38,12 +38,11 @@ bool IsStoreFailure(const util::Error& error) {
 }
 
 // execute_in_env's ending: the transaction's level committed on success, rolled back on failure; the outcome gets
-// the committed events and asset map.
-util::Result<Outcome> Finish(GlobalContext& global, util::Result<std::optional<Value>> result,
-                             const costs::ExecutionCost& start, costs::CostTracker& tracker, bool analysed) {
+// the committed events and asset map, filled into `outcome` (a fresh one).
+util::Status Finish(GlobalContext& global, util::Result<std::optional<Value>> result, const costs::ExecutionCost& start,
+                    costs::CostTracker& tracker, bool analysed, Outcome& outcome) {
   // The transaction's memory is released when it ends (reset_memory), whatever its outcome.
   tracker.ResetMemory();
-  Outcome outcome;
   if (result) {
     STACKS_RETURN_IF_ERROR(global.Commit());
     outcome.value = std::move(*result);
@@ -60,7 +59,7 @@ util::Result<Outcome> Finish(GlobalContext& global, util::Result<std::optional<V
     outcome.error = analysed ? AsRuntimeCheck(std::move(result).error()) : std::move(result).error();
   }
   outcome.cost = Growth(start, tracker.total());
-  return outcome;
+  return {};
 }
 
 util::Result<Outcome> Call(const TransactionContext& tx, const CallRequest& request, bool read_only) {
@@ -78,7 +77,8 @@ util::Result<Outcome> Call(const TransactionContext& tx, const CallRequest& requ
   const bool committed = !read_only && value && value->kind() == Value::Kind::kResponse && value->IsOk();
   util::Result<std::optional<Value>> result =
       value ? util::Result<std::optional<Value>>(std::move(*value)) : util::Result<std::optional<Value>>(value.error());
-  STACKS_TRY(Outcome outcome, Finish(global, std::move(result), start, *tx.tracker, /*analysed=*/true));
+  Outcome outcome;
+  STACKS_RETURN_IF_ERROR(Finish(global, std::move(result), start, *tx.tracker, /*analysed=*/true, outcome));
   outcome.committed = committed;
   return outcome;
 }
@@ -168,7 +168,8 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
     return inner;
   }();
   const bool committed = result.has_value();
-  STACKS_TRY(Outcome outcome, Finish(global, std::move(result), start, *tx.tracker, request.run_analysis));
+  Outcome outcome;
+  STACKS_RETURN_IF_ERROR(Finish(global, std::move(result), start, *tx.tracker, request.run_analysis, outcome));
   outcome.evaluation_cost = evaluation_cost;
   outcome.committed = committed;
   if (committed) outcome.contract = std::move(contract);
