@@ -43,9 +43,11 @@ struct AnalysisOptions {
 /// Errors: the passes' (read_only_checker.h, type_checker.h, trait_checker.h: kInvalidArgument with the reference's
 /// variant, kResourceExhausted for limits and costs); kConsensusViolation ContractAlreadyExists(..) when `save` is
 /// set and the contract has an analysis already; the stack's (kIo, kCorruption). Nothing
-/// is left in the stack on failure. Not thread-safe for one stack or tracker.
+/// is left in the stack on failure. When `memory_left` is not null, success sets it to the memory the type checker
+/// still counts at its end (TypeCheck). Not thread-safe for one stack or tracker.
 util::Result<ContractAnalysis> RunAnalysis(const ContractIdentifier& contract,
                                            std::vector<ast::SymbolicExpression> expressions, storage::WriteStack& stack,
-                                           costs::CostTracker& tracker, const AnalysisOptions& options);
+                                           costs::CostTracker& tracker, const AnalysisOptions& options,
+                                           uint64_t* memory_left = nullptr);
 
 }  // namespace stacks::clarity::analysis

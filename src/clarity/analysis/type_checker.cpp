@@ -848,9 +848,11 @@ util::Status TypeChecker::Run() {
 }  // namespace detail
 
 util::Status TypeCheck(ContractAnalysis& analysis, AnalysisDb& db, costs::CostTracker& tracker,
-                       const TypeCheckOptions& options) {
+                       const TypeCheckOptions& options, uint64_t* memory_left) {
   detail::TypeChecker checker(analysis, db, tracker, options);
-  return checker.Run();
+  STACKS_RETURN_IF_ERROR(checker.Run());
+  if (memory_left != nullptr) *memory_left = checker.memory();
+  return {};
 }
 
 util::Status CheckTraitCompliance(const ContractAnalysis& contract, const TraitIdentifier& trait,

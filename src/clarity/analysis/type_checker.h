@@ -65,10 +65,14 @@ struct TypeCheckOptions {
 /// Errors: kFailedPrecondition for Epoch 1.0 (no Clarity) and for a Clarity version other than 1 before Epoch 2.1;
 /// otherwise as the file comment says.
 ///
+/// When `memory_left` is not null, a successful check sets it to the memory the check still counts at its end (the
+/// names and types of the contract's definitions, from Epoch 2.5, when charging): the reference counts that on the
+/// transaction's tracker, where it stays until the transaction ends.
+///
 /// Not thread-safe for one `analysis`, `db` or `tracker`; separate calls on separate objects may run in parallel.
 /// Nothing is kept after the call returns.
 util::Status TypeCheck(ContractAnalysis& analysis, AnalysisDb& db, costs::CostTracker& tracker,
-                       const TypeCheckOptions& options = {});
+                       const TypeCheckOptions& options = {}, uint64_t* memory_left = nullptr);
 
 /// The reference's ContractAnalysis::check_trait_compliance: whether `contract` (an analysis as stored) implements
 /// every method of `trait` (defined as `definition`) with a public or read-only function whose argument types admit

@@ -186,6 +186,8 @@ class TypeChecker {
   /// run(): charges the storage cost, then checks every top-level expression. On success moves the results into
   /// the analysis.
   util::Status Run();
+  /// The memory the check counts in use (add_memory less drop_memory): after Run, its definitions'.
+  uint64_t memory() const { return m_memory; }
 
   // -- Checking, as the reference's TypeChecker methods --
   /// type_check: charges a visit, infers, annotates.

@@ -49,9 +49,10 @@ struct ChainContext {
   const storage::BlockInfo* block_info = nullptr;
   /// Answer as the reference's WASM (wasm32) build does where it differs from a node's native 64-bit build: it
   /// refuses to load a contract it cannot read back (contract_store.h, MAX_STORED_JSON_DEPTH: it keeps serde_json's
-  /// recursion limit, the native build lifts it), and it counts the memory of with-ft and with-nft allowances at
-  /// its narrower struct sizes (post_conditions.h). Only for tools that must answer as the reference's simnet does
-  /// (clarity-cli); a node never sets it.
+  /// recursion limit, the native build lifts it), it counts the memory of with-ft and with-nft allowances at its
+  /// narrower struct sizes (post_conditions.h), and its tools analyse a deployment on a free tracker, so the
+  /// analysis' memory is not carried into initialization (runtime.h). Only for tools that must answer as the
+  /// reference's simnet does (clarity-cli); a node never sets it.
   bool wasm_build = false;
 };
 

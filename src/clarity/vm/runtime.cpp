@@ -115,9 +115,10 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
   analysis_options.mainnet = tx.chain.mainnet;
   analysis_options.save = false;
   std::optional<analysis::ContractAnalysis> analysed;
+  uint64_t analysis_memory = 0;
   if (request.run_analysis) {
-    util::Result<analysis::ContractAnalysis> run =
-        analysis::RunAnalysis(id, std::move(parsed->expressions), *tx.store, *tx.tracker, analysis_options);
+    util::Result<analysis::ContractAnalysis> run = analysis::RunAnalysis(
+        id, std::move(parsed->expressions), *tx.store, *tx.tracker, analysis_options, &analysis_memory);
     if (!run) return fail(AnalysisError(std::move(run).error()));
     analysed = std::move(run).value();
     parsed->expressions = std::move(analysed->expressions);
@@ -137,6 +138,10 @@ util::Result<Outcome> DeployContract(const TransactionContext& tx, const DeployR
   util::Result<std::optional<Value>> result = [&]() -> util::Result<std::optional<Value>> {
     STACKS_RETURN_IF_ERROR(global.Begin());
     util::Result<std::optional<Value>> inner = [&]() -> util::Result<std::optional<Value>> {
+      // A node's analysis counts the contract's definitions on the transaction's tracker, where they stay until the
+      // transaction ends (the reference resets memory only when the transaction's connection closes); the
+      // reference's tools analyse on a free tracker, so answering as its WASM build counts none.
+      if (!tx.chain.wasm_build) STACKS_RETURN_IF_ERROR(global.AddMemory(analysis_memory));
       STACKS_RETURN_IF_ERROR(global.Charge(costs::CostFunction::kContractStorage, request.source.size()));
       STACKS_TRY(bool exists, global.HasContract(id));
       if (exists) return RuntimeCheckError("Unreachable(Contract already exists: " + id.ToString() + ")");

@@ -116,7 +116,8 @@ struct Outcome {
 };
 
 /// Deploys `request` (a smart-contract transaction): charges cost_ast_parse at the source length and parses it,
-/// runs the static analysis (charging its costs; skipped when request.run_analysis is false), then in one level charges
+/// runs the static analysis (charging its costs; skipped when request.run_analysis is false), then in one level counts
+/// the memory the analysis left for the contract's definitions (not when tx.chain.wasm_build), charges
 /// cost_contract_storage at the source length, refuses a contract that exists (RuntimeCheck(Unreachable(Contract
 /// already exists: ..))), stores the contract (contract_store.h) and evaluates its top level as the deployer; the level
 /// is committed only when everything succeeds. Outer errors: kInvalidArgument for a bad contract name or null pointers;

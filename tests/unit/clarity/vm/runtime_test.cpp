@@ -396,6 +396,46 @@ TEST_P(RuntimeTest, AllowancesCountTheNativeBuildsStructSizesUnlessAnsweringAsTh
   EXPECT_EQ(native_nft, wasm_nft + (96 - 60));
 }
 
+// A node analyses a deployment on the transaction's tracker, and the memory the type checker counts for the
+// contract's definitions (a name's length and its type's size) stays counted through initialization; the
+// reference's tools analyse on a free tracker and count none. So the least memory limit under which the same
+// deployment succeeds is higher by exactly that for a node.
+TEST_P(RuntimeTest, ANodeKeepsTheAnalysisMemoryOfDefinitionsThroughInitialization) {
+  constexpr std::string_view kSource = "(define-data-var counter uint u0)";
+  int attempt = 0;
+  auto least_limit = [&]() {
+    uint64_t lo = 0;          // fails under this limit
+    uint64_t hi = 1'000'000;  // succeeds under this one
+    while (hi - lo > 1) {
+      const uint64_t mid = (lo + hi) / 2;
+      TransactionContext tx = Tx();
+      costs::CostTracker tracker(costs::BlockLimit(m_epoch, costs::Network::kTestnet), {}, mid);
+      tx.tracker = &tracker;
+      DeployRequest request;
+      request.sender = Address(kDeployer);
+      request.name = "d" + std::to_string(1000 + attempt++);
+      request.source = kSource;
+      util::Result<Outcome> r = DeployContract(tx, request);
+      EXPECT_TRUE(r) << r.error().ToString();
+      if (!r) return uint64_t{0};
+      if (r->error) {
+        EXPECT_NE(r->error->message.find("MemoryBalanceExceeded("), std::string::npos) << r->error->ToString();
+        lo = mid;
+      } else {
+        hi = mid;
+      }
+    }
+    return hi;
+  };
+  m_wasm_build = true;
+  const uint64_t tools = least_limit();
+  m_wasm_build = false;
+  const uint64_t node = least_limit();
+  const uint64_t definitions = std::string_view("counter").size() + TypeSignature::UInt().TypeSize().value();
+  EXPECT_GT(tools, kSource.size());
+  EXPECT_EQ(node, tools + definitions);
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, RuntimeTest, ::testing::Values("memory", "sqlite"));
 
 }  // namespace
