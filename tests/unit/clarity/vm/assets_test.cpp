@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "chain_fixture.h"
+#include "cost_literal.h"
 #include "token_contract.h"
 
 namespace stacks::clarity::vm {

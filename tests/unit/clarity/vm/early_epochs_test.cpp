@@ -3,6 +3,7 @@
 // (Native205 cost inputs from 2.05, the _v200 data, NFT and concat natives charging at type sizes in 2.0).
 #include <gtest/gtest.h>
 
+#include "clarity/vm/cost_literal.h"
 #include "clarity/vm/runtime_fixture.h"
 #include "clarity/vm/snippet.h"
 
@@ -17,15 +18,6 @@ constexpr std::string_view kEarly = R"((define-data-var n uint u0)
 (define-read-only (cat) (concat 0x01 0x0203)))";
 
 class EarlyEpochsTest : public RuntimeFixture {};
-
-costs::ExecutionCost Cost(uint64_t runtime, uint64_t read_count, uint64_t read_length, uint64_t write_count,
-                          uint64_t write_length) {
-  return {.write_length = write_length,
-          .write_count = write_count,
-          .read_length = read_length,
-          .read_count = read_count,
-          .runtime = runtime};
-}
 
 TEST_P(EarlyEpochsTest, Epoch20ChargesTypeSizesAndArgumentCounts) {
   m_epoch = costs::Epoch::k20;
@@ -93,37 +85,12 @@ TEST_P(EarlyEpochsTest, NftMintCountsTheTypeSizeInEpoch20AndTheValueSizeFrom205)
   // Mints, then fails with (err u0) so that the mint is rolled back and the next attempt mints again.
   constexpr std::string_view kMint = R"((define-non-fungible-token t (buff 20))
 (define-public (mint) (begin (try! (nft-mint? t 0x0102 tx-sender)) (err u0))))";
-  auto least_limit = [&](const std::string& name) {
-    uint64_t lo = 0;          // fails under this limit
-    uint64_t hi = 1'000'000;  // succeeds under this one
-    while (hi - lo > 1) {
-      const uint64_t mid = (lo + hi) / 2;
-      TransactionContext tx = Tx();
-      costs::CostTracker tracker(costs::BlockLimit(m_epoch, costs::Network::kTestnet), {}, mid);
-      tx.tracker = &tracker;
-      CallRequest call;
-      call.contract = Contract(name);
-      call.function = "mint";
-      call.sender = Address(kDeployer);
-      util::Result<Outcome> r = CallContract(tx, call);
-      EXPECT_TRUE(r) << r.error().ToString();
-      if (!r) return uint64_t{0};
-      if (r->error) {
-        EXPECT_NE(r->error->message.find("MemoryBalanceExceeded("), std::string::npos) << r->error->ToString();
-        lo = mid;
-      } else {
-        EXPECT_EQ(Text(*r), "(err u0)");
-        hi = mid;
-      }
-    }
-    return hi;
-  };
   m_epoch = costs::Epoch::k20;
   ASSERT_FALSE(Deploy("a", kMint, kDeployer, ClarityVersion::kClarity1).error);
-  const uint64_t at_20 = least_limit("a");
+  const uint64_t at_20 = LeastMemoryLimit(CallOf("a", "mint"), "(err u0)");
   m_epoch = costs::Epoch::k2_05;
   ASSERT_FALSE(Deploy("b", kMint, kDeployer, ClarityVersion::kClarity1).error);
-  const uint64_t at_205 = least_limit("b");
+  const uint64_t at_205 = LeastMemoryLimit(CallOf("b", "mint"), "(err u0)");
   EXPECT_GT(at_205, 148u + 7u);
   EXPECT_EQ(at_20, at_205 + 17);
 }

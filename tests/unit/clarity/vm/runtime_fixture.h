@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -75,6 +76,46 @@ class RuntimeFixture : public ::testing::TestWithParam<std::string> {
     auto r = read_only ? CallReadOnly(Tx(), request) : CallContract(Tx(), request);
     EXPECT_TRUE(r) << r.error().ToString();
     return r ? std::move(r).value() : Outcome{};
+  }
+
+  /// The least memory limit under which `attempt` succeeds, by bisection over (0, 1,000,000] bytes: each try gives
+  /// `attempt` a transaction (Tx()) whose tracker has that memory limit. A try must either fail with
+  /// MemoryBalanceExceeded or succeed, printing as `success_text` when that is given.
+  uint64_t LeastMemoryLimit(const std::function<util::Result<Outcome>(const TransactionContext&)>& attempt,
+                            std::string_view success_text = {}) {
+    uint64_t lo = 0;          // fails under this limit
+    uint64_t hi = 1'000'000;  // succeeds under this one
+    while (hi - lo > 1) {
+      const uint64_t mid = lo + (hi - lo) / 2;
+      TransactionContext tx = Tx();
+      costs::CostTracker tracker(costs::BlockLimit(m_epoch, costs::Network::kTestnet), {}, mid);
+      tx.tracker = &tracker;
+      util::Result<Outcome> r = attempt(tx);
+      EXPECT_TRUE(r) << r.error().ToString();
+      if (!r) return 0;
+      if (r->error) {
+        EXPECT_NE(r->error->message.find("MemoryBalanceExceeded("), std::string::npos) << r->error->ToString();
+        lo = mid;
+      } else {
+        if (!success_text.empty()) {
+          EXPECT_EQ(Text(*r), success_text);
+        }
+        hi = mid;
+      }
+    }
+    return hi;
+  }
+
+  /// A transaction calling public function `function` of `contract` as kDeployer, for LeastMemoryLimit.
+  static std::function<util::Result<Outcome>(const TransactionContext&)> CallOf(const std::string& contract,
+                                                                                const std::string& function) {
+    return [contract, function](const TransactionContext& tx) {
+      CallRequest call;
+      call.contract = Contract(contract);
+      call.function = function;
+      call.sender = Address(kDeployer);
+      return CallContract(tx, call);
+    };
   }
 
   static ContractIdentifier Contract(const std::string& name) {

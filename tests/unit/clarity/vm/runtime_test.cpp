@@ -360,37 +360,12 @@ TEST_P(RuntimeTest, AllowancesCountTheNativeBuildsStructSizesUnlessAnsweringAsTh
                       "(define-public (use-nft) (as-contract? ((with-nft .g \"nft\" (list u7))) u1))",
                       kDeployer, ClarityVersion::kClarity4)
                    .error);
-  auto least_limit = [&](const std::string& function) {
-    uint64_t lo = 0;          // fails under this limit
-    uint64_t hi = 1'000'000;  // succeeds under this one
-    while (hi - lo > 1) {
-      const uint64_t mid = (lo + hi) / 2;
-      TransactionContext tx = Tx();
-      costs::CostTracker tracker(costs::BlockLimit(m_epoch, costs::Network::kTestnet), {}, mid);
-      tx.tracker = &tracker;
-      CallRequest call;
-      call.contract = Contract("g");
-      call.function = function;
-      call.sender = Address(kDeployer);
-      util::Result<Outcome> r = CallContract(tx, call);
-      EXPECT_TRUE(r) << r.error().ToString();
-      if (!r) return uint64_t{0};
-      if (r->error) {
-        EXPECT_NE(r->error->message.find("MemoryBalanceExceeded("), std::string::npos) << r->error->ToString();
-        lo = mid;
-      } else {
-        EXPECT_EQ(Text(*r), "(ok u1)");
-        hi = mid;
-      }
-    }
-    return hi;
-  };
   m_wasm_build = false;
-  const uint64_t native_ft = least_limit("use-ft");
-  const uint64_t native_nft = least_limit("use-nft");
+  const uint64_t native_ft = LeastMemoryLimit(CallOf("g", "use-ft"), "(ok u1)");
+  const uint64_t native_nft = LeastMemoryLimit(CallOf("g", "use-nft"), "(ok u1)");
   m_wasm_build = true;
-  const uint64_t wasm_ft = least_limit("use-ft");
-  const uint64_t wasm_nft = least_limit("use-nft");
+  const uint64_t wasm_ft = LeastMemoryLimit(CallOf("g", "use-ft"), "(ok u1)");
+  const uint64_t wasm_nft = LeastMemoryLimit(CallOf("g", "use-nft"), "(ok u1)");
   EXPECT_GT(wasm_ft, 64u + 21u + 1u + 3u);
   EXPECT_EQ(native_ft, wasm_ft + (96 - 64));
   EXPECT_EQ(native_nft, wasm_nft + (96 - 60));
@@ -403,34 +378,17 @@ TEST_P(RuntimeTest, AllowancesCountTheNativeBuildsStructSizesUnlessAnsweringAsTh
 TEST_P(RuntimeTest, ANodeKeepsTheAnalysisMemoryOfDefinitionsThroughInitialization) {
   constexpr std::string_view kSource = "(define-data-var counter uint u0)";
   int attempt = 0;
-  auto least_limit = [&]() {
-    uint64_t lo = 0;          // fails under this limit
-    uint64_t hi = 1'000'000;  // succeeds under this one
-    while (hi - lo > 1) {
-      const uint64_t mid = (lo + hi) / 2;
-      TransactionContext tx = Tx();
-      costs::CostTracker tracker(costs::BlockLimit(m_epoch, costs::Network::kTestnet), {}, mid);
-      tx.tracker = &tracker;
-      DeployRequest request;
-      request.sender = Address(kDeployer);
-      request.name = "d" + std::to_string(1000 + attempt++);
-      request.source = kSource;
-      util::Result<Outcome> r = DeployContract(tx, request);
-      EXPECT_TRUE(r) << r.error().ToString();
-      if (!r) return uint64_t{0};
-      if (r->error) {
-        EXPECT_NE(r->error->message.find("MemoryBalanceExceeded("), std::string::npos) << r->error->ToString();
-        lo = mid;
-      } else {
-        hi = mid;
-      }
-    }
-    return hi;
+  auto deploy = [&](const TransactionContext& tx) {
+    DeployRequest request;
+    request.sender = Address(kDeployer);
+    request.name = "d" + std::to_string(1000 + attempt++);
+    request.source = kSource;
+    return DeployContract(tx, request);
   };
   m_wasm_build = true;
-  const uint64_t tools = least_limit();
+  const uint64_t tools = LeastMemoryLimit(deploy);
   m_wasm_build = false;
-  const uint64_t node = least_limit();
+  const uint64_t node = LeastMemoryLimit(deploy);
   const uint64_t definitions = std::string_view("counter").size() + TypeSignature::UInt().TypeSize().value();
   EXPECT_GT(tools, kSource.size());
   EXPECT_EQ(node, tools + definitions);

@@ -10,6 +10,7 @@
 #include "clarity/storage/keys.h"
 #include "clarity/storage/stx_balance.h"
 #include "clarity/vm/stx_accounts.h"
+#include "cost_literal.h"
 #include "token_contract.h"
 
 namespace stacks::clarity::vm {

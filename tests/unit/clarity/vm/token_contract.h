@@ -1,12 +1,9 @@
-// What the asset and STX tests share: the token contract whose reference costs assets_test.cpp checks (stx_test.cpp
-// checks the STX natives' costs on the same contract, since the load cost the numbers include depends on it), and a
-// cost written in the order the reference's tools print it.
+// The token contract the asset and STX tests share: assets_test.cpp checks the reference's costs on it, and
+// stx_test.cpp checks the STX natives' costs on the same contract, since the load cost the numbers include depends
+// on it.
 #pragma once
 
-#include <cstdint>
 #include <string_view>
-
-#include "clarity/costs/execution_cost.h"
 
 namespace stacks::clarity::vm {
 
@@ -33,15 +30,5 @@ inline constexpr std::string_view kTokens = R"(
 (define-read-only (sbal (p principal)) (stx-get-balance p))
 (define-read-only (liq) stx-liquid-supply)
 )";
-
-/// A cost from its runtime, read count, read length, write count and write length.
-inline costs::ExecutionCost Cost(uint64_t runtime, uint64_t read_count, uint64_t read_length, uint64_t write_count,
-                                 uint64_t write_length) {
-  return {.write_length = write_length,
-          .write_count = write_count,
-          .read_length = read_length,
-          .read_count = read_count,
-          .runtime = runtime};
-}
 
 }  // namespace stacks::clarity::vm
