@@ -7,9 +7,12 @@ namespace stacks::codec {
 
 namespace {
 
+// Appends the low n bytes of v (n <= 16), most significant first, in one insertion.
 template <typename T>
 void AppendBigEndian(util::Bytes& out, T v, size_t n) {
-  for (size_t i = n; i-- > 0;) out.push_back(static_cast<uint8_t>(v >> (8 * i)));
+  uint8_t bytes[16];
+  for (size_t i = 0; i < n; ++i) bytes[n - 1 - i] = static_cast<uint8_t>(v >> (8 * i));
+  out.insert(out.end(), bytes, bytes + n);
 }
 
 std::string TooLong(std::string_view what, uint64_t len, uint64_t limit) {
