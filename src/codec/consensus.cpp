@@ -7,10 +7,11 @@ namespace stacks::codec {
 
 namespace {
 
-// Appends the low n bytes of v (n <= 16), most significant first, in one insertion.
+// Appends v big-endian, all sizeof(T) bytes, in one insertion (the size is a constant, so the loop unrolls).
 template <typename T>
-void AppendBigEndian(util::Bytes& out, T v, size_t n) {
-  uint8_t bytes[16];
+void AppendBigEndian(util::Bytes& out, T v) {
+  constexpr size_t n = sizeof(T);
+  uint8_t bytes[n];
   for (size_t i = 0; i < n; ++i) bytes[n - 1 - i] = static_cast<uint8_t>(v >> (8 * i));
   out.insert(out.end(), bytes, bytes + n);
 }
@@ -21,10 +22,10 @@ std::string TooLong(std::string_view what, uint64_t len, uint64_t limit) {
 
 }  // namespace
 
-void ByteWriter::WriteU16(uint16_t v) { AppendBigEndian(m_bytes, v, 2); }
-void ByteWriter::WriteU32(uint32_t v) { AppendBigEndian(m_bytes, v, 4); }
-void ByteWriter::WriteU64(uint64_t v) { AppendBigEndian(m_bytes, v, 8); }
-void ByteWriter::WriteU128(Uint128 v) { AppendBigEndian(m_bytes, v, 16); }
+void ByteWriter::WriteU16(uint16_t v) { AppendBigEndian(m_bytes, v); }
+void ByteWriter::WriteU32(uint32_t v) { AppendBigEndian(m_bytes, v); }
+void ByteWriter::WriteU64(uint64_t v) { AppendBigEndian(m_bytes, v); }
+void ByteWriter::WriteU128(Uint128 v) { AppendBigEndian(m_bytes, v); }
 void ByteWriter::WriteI128(Int128 v) { WriteU128(static_cast<Uint128>(v)); }
 
 util::Status ByteWriter::WriteLengthPrefixed32(util::ByteView bytes) {

@@ -63,6 +63,8 @@ class ByteWriter {
   size_t size() const { return m_bytes.size(); }
   /// Moves the buffer out; the writer is empty afterwards and may be reused.
   util::Bytes Take();
+  /// Empties the writer, keeping its buffer's capacity for the next writes.
+  void Clear() { m_bytes.clear(); }
 
  private:
   util::Bytes m_bytes;

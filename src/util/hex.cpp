@@ -14,19 +14,32 @@ int HexValue(char c) {
 }  // namespace
 
 std::string ToHex(ByteView bytes) {
-  static constexpr char kDigits[] = "0123456789abcdef";
-  std::string out(bytes.size() * 2, '\0');
-  for (size_t i = 0; i < bytes.size(); ++i) {
-    out[2 * i] = kDigits[bytes[i] >> 4];
-    out[2 * i + 1] = kDigits[bytes[i] & 0xf];
-  }
+  std::string out;
+  AppendHex(out, bytes);
   return out;
 }
 
+void AppendHex(std::string& out, ByteView bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  const size_t start = out.size();
+  out.resize(start + bytes.size() * 2);
+  char* p = out.data() + start;
+  for (uint8_t b : bytes) {
+    *p++ = kDigits[b >> 4];
+    *p++ = kDigits[b & 0xf];
+  }
+}
+
 Result<Bytes> FromHex(std::string_view text, bool allow_0x) {
+  Bytes out;
+  STACKS_RETURN_IF_ERROR(FromHexInto(text, allow_0x, out));
+  return out;
+}
+
+Status FromHexInto(std::string_view text, bool allow_0x, Bytes& out) {
   if (allow_0x && text.size() >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X')) text.remove_prefix(2);
   if (text.size() % 2 != 0) return InvalidArgument("hex string has odd length " + std::to_string(text.size()));
-  Bytes out(text.size() / 2);
+  out.resize(text.size() / 2);
   for (size_t i = 0; i < out.size(); ++i) {
     int hi = HexValue(text[2 * i]);
     int lo = HexValue(text[2 * i + 1]);
@@ -36,7 +49,7 @@ Result<Bytes> FromHex(std::string_view text, bool allow_0x) {
     }
     out[i] = static_cast<uint8_t>(hi << 4 | lo);
   }
-  return out;
+  return {};
 }
 
 Result<Bytes> FromHexExact(std::string_view text, size_t n) {

@@ -11,6 +11,10 @@ namespace stacks::util {
 
 /// Lower-case hex of `bytes`, two characters a byte, no prefix.
 std::string ToHex(ByteView bytes);
+/// Appends ToHex(bytes) to `out`.
+void AppendHex(std::string& out, ByteView bytes);
+/// FromHex into `out` (replacing its contents, reusing its capacity). Errors: as FromHex; `out` is unspecified then.
+Status FromHexInto(std::string_view text, bool allow_0x, Bytes& out);
 
 /// Decode hex text (either case). An optional "0x" prefix is accepted when `allow_0x` is true.
 /// Errors: kInvalidArgument naming the first bad character's position, or an odd length.

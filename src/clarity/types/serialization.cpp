@@ -382,7 +382,20 @@ util::Bytes SerializeValue(const Value& value) {
   return w.Take();
 }
 
-std::string SerializeValueToHex(const Value& value) { return util::ToHex(SerializeValue(value)); }
+std::string SerializeValueToHex(const Value& value) {
+  std::string out;
+  AppendValueHex(out, value);
+  return out;
+}
+
+void AppendValueHex(std::string& out, const Value& value) {
+  // The bytes go through a buffer of the thread's, kept between calls (storage keys and values are serialized
+  // for every read and write).
+  thread_local codec::ByteWriter t_writer;
+  t_writer.Clear();
+  WriteValue(t_writer, value);
+  util::AppendHex(out, t_writer.bytes());
+}
 
 uint32_t SerializedSize(const Value& value) { return SizeOf(value); }
 
@@ -400,8 +413,10 @@ util::Result<Value> DeserializeValue(util::ByteView bytes, const DeserializeOpti
 }
 
 util::Result<Value> DeserializeValueHex(std::string_view hex, const DeserializeOptions& options) {
-  STACKS_TRY(util::Bytes bytes, util::FromHex(hex, /*allow_0x=*/true));
-  return DeserializeValue(bytes, options);
+  // Decoded into a buffer of the thread's, kept between calls (stored values are read as hex).
+  thread_local util::Bytes t_bytes;
+  STACKS_RETURN_IF_ERROR(util::FromHexInto(hex, /*allow_0x=*/true, t_bytes));
+  return DeserializeValue(t_bytes, options);
 }
 
 }  // namespace stacks::clarity

@@ -86,6 +86,8 @@ util::Bytes SerializeValue(const Value& value);
 
 /// Lower-case hex of SerializeValue(value), without a prefix (as Stacks.js 7's serializeCV).
 std::string SerializeValueToHex(const Value& value);
+/// Appends SerializeValueToHex(value) to `out`.
+void AppendValueHex(std::string& out, const Value& value);
 
 /// The length of SerializeValue(value), computed without serializing.
 uint32_t SerializedSize(const Value& value);

@@ -50,6 +50,28 @@ TEST(HexTest, ExactLengthIsEnforced) {
   EXPECT_EQ(b.error().code, ErrorCode::kInvalidArgument);
 }
 
+TEST(HexTest, AppendHexAddsAfterWhatIsThere) {
+  std::string out = "vm::";
+  const uint8_t bytes[] = {0x01, 0xab, 0xff};
+  AppendHex(out, bytes);
+  EXPECT_EQ(out, "vm::01abff");
+  AppendHex(out, {});
+  EXPECT_EQ(out, "vm::01abff");
+}
+
+TEST(HexTest, FromHexIntoReplacesAndReportsBadInput) {
+  Bytes out = {9, 9, 9, 9};
+  ASSERT_TRUE(FromHexInto("0x0aff", /*allow_0x=*/true, out));
+  EXPECT_EQ(out, (Bytes{0x0a, 0xff}));
+  util::Status odd = FromHexInto("abc", /*allow_0x=*/false, out);
+  ASSERT_FALSE(odd);
+  EXPECT_NE(odd.error().message.find("odd length"), std::string::npos);
+  util::Status bad = FromHexInto("00g0", /*allow_0x=*/false, out);
+  ASSERT_FALSE(bad);
+  EXPECT_NE(bad.error().message.find("position 2"), std::string::npos);
+  EXPECT_FALSE(FromHexInto("0x00", /*allow_0x=*/false, out));
+}
+
 TEST(HexTest, EmptyIsEmpty) {
   auto b = FromHex("");
   ASSERT_TRUE(b);

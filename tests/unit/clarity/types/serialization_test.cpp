@@ -92,6 +92,17 @@ TEST_F(SerializationTest, ReferenceInvalidVectorsAreRejected) {
   }
 }
 
+// AppendValueHex appends what SerializeValueToHex answers, whatever the string held, one value after another
+// (its buffer is reused between calls).
+TEST_F(SerializationTest, AppendValueHexAppendsTheSerialization) {
+  std::string out = "prefix::";
+  const Value big = Value::Buffer(util::Bytes(300, 0xab)).value();
+  AppendValueHex(out, big);
+  AppendValueHex(out, Value::UInt(7));
+  EXPECT_EQ(out, "prefix::" + SerializeValueToHex(big) + SerializeValueToHex(Value::UInt(7)));
+  EXPECT_EQ(SerializeValueToHex(Value::UInt(7)), "0100000000000000000000000000000007");
+}
+
 TEST_F(SerializationTest, IntegerExtremes) {
   const Int128 int_min = static_cast<Int128>(Uint128{1} << 127);
   const Int128 int_max = static_cast<Int128>((Uint128{1} << 127) - 1);
