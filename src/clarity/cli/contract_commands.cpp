@@ -50,7 +50,7 @@ util::Status Prepare(State& state, const GlobalOptions& options) {
     STACKS_RETURN_IF_ERROR(stack.Rollback());
     return marker ? util::Status() : util::Status(marker.error());
   }
-  STACKS_RETURN_IF_ERROR(stack.Put(kGenesisKey, "1"));
+  STACKS_RETURN_IF_ERROR(stack.Put(std::string(kGenesisKey), "1"));
   STACKS_RETURN_IF_ERROR(vm::CreditStx(stack, StandardPrincipal::Parse(kDefaultSender).value(), kDeployerUstx));
   STACKS_RETURN_IF_ERROR(stack.Commit());
   if (options.eval.epoch >= costs::Epoch::k30 && state.store->CurrentBlockHeight() == 0) {

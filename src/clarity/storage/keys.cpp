@@ -23,15 +23,34 @@ std::string StandardJson(const StandardPrincipal& address) {
   return out + "]]";
 }
 
+// "vm::{contract}::{type}::{name}" with room for `extra` more characters, built in one buffer.
+std::string TripWithRoom(const ContractIdentifier& contract, StoreType type, std::string_view name, size_t extra) {
+  const std::string issuer = contract.issuer.ToString();
+  std::string out;
+  out.reserve(4 + issuer.size() + 1 + contract.name.size() + 2 + 3 + 2 + name.size() + extra);
+  out += "vm::";
+  out += issuer;
+  out += '.';
+  out += contract.name;
+  out += "::";
+  out += TypeText(type);
+  out += "::";
+  out += name;
+  return out;
+}
+
 }  // namespace
 
 std::string KeyForTrip(const ContractIdentifier& contract, StoreType type, std::string_view name) {
-  return "vm::" + contract.ToString() + "::" + TypeText(type) + "::" + std::string(name);
+  return TripWithRoom(contract, type, name, 0);
 }
 
 std::string KeyForQuad(const ContractIdentifier& contract, StoreType type, std::string_view name,
                        std::string_view key) {
-  return KeyForTrip(contract, type, name) + "::" + std::string(key);
+  std::string out = TripWithRoom(contract, type, name, 2 + key.size());
+  out += "::";
+  out += key;
+  return out;
 }
 
 std::string MetadataKey(StoreType type, std::string_view name) {
@@ -43,7 +62,21 @@ std::string DataVarKey(const ContractIdentifier& contract, std::string_view var)
 }
 
 std::string DataMapEntryKey(const ContractIdentifier& contract, std::string_view map, const Value& key) {
-  return KeyForQuad(contract, StoreType::kDataMap, map, SerializeValueToHex(key));
+  return DataMapEntryKey(DataMapEntryKeyPrefix(contract, map), key);
+}
+
+std::string DataMapEntryKeyPrefix(const ContractIdentifier& contract, std::string_view map) {
+  std::string out = TripWithRoom(contract, StoreType::kDataMap, map, 2);
+  out += "::";
+  return out;
+}
+
+std::string DataMapEntryKey(std::string_view prefix, const Value& key) {
+  std::string out;
+  out.reserve(prefix.size() + 2 * size_t{SerializedSize(key)});
+  out += prefix;
+  AppendValueHex(out, key);
+  return out;
 }
 
 std::string FtBalanceKey(const ContractIdentifier& contract, std::string_view token, const codec::Principal& owner) {
@@ -55,7 +88,10 @@ std::string FtSupplyKey(const ContractIdentifier& contract, std::string_view tok
 }
 
 std::string NftOwnerKey(const ContractIdentifier& contract, std::string_view token, const Value& asset) {
-  return KeyForQuad(contract, StoreType::kNonFungibleToken, token, SerializeValueToHex(asset));
+  std::string out = TripWithRoom(contract, StoreType::kNonFungibleToken, token, 2 + 2 * size_t{SerializedSize(asset)});
+  out += "::";
+  AppendValueHex(out, asset);
+  return out;
 }
 
 std::string StxBalanceKey(const codec::Principal& principal) { return AccountKey(principal, StoreType::kStxBalance); }

@@ -62,6 +62,11 @@ std::string MetadataKey(StoreType type, std::string_view name);
 std::string DataVarKey(const ContractIdentifier& contract, std::string_view var);
 /// The entry of map `map` under `key`: the quad key with the hex of key's consensus serialization.
 std::string DataMapEntryKey(const ContractIdentifier& contract, std::string_view map, const Value& key);
+/// DataMapEntryKey up to the key's hex ("vm::{contract}::{type}::{map}::"): the same for every entry of a map, so a
+/// caller may build it once.
+std::string DataMapEntryKeyPrefix(const ContractIdentifier& contract, std::string_view map);
+/// DataMapEntryKey from its prefix (DataMapEntryKeyPrefix of the map).
+std::string DataMapEntryKey(std::string_view prefix, const Value& key);
 /// The balance of fungible token `token` held by `owner`. The reference writes the owner as the JSON of its
 /// PrincipalData (serde): {"Standard":[version,[20 bytes as decimal numbers]]} or
 /// {"Contract":{"issuer":[version,[...]],"name":"NAME"}}; see PrincipalJson.

@@ -25,21 +25,55 @@ util::Status WriteStack::Nest() {
 util::Status WriteStack::Commit() {
   if (m_levels.empty()) return NoLevel("commit");
   if (m_levels.size() == 1) {
-    const Level& level = m_levels.back();
+    // The level's strings move into the batch (no copies); if the store refuses the batch they move back, so the
+    // level stays as it was.
+    Level& level = m_levels.back();
     WriteBatch batch;
     batch.data.reserve(level.data.size());
-    for (const auto& [key, value] : level.data) batch.data.push_back({key, value});
+    while (!level.data.empty()) {
+      auto node = level.data.extract(level.data.begin());
+      batch.data.push_back({std::move(node.key()), std::move(node.mapped())});
+    }
     batch.metadata.reserve(level.metadata.size());
-    for (const auto& [key, value] : level.metadata) batch.metadata.push_back({key.first, key.second, value});
-    if (!batch.empty()) STACKS_RETURN_IF_ERROR(m_store.PutAll(batch));
+    while (!level.metadata.empty()) {
+      auto node = level.metadata.extract(level.metadata.begin());
+      batch.metadata.push_back({std::move(node.key().first), std::move(node.key().second), std::move(node.mapped())});
+    }
+    if (!batch.empty()) {
+      if (util::Status put = m_store.PutAll(batch); !put) {
+        for (DataEntry& entry : batch.data) level.data.emplace(std::move(entry.key), std::move(entry.value));
+        for (MetadataEntry& entry : batch.metadata) {
+          level.metadata.emplace(MetadataKey{std::move(entry.contract), std::move(entry.key)}, std::move(entry.value));
+        }
+        return put;
+      }
+    }
     m_levels.pop_back();
     return {};
   }
-  Level top = std::move(m_levels.back());
+  Level& top = m_levels.back();
+  Level& parent = m_levels[m_levels.size() - 2];
+  // Most often the level below has written nothing itself (a transaction around one call): take the writes whole.
+  // Otherwise each write moves over as its node, replacing the value of a key the level below wrote too.
+  if (parent.data.empty()) {
+    parent.data.swap(top.data);
+  } else {
+    while (!top.data.empty()) {
+      auto node = top.data.extract(top.data.begin());
+      auto [it, inserted, rest] = parent.data.insert(std::move(node));
+      if (!inserted) it->second = std::move(rest.mapped());
+    }
+  }
+  if (parent.metadata.empty()) {
+    parent.metadata.swap(top.metadata);
+  } else {
+    while (!top.metadata.empty()) {
+      auto node = top.metadata.extract(top.metadata.begin());
+      auto [it, inserted, rest] = parent.metadata.insert(std::move(node));
+      if (!inserted) it->second = std::move(rest.mapped());
+    }
+  }
   m_levels.pop_back();
-  Level& parent = m_levels.back();
-  for (auto& [key, value] : top.data) parent.data.insert_or_assign(key, std::move(value));
-  for (auto& [key, value] : top.metadata) parent.metadata.insert_or_assign(key, std::move(value));
   return {};
 }
 
@@ -73,9 +107,31 @@ util::Result<std::optional<std::string>> WriteStack::Get(std::string_view key) {
   return m_store.Get(key);
 }
 
-util::Status WriteStack::Put(std::string_view key, std::string_view value) {
+util::Result<std::optional<std::string_view>> WriteStack::GetView(std::string_view key, std::string& scratch) {
+  if (m_levels.empty()) return NoLevel("get");
+  if (m_at_block.empty()) {
+    for (auto level = m_levels.rbegin(); level != m_levels.rend(); ++level) {
+      auto it = level->data.find(key);
+      if (it != level->data.end()) return std::optional<std::string_view>(it->second);
+    }
+  }
+  STACKS_TRY(std::optional<std::string> stored,
+             m_at_block.empty() ? m_store.Get(key) : m_store.GetAtBlock(key, m_at_block.back()));
+  if (!stored) return std::optional<std::string_view>();
+  scratch = std::move(*stored);
+  return std::optional<std::string_view>(scratch);
+}
+
+util::Status WriteStack::Put(std::string key, std::string value) {
   if (m_levels.empty()) return NoLevel("put");
-  m_levels.back().data.insert_or_assign(std::string(key), std::string(value));
+  auto& data = m_levels.back().data;
+  // A key written again in this level takes the new value in place of the old (no new key string).
+  auto it = data.lower_bound(key);
+  if (it != data.end() && it->first == key) {
+    it->second = std::move(value);
+  } else {
+    data.emplace_hint(it, std::move(key), std::move(value));
+  }
   return {};
 }
 

@@ -85,9 +85,13 @@ class WriteStack {
   /// value at the end of that block. Errors: kFailedPrecondition if no level is open; the store's errors
   /// (ClarityStore::GetAtBlock's inside at-block).
   util::Result<std::optional<std::string>> Get(std::string_view key);
+  /// Get without copying a pending value: the answer views the innermost pending write, or `scratch` holding what
+  /// the store answered. It stays valid until the next write to this stack or to `scratch`. Errors: as Get.
+  util::Result<std::optional<std::string_view>> GetView(std::string_view key, std::string& scratch);
 
-  /// Writes data `key` in the innermost level. Errors: kFailedPrecondition if no level is open.
-  util::Status Put(std::string_view key, std::string_view value);
+  /// Writes data `key` in the innermost level (the strings move in: pass temporaries to spare copies).
+  /// Errors: kFailedPrecondition if no level is open.
+  util::Status Put(std::string key, std::string value);
 
   /// As Get and Put, for metadata `key` of `contract`.
   util::Result<std::optional<std::string>> GetMetadata(const ContractIdentifier& contract, std::string_view key);

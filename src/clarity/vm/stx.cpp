@@ -180,7 +180,7 @@ util::Result<Value> SpecialStxBurn(Args args, Environment& env, const LocalConte
   // Unreachable while balances add up to at most the supply; the reference's ArithmeticUnderflow.
   if (supply < amount) return RuntimeError("ArithmeticUnderflow");
   STACKS_RETURN_IF_ERROR(
-      env.store().Put(storage::StxLiquidSupplyKey(), SerializeValueToHex(Value::UInt(supply - amount))));
+      env.store().Put(std::string(storage::StxLiquidSupplyKey()), SerializeValueToHex(Value::UInt(supply - amount))));
   STACKS_RETURN_IF_ERROR(env.global().asset_map().AddStxBurn(from, amount));
   STACKS_RETURN_IF_ERROR(env.global().EmitEvent(StxBurnEvent{from, amount}));
   return Value::Ok(Value::Bool(true));

@@ -47,7 +47,7 @@ util::Status CreditStx(storage::WriteStack& store, const codec::Principal& princ
       return RuntimeError("ArithmeticOverflow");
     }
     STACKS_RETURN_IF_ERROR(store.Put(storage::StxBalanceKey(principal), storage::EncodeStxBalance(balance)));
-    return store.Put(storage::StxLiquidSupplyKey(), SerializeValueToHex(Value::UInt(supply)));
+    return store.Put(std::string(storage::StxLiquidSupplyKey()), SerializeValueToHex(Value::UInt(supply)));
   }();
   if (credited) credited = store.Commit();
   // A failed outermost commit leaves the level open: drop it, so that the stack is as the caller left it.

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "clarity/types/serialization.h"
 #include "codec/stacks_address.h"
 
 namespace stacks::clarity::storage {
@@ -53,6 +54,17 @@ TEST(KeysTest, MapEntryAndNftKeysUseTheValueHexWithoutPrefix) {
   EXPECT_EQ(NftOwnerKey(c, "nft", Value::Int(-1)),
             "vm::ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5.counter::4::nft::00ffffffffffffffffffffffffffffffff");
   EXPECT_EQ(FtSupplyKey(c, "tok"), "vm::ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5.counter::3::tok");
+}
+
+TEST(KeysTest, MapEntryKeyFromItsPrefixIsTheSameKey) {
+  ContractIdentifier c = Contract("ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5.counter");
+  const std::string prefix = DataMapEntryKeyPrefix(c, "data");
+  EXPECT_EQ(prefix, "vm::ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5.counter::0::data::");
+  const Value tuple = Value::Tuple({{"a", Value::Int(-1)}, {"b", Value::Bool(true)}}).value();
+  for (const Value& key : {Value::UInt(1), Value::None(), tuple}) {
+    EXPECT_EQ(DataMapEntryKey(prefix, key), DataMapEntryKey(c, "data", key));
+    EXPECT_EQ(DataMapEntryKey(prefix, key), prefix + SerializeValueToHex(key));
+  }
 }
 
 TEST(KeysTest, FtBalanceEmbedsThePrincipalAsSerdeJson) {

@@ -147,6 +147,50 @@ TEST_P(WriteStackTest, SuccessiveTransactionsBuildOnEachOther) {
   EXPECT_EQ(store().Get("counter").value(), "xxx");
 }
 
+// GetView answers what Get answers, pending writes by view and stored values through the scratch string.
+TEST_P(WriteStackTest, GetViewAnswersAsGet) {
+  WriteStack stack(store());
+  ASSERT_TRUE(store().PutAll(WriteBatch{{{"stored", "s"}}, {}}));
+  std::string scratch;
+  EXPECT_EQ(ErrorOf(stack.GetView("stored", scratch)).code, ErrorCode::kFailedPrecondition);
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Put("k", "outer"));
+  ASSERT_TRUE(stack.Nest());
+  EXPECT_EQ(stack.GetView("k", scratch).value(), std::optional<std::string_view>("outer"));
+  ASSERT_TRUE(stack.Put("k", "inner"));
+  EXPECT_EQ(stack.GetView("k", scratch).value(), std::optional<std::string_view>("inner"));
+  EXPECT_EQ(stack.GetView("stored", scratch).value(), std::optional<std::string_view>("s"));
+  EXPECT_EQ(scratch, "s");
+  EXPECT_EQ(stack.GetView("missing", scratch).value(), std::nullopt);
+}
+
+// A key written in both levels takes the inner value when the inner level commits into an outer one that wrote
+// other keys too; an outer level that wrote nothing takes the inner writes whole; neither leaves writes behind.
+TEST_P(WriteStackTest, CommitIntoALevelWithAndWithoutWrites) {
+  WriteStack stack(store());
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Put("x", "1"));
+  ASSERT_TRUE(stack.PutMetadata(Contract("c"), "m", "1"));
+  ASSERT_TRUE(stack.Commit());  // into an empty level
+  EXPECT_EQ(stack.Get("x").value(), "1");
+  EXPECT_TRUE(stack.HasPendingMetadata(Contract("c"), "m"));
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Put("x", "2"));
+  ASSERT_TRUE(stack.Put("y", "2"));
+  ASSERT_TRUE(stack.PutMetadata(Contract("c"), "m", "2"));
+  ASSERT_TRUE(stack.Commit());  // into a level holding x and m
+  ASSERT_TRUE(stack.Nest());
+  EXPECT_EQ(stack.Get("x").value(), "2");
+  EXPECT_EQ(stack.Get("y").value(), "2");
+  EXPECT_EQ(stack.GetMetadata(Contract("c"), "m").value(), "2");
+  ASSERT_TRUE(stack.Rollback());  // an empty level rolled back changes nothing
+  ASSERT_TRUE(stack.Commit());
+  EXPECT_EQ(store().Get("x").value(), "2");
+  EXPECT_EQ(store().Get("y").value(), "2");
+  EXPECT_EQ(store().GetMetadata(Contract("c"), "m").value(), "2");
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, WriteStackTest, ::testing::Values("memory", "sqlite"),
                          [](const ::testing::TestParamInfo<std::string>& kind) { return kind.param; });
 
@@ -172,6 +216,23 @@ TEST(WriteStackFailureTest, FailedOutermostCommitKeepsTheLevelOpen) {
   EXPECT_EQ(stack.depth(), 1u);
   EXPECT_EQ(stack.Get("k").value(), "v");
   EXPECT_TRUE(stack.Rollback());
+}
+
+// The writes handed to a store that refuses them come back into the level, data and metadata, every key.
+TEST(WriteStackFailureTest, FailedOutermostCommitKeepsEveryWrite) {
+  FailingStore store;
+  WriteStack stack(store);
+  const ContractIdentifier c = codec::ParseContractPrincipal("ST1SJ3DTE5DN7X54YDH5D64R3BCB6A2AG2ZQ8YPD5.c").value();
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Put("a", "1"));
+  ASSERT_TRUE(stack.Put("b", "2"));
+  ASSERT_TRUE(stack.PutMetadata(c, "m", "3"));
+  EXPECT_FALSE(stack.Commit());
+  EXPECT_FALSE(stack.Commit());  // and again: nothing was lost the first time
+  EXPECT_EQ(stack.Get("a").value(), "1");
+  EXPECT_EQ(stack.Get("b").value(), "2");
+  EXPECT_EQ(stack.GetMetadata(c, "m").value(), "3");
+  EXPECT_TRUE(stack.HasPendingMetadata(c, "m"));
 }
 
 }  // namespace
