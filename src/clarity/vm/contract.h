@@ -58,10 +58,15 @@ struct FunctionSignature {
 /// A trait defined by define-trait: its functions by name.
 using TraitDefinition = std::map<std::string, FunctionSignature, std::less<>>;
 
-/// The key and value types of a data map (DataMapMetadata).
+/// The key and value types of a data map (DataMapMetadata), with what every access needs derived once.
 struct DataMapTypes {
   TypeSignature key;
   TypeSignature value;
+  /// (optional value): what an entry is read as; nullopt when that type is too deep to build (the read then fails
+  /// as it would building it).
+  std::optional<TypeSignature> stored;
+  /// storage::DataMapEntryKeyPrefix of the map.
+  std::string entry_key_prefix;
 };
 
 struct ContractContext {

@@ -16,10 +16,11 @@ namespace stacks::clarity::vm {
 using ast::SymbolicExpression;
 using costs::CostFunction;
 
-util::Result<uint64_t> PutStoredValue(Environment& env, const std::string& key, const Value& value) {
-  const std::string hex = SerializeValueToHex(value);
-  STACKS_RETURN_IF_ERROR(env.store().Put(key, hex));
-  return hex.size() / 2;
+util::Result<uint64_t> PutStoredValue(Environment& env, std::string key, const Value& value) {
+  std::string hex = SerializeValueToHex(value);
+  const uint64_t size = hex.size() / 2;
+  STACKS_RETURN_IF_ERROR(env.store().Put(std::move(key), std::move(hex)));
+  return size;
 }
 
 util::Status CheckAdmits(const TypeSignature& type, const Value& value) {
@@ -40,6 +41,12 @@ util::Result<std::string> AtomName(const SymbolicExpression& e) {
   return e.name;
 }
 
+// AtomName without the copy: the name stays the node's.
+util::Result<std::string_view> AtomNameView(const SymbolicExpression& e) {
+  if (e.kind != SymbolicExpression::Kind::kAtom) return Unchecked("ExpectedName");
+  return std::string_view(e.name);
+}
+
 util::Result<const ContractContext*> Contract(Environment& env) {
   const ContractContext* contract = env.contract();
   if (contract == nullptr) return util::FailedPrecondition("data natives need a contract");
@@ -52,10 +59,17 @@ util::Result<const TypeSignature*> DataVarType(const ContractContext& contract, 
   return &it->second;
 }
 
-util::Result<const DataMapTypes*> MapTypes(const ContractContext& contract, const std::string& name) {
+util::Result<const DataMapTypes*> MapTypes(const ContractContext& contract, std::string_view name) {
   auto it = contract.maps.find(name);
-  if (it == contract.maps.end()) return Unchecked("NoSuchMap(" + name + ")");
+  if (it == contract.maps.end()) return Unchecked("NoSuchMap(" + std::string(name) + ")");
   return &it->second;
+}
+
+// (optional value) of a map, what its entries are read as. Errors: the type's, when it is too deep to build.
+util::Result<const TypeSignature*> StoredEntryType(const DataMapTypes& types) {
+  if (types.stored) return &*types.stored;
+  STACKS_TRY(TypeSignature built, TypeSignature::Optional(types.value));
+  return InterpreterError("Expect((optional " + built.ToString() + ") was not built with its map)");
 }
 
 // The value stored under `key`, read as `type` (get_value), with its serialized length.
@@ -65,7 +79,8 @@ struct Stored {
 };
 
 util::Result<std::optional<Stored>> GetValue(Environment& env, const std::string& key, const TypeSignature& type) {
-  STACKS_TRY(std::optional<std::string> hex, env.store().Get(key));
+  std::string scratch;
+  STACKS_TRY(std::optional<std::string_view> hex, env.store().GetView(key, scratch));
   if (!hex) return std::optional<Stored>();
   DeserializeOptions options;
   options.expected_type = type;
@@ -77,8 +92,8 @@ util::Result<std::optional<Stored>> GetValue(Environment& env, const std::string
   return std::optional<Stored>(Stored{std::move(value), hex->size() / 2});
 }
 
-util::Result<uint64_t> PutValue(Environment& env, const std::string& key, const Value& value) {
-  return PutStoredValue(env, key, value);
+util::Result<uint64_t> PutValue(Environment& env, std::string key, const Value& value) {
+  return PutStoredValue(env, std::move(key), value);
 }
 
 // Charges `function` at `size`, then answers `result` (the reference's _v205 natives charge after the store
@@ -115,23 +130,23 @@ struct EntryWrite {
   uint64_t size;
 };
 
-EntryWrite SetEntry(Environment& env, const ContractContext& contract, const std::string& map,
-                    const DataMapTypes& types, const Value& key, const Value& value, bool only_if_absent) {
+EntryWrite SetEntry(Environment& env, const DataMapTypes& types, const Value& key, const Value& value,
+                    bool only_if_absent) {
   const uint64_t failed_size = uint64_t{types.key.Size()} + types.value.Size();
   if (util::Status s = CheckAdmits(types.key, key); !s) return {s.error(), failed_size};
   if (util::Status s = CheckAdmits(types.value, value); !s) return {s.error(), failed_size};
   const uint64_t key_size = SerializedSize(key);
-  const std::string store_key = storage::DataMapEntryKey(contract.identifier, map, key);
+  std::string store_key = storage::DataMapEntryKey(types.entry_key_prefix, key);
   if (only_if_absent) {
-    util::Result<TypeSignature> stored_type = TypeSignature::Optional(types.value);
+    util::Result<const TypeSignature*> stored_type = StoredEntryType(types);
     if (!stored_type) return {stored_type.error(), failed_size};
-    util::Result<std::optional<Stored>> existing = GetValue(env, store_key, *stored_type);
+    util::Result<std::optional<Stored>> existing = GetValue(env, store_key, **stored_type);
     if (!existing) return {existing.error(), failed_size};
     if (*existing && (*existing)->value.IsSome()) return {Value::Bool(false), key_size};
   }
   util::Result<Value> placed = Value::Some(value);
   if (!placed) return {placed.error(), failed_size};
-  util::Result<uint64_t> placed_size = PutValue(env, store_key, *placed);
+  util::Result<uint64_t> placed_size = PutValue(env, std::move(store_key), *placed);
   if (!placed_size) return {placed_size.error(), failed_size};
   return {Value::Bool(true), key_size + *placed_size};
 }
@@ -140,12 +155,12 @@ util::Result<Value> SpecialSetOrInsert(Args args, Environment& env, const LocalC
   STACKS_RETURN_IF_ERROR(CheckArgCount(3, args.size()));
   STACKS_TRY(Value key, Eval(args[1], env, context));
   STACKS_TRY(Value value, Eval(args[2], env, context));
-  STACKS_TRY(std::string name, AtomName(args[0]));
+  STACKS_TRY(std::string_view name, AtomNameView(args[0]));
   STACKS_TRY(const ContractContext* contract, Contract(env));
   STACKS_TRY(const DataMapTypes* types, MapTypes(*contract, name));
   STACKS_RETURN_IF_ERROR(
       ChargeV200(env, CostFunction::kSetEntry, uint64_t{types->key.Size()} + types->value.Size(), {&key, &value}));
-  EntryWrite write = SetEntry(env, *contract, name, *types, key, value, insert);
+  EntryWrite write = SetEntry(env, *types, key, value, insert);
   return ChargedWrite(env, CostFunction::kSetEntry, write.size, std::move(write.result));
 }
 
@@ -180,7 +195,7 @@ util::Result<Value> SpecialSetVariable(Args args, Environment& env, const LocalC
 
 util::Result<Value> SpecialFetchEntry(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(CheckArgCount(2, args.size()));
-  STACKS_TRY(std::string name, AtomName(args[0]));
+  STACKS_TRY(std::string_view name, AtomNameView(args[0]));
   STACKS_TRY(Value key, EvalBorrowed(args[1], env, context));
   STACKS_TRY(const ContractContext* contract, Contract(env));
   STACKS_TRY(const DataMapTypes* types, MapTypes(*contract, name));
@@ -190,10 +205,10 @@ util::Result<Value> SpecialFetchEntry(Args args, Environment& env, const LocalCo
     return ChargedResult(env, CostFunction::kFetchEntry, failed_size, admitted.error());
   }
   const uint64_t key_size = SerializedSize(key);
-  util::Result<TypeSignature> stored_type = TypeSignature::Optional(types->value);
+  util::Result<const TypeSignature*> stored_type = StoredEntryType(*types);
   if (!stored_type) return ChargedResult(env, CostFunction::kFetchEntry, failed_size, stored_type.error());
   util::Result<std::optional<Stored>> stored =
-      GetValue(env, storage::DataMapEntryKey(contract->identifier, name, key), *stored_type);
+      GetValue(env, storage::DataMapEntryKey(types->entry_key_prefix, key), **stored_type);
   if (!stored) return ChargedResult(env, CostFunction::kFetchEntry, failed_size, stored.error());
   if (!*stored) return ChargedResult(env, CostFunction::kFetchEntry, key_size, Value::None());
   return ChargedResult(env, CostFunction::kFetchEntry, key_size + (*stored)->size, std::move((*stored)->value));
@@ -210,7 +225,7 @@ util::Result<Value> SpecialInsertEntry(Args args, Environment& env, const LocalC
 util::Result<Value> SpecialDeleteEntry(Args args, Environment& env, const LocalContext& context) {
   STACKS_RETURN_IF_ERROR(CheckArgCount(2, args.size()));
   STACKS_TRY(Value key, EvalBorrowed(args[1], env, context));
-  STACKS_TRY(std::string name, AtomName(args[0]));
+  STACKS_TRY(std::string_view name, AtomNameView(args[0]));
   STACKS_TRY(const ContractContext* contract, Contract(env));
   STACKS_TRY(const DataMapTypes* types, MapTypes(*contract, name));
   STACKS_RETURN_IF_ERROR(ChargeV200(env, CostFunction::kSetEntry, types->key.Size(), {&key}));
@@ -219,15 +234,15 @@ util::Result<Value> SpecialDeleteEntry(Args args, Environment& env, const LocalC
     return ChargedWrite(env, CostFunction::kSetEntry, failed_size, admitted.error());
   }
   const uint64_t key_size = SerializedSize(key);
-  const std::string store_key = storage::DataMapEntryKey(contract->identifier, name, key);
-  util::Result<TypeSignature> stored_type = TypeSignature::Optional(types->value);
+  std::string store_key = storage::DataMapEntryKey(types->entry_key_prefix, key);
+  util::Result<const TypeSignature*> stored_type = StoredEntryType(*types);
   if (!stored_type) return ChargedWrite(env, CostFunction::kSetEntry, failed_size, stored_type.error());
-  util::Result<std::optional<Stored>> stored = GetValue(env, store_key, *stored_type);
+  util::Result<std::optional<Stored>> stored = GetValue(env, store_key, **stored_type);
   if (!stored) return ChargedWrite(env, CostFunction::kSetEntry, failed_size, stored.error());
   if (!*stored || !(*stored)->value.IsSome()) {
     return ChargedWrite(env, CostFunction::kSetEntry, key_size, Value::Bool(false));
   }
-  util::Result<uint64_t> written = PutValue(env, store_key, Value::None());
+  util::Result<uint64_t> written = PutValue(env, std::move(store_key), Value::None());
   if (!written) return ChargedWrite(env, CostFunction::kSetEntry, failed_size, written.error());
   return ChargedWrite(env, CostFunction::kSetEntry, key_size + *written, Value::Bool(true));
 }

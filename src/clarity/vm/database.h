@@ -31,7 +31,7 @@ util::Status CheckAdmits(const TypeSignature& type, const Value& value);
 
 /// Writes `value` under data `key` of the store (put_value_with_size) and answers its serialized length.
 /// Errors: the store's.
-util::Result<uint64_t> PutStoredValue(Environment& env, const std::string& key, const Value& value);
+util::Result<uint64_t> PutStoredValue(Environment& env, std::string key, const Value& value);
 
 util::Result<Value> SpecialFetchVariable(Args args, Environment& env, const LocalContext& context);
 util::Result<Value> SpecialSetVariable(Args args, Environment& env, const LocalContext& context);

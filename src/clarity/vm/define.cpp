@@ -202,7 +202,12 @@ util::Status EvalDefine(const SymbolicExpression& expression, DefineKind kind, E
         STACKS_TRY(uint32_t value_type_size, value.TypeSize());
         STACKS_RETURN_IF_ERROR(env.global().AddMemory(value_type_size));
       }
-      contract.maps.insert_or_assign(std::move(name), DataMapTypes{std::move(key), std::move(value)});
+      util::Result<TypeSignature> stored_type = TypeSignature::Optional(value);
+      std::optional<TypeSignature> stored_entry;
+      if (stored_type) stored_entry = std::move(stored_type).value();
+      std::string prefix = storage::DataMapEntryKeyPrefix(contract.identifier, name);
+      contract.maps.insert_or_assign(
+          std::move(name), DataMapTypes{std::move(key), std::move(value), std::move(stored_entry), std::move(prefix)});
       return {};
     }
     case DefineKind::kTrait: {
