@@ -200,10 +200,44 @@ util::Result<Value> Value::Err(Value inner) {
                std::make_shared<WrapperBody>(WrapperBody{std::move(inner), std::move(type)}));
 }
 
-util::Result<Value> Value::List(std::vector<Value> items) {
-  // construct_parent_list_type: fold the element types left to right through LeastSupertype.
-  TypeSignature entry;
+namespace {
+
+// The length that orders a sequence value's type among others of its kind.
+size_t SequenceTypeLength(const Value& v) {
+  switch (v.kind()) {
+    case Value::Kind::kBuffer:
+      return v.AsBuffer().size();
+    case Value::Kind::kStringAscii:
+      return v.AsAscii().size();
+    default:
+      return v.AsUtf8().size();
+  }
+}
+
+// The entry type of a list whose items are all of one kind that LeastSupertype joins trivially: ints, uints or
+// bools (their type), buffers or strings of one kind (the longest one's type). Else nullopt.
+std::optional<TypeSignature> UniformEntryType(const std::vector<Value>& items) {
+  const Kind kind = items.front().kind();
+  const bool scalar = kind == Kind::kInt || kind == Kind::kUInt || kind == Kind::kBool;
+  const bool sequence = kind == Kind::kBuffer || kind == Kind::kStringAscii || kind == Kind::kStringUtf8;
+  if (!scalar && !sequence) return std::nullopt;
+  size_t longest = 0;
   for (size_t i = 0; i < items.size(); ++i) {
+    if (items[i].kind() != kind) return std::nullopt;
+    if (sequence && SequenceTypeLength(items[i]) > SequenceTypeLength(items[longest])) longest = i;
+  }
+  return TypeOf(items[longest]);
+}
+
+}  // namespace
+
+util::Result<Value> Value::List(std::vector<Value> items) {
+  // construct_parent_list_type: fold the element types left to right through LeastSupertype (at once when the
+  // items are all of one simple kind, for which that fold is the first type or the longest one).
+  TypeSignature entry;
+  std::optional<TypeSignature> uniform = items.empty() ? std::nullopt : UniformEntryType(items);
+  if (uniform) entry = std::move(*uniform);
+  for (size_t i = 0; !uniform && i < items.size(); ++i) {
     TypeSignature next = TypeOf(items[i]);
     if (i == 0) {
       entry = std::move(next);

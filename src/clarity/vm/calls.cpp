@@ -72,9 +72,10 @@ util::Result<std::optional<Value>> CastIfChanged(const TypeSignature& type, cons
       util::Result<TypeSignature> list_type = TypeSignature::List(type.inner(), TypeOf(value).length());
       if (!list_type) return CastMismatch(type, value);
       bool changed = !(TypeOf(value) == *list_type);
-      std::vector<std::optional<Value>> cast(value.Items().size());
+      std::vector<std::optional<Value>> cast;
       // Items of a type that never casts (ints, say) stay as they are: only the list's own type may change.
       if (MayCast(type.inner())) {
+        cast.resize(value.Items().size());
         for (size_t i = 0; i < value.Items().size(); ++i) {
           STACKS_TRY(cast[i], CastIfChanged(type.inner(), value.Items()[i]));
           changed = changed || cast[i].has_value();
@@ -82,8 +83,10 @@ util::Result<std::optional<Value>> CastIfChanged(const TypeSignature& type, cons
       }
       if (!changed) break;
       std::vector<Value> items;
-      items.reserve(cast.size());
-      for (size_t i = 0; i < cast.size(); ++i) items.push_back(cast[i] ? std::move(*cast[i]) : value.Items()[i]);
+      items.reserve(value.Items().size());
+      for (size_t i = 0; i < value.Items().size(); ++i) {
+        items.push_back(i < cast.size() && cast[i] ? std::move(*cast[i]) : value.Items()[i]);
+      }
       util::Result<Value> list = Value::ListWithType(std::move(items), *list_type);
       if (!list) return CastMismatch(type, value);
       return std::optional<Value>(std::move(list).value());

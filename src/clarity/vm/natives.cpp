@@ -791,28 +791,45 @@ util::Result<Value> SpecialMap(Args args, Environment& env, const LocalContext& 
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kMap, args.size()));
   if (args[0].kind != SymbolicExpression::Kind::kAtom) return Unchecked("ExpectedName");
   STACKS_TRY(Callable function, LookupFunction(args[0].name, env));
-  std::vector<std::vector<Value>> calls;
+  // Each sequence, and how many of its elements go to calls: all of its first min_len + 1, where min_len is the
+  // shortest length among it and the sequences before it.
+  struct Contribution {
+    Value seq;
+    size_t count;
+  };
+  std::vector<Contribution> sequences;
+  sequences.reserve(args.size() - 1);
   size_t min_len = SIZE_MAX;
+  size_t calls = 0;
   for (const SymbolicExpression& arg : args.subspan(1)) {
     STACKS_TRY(Value seq, Eval(arg, env, context));
     if (!IsSequence(seq)) return TypeError("sequence", seq);
-    size_t n = SequenceLength(seq);
+    const size_t n = SequenceLength(seq);
     min_len = std::min(min_len, n);
-    for (size_t i = 0; i < n; ++i) {
-      if (i > min_len) break;
-      STACKS_TRY(Value element, SequenceElement(seq, i));
-      if (i >= calls.size()) {
-        calls.push_back({std::move(element)});
-      } else {
-        calls[i].push_back(std::move(element));
-      }
-    }
+    const size_t count = std::min(n, min_len + 1);
+    calls = std::max(calls, count);
+    sequences.push_back({std::move(seq), count});
   }
+  // The i-th call takes the i-th element of each sequence that contributes one; the calls stop at the first that
+  // would take fewer arguments than the first call.
+  const auto arity_of = [&](size_t i) {
+    size_t arity = 0;
+    for (const Contribution& c : sequences) arity += i < c.count ? 1 : 0;
+    return arity;
+  };
+  const size_t arity = calls == 0 ? 0 : arity_of(0);
   std::vector<Value> results;
-  const size_t arity = calls.empty() ? 0 : calls.front().size();
-  for (std::vector<Value>& call : calls) {
-    if (call.size() != arity) break;
-    STACKS_TRY(Value r, ApplyEvaluated(function, call, env, context));
+  results.reserve(calls);
+  ArgValues call;
+  for (size_t i = 0; i < calls; ++i) {
+    if (arity_of(i) != arity) break;
+    call.values().clear();
+    for (const Contribution& c : sequences) {
+      if (i >= c.count) continue;
+      STACKS_TRY(Value element, SequenceElement(c.seq, i));
+      call.values().push_back(std::move(element));
+    }
+    STACKS_TRY(Value r, ApplyEvaluated(function, call.values(), env, context));
     results.push_back(std::move(r));
   }
   return ConsList(std::move(results));
@@ -1101,12 +1118,14 @@ template <typename Hash, Hash (*kFn)(util::ByteView)>
 util::Result<Value> NativeHash(std::vector<Value>& args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   const Value& v = args[0];
-  util::Bytes input;
+  util::ByteView input;
+  uint8_t integer_bytes[16];  // an integer is hashed as its 16 bytes, little-endian
   if (v.kind() == Value::Kind::kBuffer) {
     input = v.AsBuffer();
   } else if (IsInteger(v)) {
     Uint128 bits = Bits(v);
-    for (int i = 0; i < 16; ++i) input.push_back(static_cast<uint8_t>(bits >> (8 * i)));
+    for (int i = 0; i < 16; ++i) integer_bytes[i] = static_cast<uint8_t>(bits >> (8 * i));
+    input = util::ByteView(integer_bytes, sizeof integer_bytes);
   } else {
     return TypeError("int, uint or buff", v);
   }

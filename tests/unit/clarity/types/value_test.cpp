@@ -139,6 +139,21 @@ TEST_F(ValueTest, ListTypeIsTheLeastSupertypeOfItsElements) {
   EXPECT_EQ(TypeOf(nested).ToString(), "(list 2 (list 1 int))");
 }
 
+// Lists of one simple kind take the first item's type, or the longest sequence's, as the pairwise fold would.
+TEST_F(ValueTest, ListOfOneKindTakesTheLongestItemsType) {
+  EXPECT_EQ(TypeOf(Must(Value::List({Value::Bool(true), Value::Bool(false)}))).ToString(), "(list 2 bool)");
+  Value buffers =
+      Must(Value::List({Must(Value::Buffer({})), Must(Value::Buffer({1, 2, 3})), Must(Value::Buffer({1}))}));
+  EXPECT_EQ(TypeOf(buffers).ToString(), "(list 3 (buff 3))");
+  Value ascii = Must(Value::List({Ascii("abcd"), Ascii(""), Ascii("ab")}));
+  EXPECT_EQ(TypeOf(ascii).ToString(), "(list 3 (string-ascii 4))");
+  Value utf8 = Must(Value::List({Must(Value::StringUtf8("\xc3\xa9")), Must(Value::StringUtf8("abc"))}));
+  EXPECT_EQ(TypeOf(utf8).ToString(), "(list 2 (string-utf8 3))");
+  // A second kind anywhere falls back to the fold, which refuses int with uint wherever it stands.
+  EXPECT_EQ(ErrorOf(Value::List({Value::Int(1), Value::Int(2), Value::UInt(3)})).code, ErrorCode::kInvalidArgument);
+  EXPECT_EQ(ErrorOf(Value::List({Must(Value::Buffer({1})), Ascii("a")})).code, ErrorCode::kInvalidArgument);
+}
+
 TEST_F(ValueTest, ListRejectsElementsWithoutACommonType) {
   EXPECT_EQ(ErrorOf(Value::List({Value::Int(1), Value::UInt(1)})).code, ErrorCode::kInvalidArgument);
   EXPECT_EQ(ErrorOf(Value::List({Ascii("a"), Must(Value::StringUtf8("a"))})).code, ErrorCode::kInvalidArgument);
