@@ -34,12 +34,25 @@ LocalContext::LocalContext(LocalContext&& other) noexcept
   }
 }
 
+namespace {
+
+// Name equality for the short names of bindings, compared in place rather than through a call to memcmp.
+inline bool SameName(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 const Value* LocalContext::FindHere(std::string_view name) const {
   for (size_t i = 0; i < m_inline_count; ++i) {
-    if (InlineAt(i).name == name) return &InlineAt(i).value;
+    if (SameName(InlineAt(i).name, name)) return &InlineAt(i).value;
   }
   for (const Binding& b : m_more) {
-    if (b.name == name) return &b.value;
+    if (SameName(b.name, name)) return &b.value;
   }
   return nullptr;
 }
@@ -185,12 +198,16 @@ const ReservedVariable* FindReservedVariable(std::string_view name, ClarityVersi
 // What an atom's name resolves to in one Clarity version, memoized on the node (ast::EvalMemo) so that evaluating
 // it again costs no string comparisons or hashing. The word: bits 0-7 the version + 1 it was resolved for (0: not
 // resolved), bits 8-15 the reserved variable's position in kReservedVariables + 1 (0: not one), bits 16-31 the
-// native's NativeIndex + 1 (0: not one). Natives and reserved variables are fixed per version, so a memo never
+// native's NativeIndex + 1 (0: not one), bit 32 set when the name cannot be a variable's (it starts with a digit or
+// a quote). Natives and reserved variables are fixed per version, so a memo never
 // goes stale; a node evaluated under another version is resolved again.
 struct Resolution {
   const ReservedVariable* reserved = nullptr;
   const NativeFunction* native = nullptr;
+  bool not_a_variable = false;
 };
+
+constexpr uint64_t kNotAVariableBit = uint64_t{1} << 32;
 
 // The memo word of `atom` in `version`, computed and stored (the first evaluation, or one under another version).
 [[gnu::noinline]] uint64_t ResolveName(const SymbolicExpression& atom, ClarityVersion version) {
@@ -200,6 +217,10 @@ struct Resolution {
   }
   if (const NativeFunction* native = LookupNative(atom.name, version)) {
     word |= static_cast<uint64_t>(NativeIndex(*native) + 1) << 16;
+  }
+  const std::string& name = atom.name;
+  if (!name.empty() && (std::isdigit(static_cast<unsigned char>(name[0])) != 0 || name[0] == '\'')) {
+    word |= kNotAVariableBit;
   }
   atom.memo.Store(word);
   return word;
@@ -214,6 +235,7 @@ inline Resolution Resolve(const SymbolicExpression& atom, ClarityVersion version
   if (const uint64_t native = (word >> 16) & 0xffff; native != 0) {
     resolution.native = NativeAtIndex(static_cast<uint32_t>(native - 1));
   }
+  resolution.not_a_variable = (word & kNotAVariableBit) != 0;
   return resolution;
 }
 
@@ -246,10 +268,11 @@ util::Result<Value> LookupReservedVariable(std::string_view name, Environment& e
 util::Result<Value> LookupVariable(const SymbolicExpression& atom, Environment& env, const LocalContext& context,
                                    bool* borrowed = nullptr) {
   const std::string& name = atom.name;
-  if (!name.empty() && (std::isdigit(static_cast<unsigned char>(name[0])) != 0 || name[0] == '\'')) {
+  const Resolution resolution = Resolve(atom, env.version());
+  if (resolution.not_a_variable) {
     return InterpreterError("BadSymbolicRepresentation(Unexpected variable name: " + name + ")");
   }
-  if (Resolve(atom, env.version()).reserved != nullptr) return LookupReservedVariable(name, env);
+  if (resolution.reserved != nullptr) return LookupReservedVariable(name, env);
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupVariableDepth, context.depth()));
   const Value* value = context.Lookup(name);
   // A contract constant: after the local context, charged as a local variable (a clone of the value).
