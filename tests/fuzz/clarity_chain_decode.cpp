@@ -14,18 +14,14 @@
 #include "clarity/vm/runtime.h"
 #include "clarity/vm/stx_accounts.h"
 
+#include "vm_fuzz_budget.h"
 namespace {
 
 using namespace stacks;
 using namespace stacks::clarity;
 
-void Check(bool condition) {
-  if (!condition) std::abort();
-}
-
-/// A budget far below a block's, so that loops the fuzzer builds end quickly in kResourceExhausted.
-constexpr costs::ExecutionCost kBudget{/*write_length=*/100'000, /*write_count=*/200, /*read_length=*/100'000,
-                                       /*read_count=*/200, /*runtime=*/2'000'000};
+using fuzz::Check;
+constexpr costs::ExecutionCost kBudget = fuzz::kVmBudget;
 
 }  // namespace
 

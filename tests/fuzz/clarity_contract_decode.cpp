@@ -27,18 +27,14 @@
 #include "codec/consensus.h"
 #include "common/clarity_version.h"
 
+#include "vm_fuzz_budget.h"
 namespace {
 
 using namespace stacks;
 using namespace stacks::clarity;
 
-void Check(bool condition) {
-  if (!condition) std::abort();
-}
-
-/// A budget far below a block's, so that loops the fuzzer builds end quickly in kResourceExhausted.
-constexpr costs::ExecutionCost kBudget{/*write_length=*/100'000, /*write_count=*/200, /*read_length=*/100'000,
-                                       /*read_count=*/200, /*runtime=*/2'000'000};
+using fuzz::Check;
+constexpr costs::ExecutionCost kBudget = fuzz::kVmBudget;
 
 constexpr std::array kEpochs = {
     costs::Epoch::k20, costs::Epoch::k2_05, costs::Epoch::k21, costs::Epoch::k22, costs::Epoch::k23,
