@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "clarity/types/value_text.h"
+#include "clarity/vm/arithmetic_body.h"
 #include "clarity/vm/database.h"
 #include "clarity/vm/errors.h"
 
@@ -195,6 +196,11 @@ util::Result<Value> ExecuteApply(const DefinedFunction& function, std::vector<Va
   if (values.size() != function.arguments.size()) {
     return ArgumentError(checked, Unchecked("IncorrectArgumentCount(" + std::to_string(function.arguments.size()) +
                                             ", " + std::to_string(values.size()) + ")"));
+  }
+  if (function.arithmetic != nullptr) {
+    if (std::optional<Value> computed = RunArithmeticBody(*function.arithmetic, values, env)) {
+      return std::move(*computed);
+    }
   }
   LocalContext body_context;
   if (util::Status bound = BindArguments(function, values, env, body_context); !bound) {

@@ -37,11 +37,15 @@ enum class DefineType : uint8_t {
 };
 
 /// A function defined by define-private, define-read-only or define-public (DefinedFunction).
+struct ArithmeticBody;  // arithmetic_body.h
+
 struct DefinedFunction {
   std::string name;
   DefineType define_type = DefineType::kPrivate;
   std::vector<std::pair<std::string, TypeSignature>> arguments;
   const ast::SymbolicExpression* body = nullptr;  ///< Into the owning context's `ast`.
+  /// The body compiled for the arithmetic fast path, when it qualifies (arithmetic_body.h); else null.
+  std::shared_ptr<const ArithmeticBody> arithmetic;
 
   /// Public or read-only: may be called by a transaction or by contract-call? (is_public).
   bool IsPublic() const { return define_type != DefineType::kPrivate; }

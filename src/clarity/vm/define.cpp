@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "clarity/storage/keys.h"
+#include "clarity/vm/arithmetic_body.h"
 #include "clarity/vm/assets.h"
 #include "clarity/vm/database.h"
 #include "clarity/vm/errors.h"
@@ -89,6 +90,9 @@ util::Status DefineFunction(Args args, DefineType define_type, Environment& env,
     if (contract.IsNameUsed(argument)) return Unchecked("NameAlreadyUsed(" + argument + ")");
   }
   function.body = &args[1];
+  if (std::optional<ArithmeticBody> arithmetic = CompileArithmeticBody(function, contract.version)) {
+    function.arithmetic = std::make_shared<const ArithmeticBody>(std::move(*arithmetic));
+  }
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kBindName, 0));
   contract.functions.insert_or_assign(std::move(name), std::move(function));
   return {};

@@ -56,6 +56,12 @@ struct ChainContext {
   bool wasm_build = false;
 };
 
+/// A charge known before the work it pays for: cost function `function` at input size `n`.
+struct PlannedCharge {
+  costs::CostFunction function;
+  uint64_t n = 0;
+};
+
 class GlobalContext {
  public:
   /// A context over `store` (whose open levels, if any, belong to the caller: a block's level, say), charging
@@ -87,6 +93,31 @@ class GlobalContext {
     }
     if (m_tracker.TryAddRuntime(runtime)) return {};
     return ChargeSlow(function, n);
+  }
+
+  /// Charges every one of `charges` at once when each is a runtime-only cost function of this context's cost version
+  /// and their sum fits the limit: answers true having added the sum, which is where charging them one after
+  /// another would have ended. Otherwise answers false and charges nothing (charge them one by one then, for the
+  /// error at the point the reference fails).
+  bool TryChargeRuntimeAll(const std::vector<PlannedCharge>& charges) {
+    uint64_t sum = 0;
+    for (const PlannedCharge& charge : charges) {
+      const costs::FastCost& fast = m_fast_costs[static_cast<size_t>(charge.function)];
+      uint64_t runtime = fast.b;
+      if (fast.kind == costs::FastCost::Kind::kRuntimeLinear) {
+        if (__builtin_mul_overflow(fast.a, charge.n, &runtime) || __builtin_add_overflow(runtime, fast.b, &runtime)) {
+          return false;
+        }
+      } else if (fast.kind != costs::FastCost::Kind::kRuntimeConstant) {
+        return false;
+      }
+      if (__builtin_add_overflow(sum, runtime, &sum)) return false;
+    }
+    return m_tracker.TryAddRuntime(sum);
+  }
+  /// Whether `bytes` more memory in use would stay within the memory limit.
+  bool MemoryFits(uint64_t bytes) const {
+    return m_tracker.memory() <= m_tracker.memory_limit() && bytes <= m_tracker.memory_limit() - m_tracker.memory();
   }
 
   /// Counts `bytes` more memory in use on the tracker (add_memory). Errors: RuntimeCheck(MemoryBalanceExceeded(<in
