@@ -37,11 +37,17 @@ class ClarityCliTest : public ::testing::Test {
     EXPECT_EQ(nlohmann::json::parse(o.out), expected) << o.out;
   }
 
-  static std::string TempFile(const std::string& contents) {
-    std::string path = ::testing::TempDir() + "clarity_cli_test.clar";
+  // Each test's files live in a directory of its own: ctest runs the tests of this file as parallel processes, and a
+  // shared name let one test read another's contract.
+  std::string TempFile(const std::string& contents) {
+    std::string path = m_files.File("contract-" + std::to_string(m_file_count++) + ".clar");
     std::ofstream(path) << contents;
     return path;
   }
+
+ private:
+  testing::TempDir m_files;
+  int m_file_count = 0;
 };
 
 // --- Bad command lines: one error line, exit 2. ---
