@@ -176,6 +176,18 @@ const TypeSignature* SimpleWrapperType(Wrapper wrapper, Value::Kind inner) {
 }  // namespace
 
 util::Result<Value> Value::Some(Value inner) {
+  if (inner.kind() == Kind::kBool) {
+    // (some true) and (some false) are built once: their bodies are immutable, so copies share them.
+    static const std::array<Value, 2> kBools = {
+        Value(Kind::kOptional, true, 0,
+              std::make_shared<WrapperBody>(
+                  WrapperBody{Value::Bool(false), *SimpleWrapperType(Wrapper::kSome, Kind::kBool)})),
+        Value(Kind::kOptional, true, 0,
+              std::make_shared<WrapperBody>(
+                  WrapperBody{Value::Bool(true), *SimpleWrapperType(Wrapper::kSome, Kind::kBool)})),
+    };
+    return kBools[inner.AsBool() ? 1 : 0];
+  }
   if (const TypeSignature* type = SimpleWrapperType(Wrapper::kSome, inner.kind())) {
     return Value(Kind::kOptional, true, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(inner), *type}));
   }
@@ -184,6 +196,18 @@ util::Result<Value> Value::Some(Value inner) {
 }
 
 util::Result<Value> Value::Ok(Value inner) {
+  if (inner.kind() == Kind::kBool) {
+    // (ok true), what most public functions answer, and (ok false) are built once, as (some ..) above.
+    static const std::array<Value, 2> kBools = {
+        Value(Kind::kResponse, true, 0,
+              std::make_shared<WrapperBody>(
+                  WrapperBody{Value::Bool(false), *SimpleWrapperType(Wrapper::kOk, Kind::kBool)})),
+        Value(Kind::kResponse, true, 0,
+              std::make_shared<WrapperBody>(
+                  WrapperBody{Value::Bool(true), *SimpleWrapperType(Wrapper::kOk, Kind::kBool)})),
+    };
+    return kBools[inner.AsBool() ? 1 : 0];
+  }
   if (const TypeSignature* type = SimpleWrapperType(Wrapper::kOk, inner.kind())) {
     return Value(Kind::kResponse, true, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(inner), *type}));
   }
@@ -192,6 +216,18 @@ util::Result<Value> Value::Ok(Value inner) {
 }
 
 util::Result<Value> Value::Err(Value inner) {
+  if (inner.kind() == Kind::kBool) {
+    // (err true) and (err false), built once, as (some ..) above.
+    static const std::array<Value, 2> kBools = {
+        Value(Kind::kResponse, false, 0,
+              std::make_shared<WrapperBody>(
+                  WrapperBody{Value::Bool(false), *SimpleWrapperType(Wrapper::kErr, Kind::kBool)})),
+        Value(Kind::kResponse, false, 0,
+              std::make_shared<WrapperBody>(
+                  WrapperBody{Value::Bool(true), *SimpleWrapperType(Wrapper::kErr, Kind::kBool)})),
+    };
+    return kBools[inner.AsBool() ? 1 : 0];
+  }
   if (const TypeSignature* type = SimpleWrapperType(Wrapper::kErr, inner.kind())) {
     return Value(Kind::kResponse, false, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(inner), *type}));
   }

@@ -315,17 +315,19 @@ util::Result<Value> ExecuteContract(const ContractIdentifier& contract_id, std::
   auto refuse = [&](const std::string& what) -> util::Error {
     return site == CallSite::kStatic ? Unchecked(what) : CallError(what);
   };
-  util::Result<uint64_t> size = env.global().ContractLoadSize(contract_id);
-  if (!size) {
-    if (size.error().code == util::ErrorCode::kNotFound)
+  util::Result<const ContractContext*> loaded = env.global().LoadContract(contract_id);
+  if (!loaded) {
+    if (loaded.error().code == util::ErrorCode::kNotFound)
       return refuse("NoSuchContract(" + contract_id.ToString() + ")");
-    return size.error();
+    return loaded.error();
   }
-  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLoadContract, *size));
-  // The callee's size counts as memory in use for the extent of the call.
+  const ContractContext* callee = *loaded;
+  // cost_load_contract at the contract's size (GlobalContext::ContractLoadSize), which then counts as memory in
+  // use for the extent of the call.
+  const uint64_t size = callee->LoadSize();
+  STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLoadContract, size));
   ScopedMemory memory(env.global());
-  STACKS_RETURN_IF_ERROR(memory.Add(*size));
-  STACKS_TRY(const ContractContext* callee, env.global().LoadContract(contract_id));
+  STACKS_RETURN_IF_ERROR(memory.Add(size));
   const DefinedFunction* function = callee->FindFunction(function_name);
   if (function == nullptr) {
     if (site == CallSite::kStatic) {

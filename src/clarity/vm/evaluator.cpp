@@ -162,30 +162,46 @@ namespace {
 
 constexpr auto kLatest = ClarityVersion::kClarity6;
 
+// The keywords answered without the store; the others are the chain's (block_natives.h).
+enum class Keyword : uint8_t {
+  kChain,
+  kContractCaller,
+  kTxSender,
+  kNone,
+  kTrue,
+  kFalse,
+  kIsInRegtest,
+  kTxSponsor,
+  kIsInMainnet,
+  kChainId,
+  kCurrentContract,
+};
+
 struct ReservedVariable {
   std::string_view name;
+  Keyword keyword;
   ClarityVersion since;
   ClarityVersion until = kLatest;
 };
 
 // NativeVariables (clarity/src/vm/variables.rs).
 constexpr std::array kReservedVariables = {
-    ReservedVariable{"contract-caller", ClarityVersion::kClarity1},
-    ReservedVariable{"tx-sender", ClarityVersion::kClarity1},
-    ReservedVariable{"block-height", ClarityVersion::kClarity1, ClarityVersion::kClarity2},
-    ReservedVariable{"burn-block-height", ClarityVersion::kClarity1},
-    ReservedVariable{"none", ClarityVersion::kClarity1},
-    ReservedVariable{"true", ClarityVersion::kClarity1},
-    ReservedVariable{"false", ClarityVersion::kClarity1},
-    ReservedVariable{"stx-liquid-supply", ClarityVersion::kClarity1},
-    ReservedVariable{"is-in-regtest", ClarityVersion::kClarity1},
-    ReservedVariable{"tx-sponsor?", ClarityVersion::kClarity2},
-    ReservedVariable{"is-in-mainnet", ClarityVersion::kClarity2},
-    ReservedVariable{"chain-id", ClarityVersion::kClarity2},
-    ReservedVariable{"stacks-block-height", ClarityVersion::kClarity3},
-    ReservedVariable{"tenure-height", ClarityVersion::kClarity3},
-    ReservedVariable{"stacks-block-time", ClarityVersion::kClarity4},
-    ReservedVariable{"current-contract", ClarityVersion::kClarity4},
+    ReservedVariable{"contract-caller", Keyword::kContractCaller, ClarityVersion::kClarity1},
+    ReservedVariable{"tx-sender", Keyword::kTxSender, ClarityVersion::kClarity1},
+    ReservedVariable{"block-height", Keyword::kChain, ClarityVersion::kClarity1, ClarityVersion::kClarity2},
+    ReservedVariable{"burn-block-height", Keyword::kChain, ClarityVersion::kClarity1},
+    ReservedVariable{"none", Keyword::kNone, ClarityVersion::kClarity1},
+    ReservedVariable{"true", Keyword::kTrue, ClarityVersion::kClarity1},
+    ReservedVariable{"false", Keyword::kFalse, ClarityVersion::kClarity1},
+    ReservedVariable{"stx-liquid-supply", Keyword::kChain, ClarityVersion::kClarity1},
+    ReservedVariable{"is-in-regtest", Keyword::kIsInRegtest, ClarityVersion::kClarity1},
+    ReservedVariable{"tx-sponsor?", Keyword::kTxSponsor, ClarityVersion::kClarity2},
+    ReservedVariable{"is-in-mainnet", Keyword::kIsInMainnet, ClarityVersion::kClarity2},
+    ReservedVariable{"chain-id", Keyword::kChainId, ClarityVersion::kClarity2},
+    ReservedVariable{"stacks-block-height", Keyword::kChain, ClarityVersion::kClarity3},
+    ReservedVariable{"tenure-height", Keyword::kChain, ClarityVersion::kClarity3},
+    ReservedVariable{"stacks-block-time", Keyword::kChain, ClarityVersion::kClarity4},
+    ReservedVariable{"current-contract", Keyword::kCurrentContract, ClarityVersion::kClarity4},
 };
 
 const ReservedVariable* FindReservedVariable(std::string_view name, ClarityVersion version) {
@@ -241,22 +257,33 @@ inline Resolution Resolve(const SymbolicExpression& atom, ClarityVersion version
 
 // lookup_reserved_variable: the keywords. Those answered from the invocation or the chain are free, as in the
 // reference; those that read the store charge cost_fetch_var(1) there (block_natives.h).
-util::Result<Value> LookupReservedVariable(std::string_view name, Environment& env) {
-  if (name == "true") return Value::Bool(true);
-  if (name == "false") return Value::Bool(false);
-  if (name == "none") return Value::None();
-  if (name == "tx-sender") return env.sender();
-  if (name == "contract-caller") return env.caller();
-  if (name == "tx-sponsor?") {
-    if (!env.sponsor()) return Value::None();
-    return Value::Some(*env.sponsor());
-  }
-  if (name == "is-in-mainnet") return Value::Bool(env.mainnet());
-  if (name == "chain-id") return Value::UInt(env.chain_id());
-  if (name == "is-in-regtest") return Value::Bool(env.global().chain().regtest);
-  if (name == "current-contract") {
-    if (env.contract() == nullptr) return util::FailedPrecondition("current-contract outside a contract");
-    return Value::Contract(env.contract()->identifier);
+util::Result<Value> LookupReservedVariable(const ReservedVariable& variable, Environment& env) {
+  const std::string_view name = variable.name;
+  switch (variable.keyword) {
+    case Keyword::kTrue:
+      return Value::Bool(true);
+    case Keyword::kFalse:
+      return Value::Bool(false);
+    case Keyword::kNone:
+      return Value::None();
+    case Keyword::kTxSender:
+      return env.sender();
+    case Keyword::kContractCaller:
+      return env.caller();
+    case Keyword::kTxSponsor:
+      if (!env.sponsor()) return Value::None();
+      return Value::Some(*env.sponsor());
+    case Keyword::kIsInMainnet:
+      return Value::Bool(env.mainnet());
+    case Keyword::kChainId:
+      return Value::UInt(env.chain_id());
+    case Keyword::kIsInRegtest:
+      return Value::Bool(env.global().chain().regtest);
+    case Keyword::kCurrentContract:
+      if (env.contract() == nullptr) return util::FailedPrecondition("current-contract outside a contract");
+      return Value::Contract(env.contract()->identifier);
+    case Keyword::kChain:
+      break;
   }
   STACKS_TRY(std::optional<Value> chain_value, LookupChainVariable(name, env));
   if (chain_value) return std::move(*chain_value);
@@ -272,7 +299,7 @@ util::Result<Value> LookupVariable(const SymbolicExpression& atom, Environment& 
   if (resolution.not_a_variable) {
     return InterpreterError("BadSymbolicRepresentation(Unexpected variable name: " + name + ")");
   }
-  if (resolution.reserved != nullptr) return LookupReservedVariable(name, env);
+  if (resolution.reserved != nullptr) return LookupReservedVariable(*resolution.reserved, env);
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupVariableDepth, context.depth()));
   const Value* value = context.Lookup(name);
   // A contract constant: after the local context, charged as a local variable (a clone of the value).
