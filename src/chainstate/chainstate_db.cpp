@@ -262,11 +262,13 @@ util::Status ChainstateDb::InitializeGenesis(std::span<const GenesisBalance> bal
   return status;
 }
 
-util::Result<AppliedBlock> ChainstateDb::ApplyBlock(const BlockToApply& block) {
+util::Result<AppliedBlock> ChainstateDb::ApplyBlock(const BlockToApply& block,
+                                                    const std::function<void(const AppliedBlock&)>& before_commit) {
   if (!IsInitialized()) return util::FailedPrecondition("chainstate genesis is not initialized");
   util::Result<AppliedBlock> applied = [&]() -> util::Result<AppliedBlock> {
     STACKS_TRY(sqlite::WriteTransaction txn, sqlite::WriteTransaction::Begin(*m_db));
     STACKS_TRY(AppliedBlock result, ApplyBlockInTransaction(block));
+    if (before_commit) before_commit(result);
     STACKS_RETURN_IF_ERROR(txn.Commit());
     return result;
   }();

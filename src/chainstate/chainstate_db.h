@@ -27,6 +27,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <span>
@@ -172,7 +173,13 @@ class ChainstateDb {
   /// kConsensusViolation for a transaction of another network or chain id (chain::CheckTransactionNetwork); as
   /// ApplyTransactionToAccounts (kConsensusViolation, kUnimplemented); transaction errors are prefixed "tx i (txid): ";
   /// kIo/kCorruption.
-  util::Result<AppliedBlock> ApplyBlock(const BlockToApply& block);
+  ///
+  /// `before_commit`, when given, runs once the block applied and just before the transaction commits, with what
+  /// ApplyBlock will return (a node stores the block's announcement there, held until the commit; see
+  /// events::EventDispatcher::HoldBlock). It may read this database. What it does elsewhere is not undone if the
+  /// commit then fails.
+  util::Result<AppliedBlock> ApplyBlock(const BlockToApply& block,
+                                        const std::function<void(const AppliedBlock&)>& before_commit = {});
 
   /// Applies `block` as ApplyBlock does, with the same checks and errors, and returns what it did, then rolls
   /// everything back: nothing is stored. A miner calls it to learn the state root to put in a block's header before

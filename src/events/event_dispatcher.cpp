@@ -3,6 +3,7 @@
 #include <httplib.h>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <condition_variable>
 #include <random>
@@ -21,19 +22,25 @@ namespace stacks::events {
 namespace {
 
 // The queue file. One row per (observer, payload), deleted once that observer answered 200; rows of one endpoint
-// are sent in id order.
-constexpr std::string_view QUEUE_SCHEMA_V1 = R"sql(
+// are sent in id order. A row with held_block set is a /new_block held until its block is committed (HoldBlock).
+constexpr std::string_view QUEUE_SCHEMA_V2 = R"sql(
 CREATE TABLE pending_payloads (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   endpoint TEXT NOT NULL,
   path TEXT NOT NULL,
   body TEXT NOT NULL,
-  created_at_ms INTEGER NOT NULL
+  created_at_ms INTEGER NOT NULL,
+  held_block BLOB
 );
 CREATE INDEX pending_payloads_by_endpoint ON pending_payloads (endpoint, id);
 )sql";
 
-constexpr sqlite::Schema QUEUE_SCHEMA{"event_observers", 1, QUEUE_SCHEMA_V1, {}};
+constexpr std::array<sqlite::SchemaMigration, 1> QUEUE_MIGRATIONS{{
+    // 2: a block's announcement can be stored before the block is committed, held until it is.
+    {2, "ALTER TABLE pending_payloads ADD COLUMN held_block BLOB;"},
+}};
+
+constexpr sqlite::Schema QUEUE_SCHEMA{"event_observers", 2, QUEUE_SCHEMA_V2, QUEUE_MIGRATIONS};
 
 // The reference's jitter: 0-100 ms added to each doubled delay.
 constexpr int MAX_JITTER_MS = 100;
@@ -42,6 +49,7 @@ struct Entry {
   int64_t id = 0;
   std::string path;
   std::string body;
+  bool held = false;
 };
 
 enum class PostOutcome { kDelivered, kConnectionFailed, kRefused };
@@ -102,7 +110,14 @@ struct EventDispatcher::Impl {
 
   Impl(EventDispatcherOptions opts, sqlite::Database db) : options(std::move(opts)), m_db(std::move(db)) {}
 
-  util::Status Enqueue(const std::vector<Outgoing>& outgoing) EXCLUDES(m_mutex);
+  // Stores `outgoing` in one transaction; with `held_block`, held until ReleaseHeld(held_block).
+  util::Status Enqueue(const std::vector<Outgoing>& outgoing, const util::Bytes* held_block = nullptr)
+      EXCLUDES(m_mutex);
+  // Releases (`release`) or deletes the entries held for `block`.
+  util::Status ResolveHeld(const util::Bytes& block, bool release) EXCLUDES(m_mutex);
+  util::Result<std::vector<util::Bytes>> HeldBlocks() EXCLUDES(m_mutex);
+  // The /new_block body of each observer, with its filtered events.
+  std::vector<Outgoing> BlockPayloads(const BlockEvent& block) const;
   util::Result<size_t> PendingCount() EXCLUDES(m_mutex);
   util::Result<bool> WaitUntilDelivered(std::chrono::milliseconds limit) EXCLUDES(m_mutex);
   void SenderLoop(Observer& observer, std::stop_token stop) EXCLUDES(m_mutex);
@@ -126,21 +141,22 @@ struct EventDispatcher::Impl {
   std::vector<httplib::Client*> m_in_flight GUARDED_BY(m_mutex);
 };
 
-util::Status EventDispatcher::Impl::Enqueue(const std::vector<Outgoing>& outgoing) {
+util::Status EventDispatcher::Impl::Enqueue(const std::vector<Outgoing>& outgoing, const util::Bytes* held_block) {
   util::LockGuard lock(m_mutex);
   if (m_stopped) return util::FailedPrecondition("event dispatcher is stopped");
   if (outgoing.empty()) return {};
   {
     STACKS_TRY(sqlite::WriteTransaction txn, sqlite::WriteTransaction::Begin(m_db));
-    STACKS_TRY(
-        sqlite::Statement insert,
-        m_db.Prepare("INSERT INTO pending_payloads (endpoint, path, body, created_at_ms) VALUES (?1, ?2, ?3, ?4)"));
+    STACKS_TRY(sqlite::Statement insert,
+               m_db.Prepare("INSERT INTO pending_payloads (endpoint, path, body, created_at_ms, held_block) "
+                            "VALUES (?1, ?2, ?3, ?4, ?5)"));
     for (const Outgoing& o : outgoing) {
       insert.Reset();
       STACKS_RETURN_IF_ERROR(insert.BindText(1, o.observer->options.endpoint));
       STACKS_RETURN_IF_ERROR(insert.BindText(2, o.path));
       STACKS_RETURN_IF_ERROR(insert.BindText(3, o.body));
       STACKS_RETURN_IF_ERROR(insert.BindInt64(4, NowMs()));
+      if (held_block != nullptr) STACKS_RETURN_IF_ERROR(insert.BindBlob(5, *held_block));
       STACKS_RETURN_IF_ERROR(insert.Run());
     }
     STACKS_RETURN_IF_ERROR(txn.Commit());
@@ -148,6 +164,34 @@ util::Status EventDispatcher::Impl::Enqueue(const std::vector<Outgoing>& outgoin
   ++m_stored_batches;
   m_wake.notify_all();
   return {};
+}
+
+util::Status EventDispatcher::Impl::ResolveHeld(const util::Bytes& block, bool release) {
+  util::LockGuard lock(m_mutex);
+  STACKS_TRY(sqlite::Statement resolve,
+             m_db.Prepare(release ? "UPDATE pending_payloads SET held_block = NULL WHERE held_block = ?1"
+                                  : "DELETE FROM pending_payloads WHERE held_block = ?1"));
+  STACKS_RETURN_IF_ERROR(resolve.BindBlob(1, block));
+  STACKS_RETURN_IF_ERROR(resolve.Run());
+  // Senders waiting at a held entry look again; WaitUntilDelivered may be done after a discard.
+  ++m_stored_batches;
+  m_wake.notify_all();
+  m_delivered.notify_all();
+  return {};
+}
+
+util::Result<std::vector<util::Bytes>> EventDispatcher::Impl::HeldBlocks() {
+  util::LockGuard lock(m_mutex);
+  STACKS_TRY(sqlite::Statement held,
+             m_db.Prepare("SELECT held_block FROM pending_payloads WHERE held_block IS NOT NULL "
+                          "GROUP BY held_block ORDER BY MIN(id)"));
+  std::vector<util::Bytes> out;
+  for (;;) {
+    STACKS_TRY(bool row, held.Step());
+    if (!row) break;
+    out.push_back(held.ColumnBlob(0));
+  }
+  return out;
 }
 
 util::Result<size_t> EventDispatcher::Impl::PendingCount() {
@@ -159,11 +203,13 @@ util::Result<size_t> EventDispatcher::Impl::PendingCount() {
 
 util::Result<std::optional<Entry>> EventDispatcher::Impl::NextEntry(const Observer& observer) {
   STACKS_TRY(sqlite::Statement next,
-             m_db.Prepare("SELECT id, path, body FROM pending_payloads WHERE endpoint = ?1 ORDER BY id LIMIT 1"));
+             m_db.Prepare("SELECT id, path, body, held_block IS NOT NULL FROM pending_payloads WHERE endpoint = ?1 "
+                          "ORDER BY id LIMIT 1"));
   STACKS_RETURN_IF_ERROR(next.BindText(1, observer.options.endpoint));
   STACKS_TRY(bool row, next.Step());
   if (!row) return std::optional<Entry>();
-  return std::optional<Entry>(Entry{next.ColumnInt64(0), next.ColumnText(1), next.ColumnText(2)});
+  return std::optional<Entry>(
+      Entry{next.ColumnInt64(0), next.ColumnText(1), next.ColumnText(2), next.ColumnInt64(3) != 0});
 }
 
 // The waits below hold m_mutex through a std::unique_lock on its native mutex, which clang's analysis cannot
@@ -179,7 +225,8 @@ void EventDispatcher::Impl::SenderLoop(Observer& observer, std::stop_token stop)
         m_wake.wait_for(lock, stop, std::chrono::seconds(1), [] { return false; });
         continue;
       }
-      if (!next->has_value()) {
+      // Nothing to send, or the next entry is held (and what follows waits behind it, to keep the order).
+      if (!next->has_value() || (*next)->held) {
         const uint64_t seen = m_stored_batches;
         m_wake.wait(lock, stop, [&]() NO_THREAD_SAFETY_ANALYSIS { return m_stored_batches != seen; });
         continue;
@@ -335,8 +382,12 @@ util::Result<bool> EventDispatcher::WaitUntilDelivered(std::chrono::milliseconds
 }
 
 util::Status EventDispatcher::AnnounceBlock(const BlockEvent& block) {
-  std::vector<Impl::Outgoing> outgoing;
-  for (const auto& observer : m_impl->observers) {
+  return m_impl->Enqueue(m_impl->BlockPayloads(block));
+}
+
+std::vector<EventDispatcher::Impl::Outgoing> EventDispatcher::Impl::BlockPayloads(const BlockEvent& block) const {
+  std::vector<Outgoing> outgoing;
+  for (const auto& observer : observers) {
     std::vector<TransactionEvent> events;
     for (const TransactionEvent& e : block.events) {
       if (observer->filter.WantsEvent(e)) events.push_back(e);
@@ -347,8 +398,22 @@ util::Status EventDispatcher::AnnounceBlock(const BlockEvent& block) {
     }
     outgoing.push_back({observer.get(), "/new_block", payload.dump()});
   }
-  return m_impl->Enqueue(outgoing);
+  return outgoing;
 }
+
+util::Status EventDispatcher::HoldBlock(const BlockEvent& block) {
+  return m_impl->Enqueue(m_impl->BlockPayloads(block), &block.index_block_hash);
+}
+
+util::Status EventDispatcher::ReleaseBlock(const util::Bytes& index_block_hash) {
+  return m_impl->ResolveHeld(index_block_hash, /*release=*/true);
+}
+
+util::Status EventDispatcher::DiscardBlock(const util::Bytes& index_block_hash) {
+  return m_impl->ResolveHeld(index_block_hash, /*release=*/false);
+}
+
+util::Result<std::vector<util::Bytes>> EventDispatcher::HeldBlocks() { return m_impl->HeldBlocks(); }
 
 util::Status EventDispatcher::AnnounceBurnBlock(const BurnBlockEvent& burn_block) {
   std::vector<Impl::Outgoing> outgoing;

@@ -10,6 +10,9 @@
 // jitter, capped at three times the observer's timeout. With disable_retries, an entry whose connection fails is
 // dropped after one attempt (a non-200 answer is still retried, as in the reference).
 //
+// A block's /new_block can also be stored held (HoldBlock) before the block is committed and released after, which
+// the reference does not do (it queues the announcement after the commit, so a crash in between loses it).
+//
 // Unlike the reference, whose single worker serves every observer in one queue, each observer here has its own
 // thread, so one that is down does not hold back the others; the order per observer is the same.
 //
@@ -82,6 +85,24 @@ class EventDispatcher {
   /// kFailedPrecondition after Stop().
   util::Status AnnounceBlock(const BlockEvent& block);
 
+  /// Queues POST /new_block as AnnounceBlock does, held: no observer is sent it, nor anything queued after it for
+  /// that observer, until ReleaseBlock(block.index_block_hash); DiscardBlock drops it instead. A node holds a block's
+  /// announcement inside the transaction that stores the block and releases it once that transaction committed, so
+  /// that a crash in between neither loses the announcement of a stored block nor announces a block never stored:
+  /// at the next start it releases what HeldBlocks() lists if the block is stored, and discards it if not.
+  /// Errors: as AnnounceBlock.
+  util::Status HoldBlock(const BlockEvent& block);
+
+  /// Lets the announcements held for `index_block_hash` be sent (none held: nothing happens). Errors: kIo/kCorruption.
+  util::Status ReleaseBlock(const util::Bytes& index_block_hash);
+
+  /// Drops the announcements held for `index_block_hash` (none held: nothing happens). Errors: kIo/kCorruption.
+  util::Status DiscardBlock(const util::Bytes& index_block_hash);
+
+  /// The index block hashes of the announcements held, oldest first, including those of endpoints no longer
+  /// configured. Errors: kIo/kCorruption.
+  util::Result<std::vector<util::Bytes>> HeldBlocks();
+
   /// Queues POST /new_burn_block for observers with "*" or "burn_blocks". Errors: as AnnounceBlock.
   util::Status AnnounceBurnBlock(const BurnBlockEvent& burn_block);
 
@@ -94,7 +115,8 @@ class EventDispatcher {
   util::Status AnnounceDroppedMempoolTxs(std::span<const util::Bytes> dropped_txids, DropReason reason,
                                          const std::optional<util::Bytes>& new_txid);
 
-  /// The number of entries stored and not yet delivered, over all endpoints. Errors: kIo/kCorruption.
+  /// The number of entries stored and not yet delivered (held ones included), over all endpoints. Errors:
+  /// kIo/kCorruption.
   util::Result<size_t> PendingCount();
 
   /// Waits until every entry of the configured observers has been delivered (or dropped under disable_retries), for

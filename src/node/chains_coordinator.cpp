@@ -10,8 +10,8 @@
 #include "chainstate/accounts.h"
 #include "clarity/types/serialization.h"
 #include "crypto/vrf.h"
-#include "util/hex.h"
 #include "util/clock.h"
+#include "util/hex.h"
 #include "util/log.h"
 
 namespace stacks::node {
@@ -24,7 +24,6 @@ template <size_t N>
 util::Bytes ToBytes(const std::array<uint8_t, N>& array) {
   return util::Bytes(array.begin(), array.end());
 }
-
 
 /// The keys, commits and other operations of `block`, each parsed again from its raw transaction as the sortition
 /// would read it from Bitcoin.
@@ -209,7 +208,29 @@ util::Status ChainsCoordinator::ProcessStacksBlock(const chain::NakamotoBlock& b
 
   chainstate::BlockToApply to_apply = chainstate::BlockToApplyFromNakamoto(block, election.block_height, epoch);
   to_apply.expected_state_root = header.state_index_root;
-  STACKS_TRY(chainstate::AppliedBlock applied, m_chain.chainstate.ApplyBlock(to_apply));
+  // The block's /new_block is stored held inside the transaction that stores the block and released once it
+  // committed (EventDispatcher::HoldBlock): a crash at any moment neither loses the announcement of a stored block
+  // nor announces one that was not stored (ResolveHeldAnnouncements sorts them out at the next start).
+  bool held = false;
+  auto hold_announcement = [&](const chainstate::AppliedBlock& applied) {
+    if (m_events == nullptr) return;
+    auto event = BuildBlockEvent(block, to_apply, applied, election, *commit, parent_block_hash);
+    util::Status stored = event ? m_events->HoldBlock(*event) : util::Status(event.error());
+    if (!stored) {
+      LOG_ERROR("event observers: cannot queue /new_block: {}", stored.error().message);
+      return;
+    }
+    held = true;
+  };
+  util::Result<chainstate::AppliedBlock> applied = m_chain.chainstate.ApplyBlock(to_apply, hold_announcement);
+  if (!applied) {
+    if (held) {
+      if (auto discarded = m_events->DiscardBlock(ToBytes(block_id)); !discarded) {
+        LOG_ERROR("event observers: cannot drop the /new_block of a block not stored: {}", discarded.error().message);
+      }
+    }
+    return std::move(applied).error();
+  }
 
   std::vector<chain::Txid> txids;
   for (const auto& tx : block.txs) txids.push_back(tx.txid());
@@ -222,82 +243,119 @@ util::Status ChainsCoordinator::ProcessStacksBlock(const chain::NakamotoBlock& b
   }
   LOG_INFO("stacks block {} {} in tenure {}: {} txs{}", to_apply.stacks_block_height, util::ToHex(block_id),
            util::ToHex(header.consensus_hash), block.txs.size(), tenure_start ? " (tenure start)" : "");
-  if (const auto& matured = applied.matured_reward) {
+  if (const auto& matured = applied->matured_reward) {
     LOG_INFO("miner reward of tenure {} matured: {} uSTX coinbase + {} uSTX fees to {}", matured->coinbase_height,
              chainstate::Uint128ToString(matured->coinbase_ustx),
              chainstate::Uint128ToString(matured->parent_fees_ustx), codec::PrincipalToString(matured->recipient));
   }
 
-  if (m_events != nullptr) {
-    STACKS_TRY(sortition::BlockSnapshot burn_tip, m_chain.sortition_db.CanonicalTip());
-    auto coinbase_height = m_chain.chainstate.CoinbaseHeight();
-    events::BlockEvent event;
-    event.block_hash = ToBytes(chain::NakamotoBlockHash(header));
-    event.block_height = to_apply.stacks_block_height;
-    event.block_time = header.timestamp;
-    event.burn_block_hash = ToBytes(burn_tip.burn_header_hash);
-    event.burn_block_height = burn_tip.block_height;
-    event.burn_block_time = burn_tip.burn_header_timestamp;
-    event.miner_txid = ToBytes(commit->txid);
-    event.index_block_hash = ToBytes(block_id);
-    event.parent_index_block_hash = ToBytes(header.parent_block_id);
-    event.parent_block_hash = ToBytes(parent_block_hash);
-    event.parent_microblock = util::Bytes(32, 0);
-    event.parent_burn_block_hash = ToBytes(election.burn_header_hash);
-    event.parent_burn_block_height = static_cast<uint32_t>(election.block_height);
-    event.parent_burn_block_timestamp = election.burn_header_timestamp;
-    event.tenure_height = coinbase_height ? *coinbase_height : 0;
-    event.consensus_hash = ToBytes(header.consensus_hash);
-    {
-      codec::ByteWriter writer;
-      chain::WriteBitVec(writer, header.pox_treatment);
-      event.signer_bitvec = writer.Take();
+  if (held) {
+    if (auto released = m_events->ReleaseBlock(ToBytes(block_id)); !released) {
+      // It stays held until the next start releases it.
+      LOG_ERROR("event observers: cannot release /new_block: {}", released.error().message);
     }
-    events::NakamotoBlockSigning signing;
-    signing.signer_signature_hash = ToBytes(chain::SignerSignatureHash(header));
-    signing.miner_signature = ToBytes(header.miner_signature);
-    for (const auto& signature : header.signer_signature) signing.signer_signature.push_back(ToBytes(signature));
-    event.nakamoto = std::move(signing);
-    if (const auto& matured = applied.matured_reward) {
-      events::MaturedMinerReward reward;
-      reward.recipient = codec::PrincipalToString(matured->recipient);
-      reward.miner_address = codec::PrincipalToString(matured->miner);
-      reward.coinbase_amount = chainstate::Uint128ToString(matured->coinbase_ustx);
-      reward.tx_fees_anchored = chainstate::Uint128ToString(matured->parent_fees_ustx);
-      reward.tx_fees_streamed_confirmed = "0";
-      reward.tx_fees_streamed_produced = "0";
-      reward.from_index_block_hash = ToBytes(matured->block_id);
-      STACKS_TRY(chainstate::StoredBlock rewarded, m_chain.chainstate.GetBlockById(matured->block_id));
-      STACKS_TRY(chain::NakamotoBlockHeader rewarded_header, chain::DecodeNakamotoBlockHeader(rewarded.header));
-      reward.from_stacks_block_hash = ToBytes(chain::NakamotoBlockHash(rewarded_header));
-      event.matured_miner_rewards.push_back(std::move(reward));
+  }
+  return {};
+}
+
+util::Result<events::BlockEvent> ChainsCoordinator::BuildBlockEvent(const chain::NakamotoBlock& block,
+                                                                    const chainstate::BlockToApply& to_apply,
+                                                                    const chainstate::AppliedBlock& applied,
+                                                                    const sortition::BlockSnapshot& election,
+                                                                    const burnchain::LeaderBlockCommitOp& commit,
+                                                                    const chain::BlockHeaderHash& parent_block_hash) {
+  const chain::NakamotoBlockHeader& header = block.header;
+  const chain::StacksBlockId block_id = chain::NakamotoBlockId(header);
+  STACKS_TRY(sortition::BlockSnapshot burn_tip, m_chain.sortition_db.CanonicalTip());
+  auto coinbase_height = m_chain.chainstate.CoinbaseHeight();
+  events::BlockEvent event;
+  event.block_hash = ToBytes(chain::NakamotoBlockHash(header));
+  event.block_height = to_apply.stacks_block_height;
+  event.block_time = header.timestamp;
+  event.burn_block_hash = ToBytes(burn_tip.burn_header_hash);
+  event.burn_block_height = burn_tip.block_height;
+  event.burn_block_time = burn_tip.burn_header_timestamp;
+  event.miner_txid = ToBytes(commit.txid);
+  event.index_block_hash = ToBytes(block_id);
+  event.parent_index_block_hash = ToBytes(header.parent_block_id);
+  event.parent_block_hash = ToBytes(parent_block_hash);
+  event.parent_microblock = util::Bytes(32, 0);
+  event.parent_burn_block_hash = ToBytes(election.burn_header_hash);
+  event.parent_burn_block_height = static_cast<uint32_t>(election.block_height);
+  event.parent_burn_block_timestamp = election.burn_header_timestamp;
+  event.tenure_height = coinbase_height ? *coinbase_height : 0;
+  event.consensus_hash = ToBytes(header.consensus_hash);
+  {
+    codec::ByteWriter writer;
+    chain::WriteBitVec(writer, header.pox_treatment);
+    event.signer_bitvec = writer.Take();
+  }
+  events::NakamotoBlockSigning signing;
+  signing.signer_signature_hash = ToBytes(chain::SignerSignatureHash(header));
+  signing.miner_signature = ToBytes(header.miner_signature);
+  for (const auto& signature : header.signer_signature) signing.signer_signature.push_back(ToBytes(signature));
+  event.nakamoto = std::move(signing);
+  if (const auto& matured = applied.matured_reward) {
+    events::MaturedMinerReward reward;
+    reward.recipient = codec::PrincipalToString(matured->recipient);
+    reward.miner_address = codec::PrincipalToString(matured->miner);
+    reward.coinbase_amount = chainstate::Uint128ToString(matured->coinbase_ustx);
+    reward.tx_fees_anchored = chainstate::Uint128ToString(matured->parent_fees_ustx);
+    reward.tx_fees_streamed_confirmed = "0";
+    reward.tx_fees_streamed_produced = "0";
+    reward.from_index_block_hash = ToBytes(matured->block_id);
+    STACKS_TRY(chainstate::StoredBlock rewarded, m_chain.chainstate.GetBlockById(matured->block_id));
+    STACKS_TRY(chain::NakamotoBlockHeader rewarded_header, chain::DecodeNakamotoBlockHeader(rewarded.header));
+    reward.from_stacks_block_hash = ToBytes(chain::NakamotoBlockHash(rewarded_header));
+    event.matured_miner_rewards.push_back(std::move(reward));
+  }
+  uint32_t event_index = 0;
+  for (size_t i = 0; i < block.txs.size(); ++i) {
+    const chain::Transaction& tx = block.txs[i];
+    const chainstate::TransactionReceipt& receipt = applied.receipts[i];
+    events::TransactionReceipt out;
+    out.txid = ToBytes(tx.txid());
+    out.tx_index = static_cast<uint32_t>(i);
+    out.status = StatusOf(receipt.result);
+    out.raw_result = clarity::SerializeValue(receipt.result);
+    out.raw_tx = chain::SerializeTransaction(tx);
+    event.transactions.push_back(std::move(out));
+    for (const auto& transfer : receipt.events) {
+      events::TransactionEvent ev;
+      ev.txid = ToBytes(tx.txid());
+      ev.event_index = event_index++;
+      ev.committed = true;
+      ev.type = events::EventType::kStxTransfer;
+      ev.sender = codec::PrincipalToString(transfer.sender);
+      ev.recipient = codec::PrincipalToString(transfer.recipient);
+      ev.amount = chainstate::Uint128ToString(transfer.amount_ustx);
+      ev.memo = ToBytes(transfer.memo);
+      event.events.push_back(std::move(ev));
     }
-    uint32_t event_index = 0;
-    for (size_t i = 0; i < block.txs.size(); ++i) {
-      const chain::Transaction& tx = block.txs[i];
-      const chainstate::TransactionReceipt& receipt = applied.receipts[i];
-      events::TransactionReceipt out;
-      out.txid = ToBytes(tx.txid());
-      out.tx_index = static_cast<uint32_t>(i);
-      out.status = StatusOf(receipt.result);
-      out.raw_result = clarity::SerializeValue(receipt.result);
-      out.raw_tx = chain::SerializeTransaction(tx);
-      event.transactions.push_back(std::move(out));
-      for (const auto& transfer : receipt.events) {
-        events::TransactionEvent ev;
-        ev.txid = ToBytes(tx.txid());
-        ev.event_index = event_index++;
-        ev.committed = true;
-        ev.type = events::EventType::kStxTransfer;
-        ev.sender = codec::PrincipalToString(transfer.sender);
-        ev.recipient = codec::PrincipalToString(transfer.recipient);
-        ev.amount = chainstate::Uint128ToString(transfer.amount_ustx);
-        ev.memo = ToBytes(transfer.memo);
-        event.events.push_back(std::move(ev));
-      }
+  }
+  return event;
+}
+
+util::Status ChainsCoordinator::ResolveHeldAnnouncements() {
+  if (m_events == nullptr) return {};
+  STACKS_TRY(std::vector<util::Bytes> held, m_events->HeldBlocks());
+  util::LockGuard lock(m_chain.mutex);
+  for (const util::Bytes& id : held) {
+    chain::StacksBlockId block_id{};
+    bool stored = false;
+    if (id.size() == block_id.size()) {
+      std::copy(id.begin(), id.end(), block_id.begin());
+      auto block = m_chain.chainstate.GetBlockById(block_id);
+      if (!block && block.error().code != util::ErrorCode::kNotFound) return std::move(block).error();
+      stored = block.has_value();
     }
-    if (auto announced = m_events->AnnounceBlock(event); !announced) {
-      LOG_ERROR("event observers: cannot queue /new_block: {}", announced.error().message);
+    if (stored) {
+      LOG_INFO("event observers: block {} was stored before the node stopped; sending its /new_block", util::ToHex(id));
+      STACKS_RETURN_IF_ERROR(m_events->ReleaseBlock(id));
+    } else {
+      LOG_INFO("event observers: block {} was not stored before the node stopped; dropping its /new_block",
+               util::ToHex(id));
+      STACKS_RETURN_IF_ERROR(m_events->DiscardBlock(id));
     }
   }
   return {};

@@ -44,9 +44,14 @@ class ChainsCoordinator {
   util::Status ProcessBurnBlock(const burndb::BurnBlock& block);
 
   /// Validates `block` (see the file comment) and appends it to the chainstate, removes its transactions from the
-  /// mempool and announces /new_block. Errors: kConsensusViolation naming the broken rule (nothing is stored); as
+  /// mempool and announces /new_block (held inside the block's transaction, released after its commit: see
+  /// events::EventDispatcher::HoldBlock). Errors: kConsensusViolation naming the broken rule (nothing is stored); as
   /// ChainstateDb::ApplyBlock.
   util::Status ProcessStacksBlock(const chain::NakamotoBlock& block);
+
+  /// Settles the /new_block announcements a crash left held: released for the blocks the chainstate stored, dropped
+  /// for the others. Call it at start, before any block is processed. Errors: kIo/kCorruption.
+  util::Status ResolveHeldAnnouncements();
 
   /// Handles messages from `inbox` until it is closed and drained.
   void Run(Channel<CoordinatorMessage>& inbox);
@@ -55,6 +60,15 @@ class ChainsCoordinator {
   /// Drops mempool transactions whose nonces the chain has used, or that waited past their age limit (once per burn
   /// block, so the cost of the scan does not grow with the block rate).
   void DropStaleMempoolTransactions(uint64_t now_secs);
+
+  /// The /new_block event of `block`, applied as `applied` in the tenure `election` won with `commit`. Reads the
+  /// chainstate and the sortition DB (the burn tip). Errors: kIo/kCorruption.
+  util::Result<events::BlockEvent> BuildBlockEvent(const chain::NakamotoBlock& block,
+                                                   const chainstate::BlockToApply& to_apply,
+                                                   const chainstate::AppliedBlock& applied,
+                                                   const sortition::BlockSnapshot& election,
+                                                   const burnchain::LeaderBlockCommitOp& commit,
+                                                   const chain::BlockHeaderHash& parent_block_hash);
 
   const NodeOptions& m_options;
   ChainState& m_chain;

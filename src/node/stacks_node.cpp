@@ -113,6 +113,7 @@ util::Result<std::unique_ptr<StacksNode>> StacksNode::Start(NodeOptions options)
   }
   Impl& n = *impl;
   n.coordinator = std::make_unique<ChainsCoordinator>(o, *n.chain, *n.mempool, n.relayer_inbox, n.events.get());
+  STACKS_RETURN_IF_ERROR(n.coordinator->ResolveHeldAnnouncements());
   STACKS_RETURN_IF_ERROR(n.coordinator->CatchUp(n.burnchain->db()));
   {
     util::LockGuard chain_lock(n.chain->mutex);

@@ -194,6 +194,27 @@ TEST_F(ChainstateDbTest, TokenTransferMovesAmountAndChargesFee) {
   EXPECT_TRUE(db.CheckIntegrity());
 }
 
+TEST_F(ChainstateDbTest, BeforeCommitSeesTheAppliedBlockInsideItsTransaction) {
+  ChainstateDb db = OpenWithGenesis();
+  const BlockToApply block = NextBlock(db, {Transfer(1, 0, 0, Addr(2), 3)});
+  int calls = 0;
+  auto applied = db.ApplyBlock(block, [&](const AppliedBlock& result) {
+    ++calls;
+    EXPECT_EQ(result.receipts.size(), 1u);
+    // The block is readable there already (the caller builds its announcement from it).
+    auto stored = db.GetBlockById(block.block_id);
+    EXPECT_TRUE(stored) << ErrorOf(stored).ToString();
+    EXPECT_EQ(AccountOf(db, Addr(2)), (Account{1000 * STX + 3, 0}));
+  });
+  ASSERT_TRUE(applied) << ErrorOf(applied).ToString();
+  EXPECT_EQ(calls, 1);
+  // A block refused before its commit does not reach it.
+  calls = 0;
+  auto refused = db.ApplyBlock(NextBlock(db, {Transfer(1, 0, 0, Addr(2), 3)}), [&](const AppliedBlock&) { ++calls; });
+  EXPECT_FALSE(refused);
+  EXPECT_EQ(calls, 0);
+}
+
 TEST_F(ChainstateDbTest, TransferToAContractPrincipalIsABalance) {
   ChainstateDb db = OpenWithGenesis();
   ASSERT_TRUE(db.ApplyBlock(NextBlock(db, {Transfer(1, 0, 0, Contract(7, "pool"), 3)})));

@@ -19,6 +19,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sqlite/sqlite.h"
+
 namespace stacks::events {
 namespace {
 
@@ -351,6 +353,108 @@ TEST_F(EventDispatcherTest, EntriesOfAnEndpointNoLongerConfiguredStayPending) {
   ASSERT_TRUE(WaitFor([&] { return observer.count() == 1; }));
   EXPECT_EQ(nlohmann::json::parse(observer.posts()[0].body)[0], "0x8002");
   ASSERT_TRUE(WaitFor([&] { return *(*dispatcher)->PendingCount() == 1; }));
+}
+
+BlockEvent Block(uint8_t id) {
+  BlockEvent block;
+  block.block_height = id;
+  block.index_block_hash = util::Bytes(32, id);
+  return block;
+}
+
+std::string IndexHashOf(const Received& post) {
+  return nlohmann::json::parse(post.body)["index_block_hash"].get<std::string>();
+}
+
+TEST_F(EventDispatcherTest, HeldBlockWaitsForItsReleaseAndHoldsBackWhatFollows) {
+  TestObserver observer;
+  auto dispatcher = EventDispatcher::Open(Options({Observer(observer.endpoint())}));
+  ASSERT_TRUE(dispatcher);
+  ASSERT_TRUE((*dispatcher)->HoldBlock(Block(1)));
+  const std::vector<util::Bytes> txs = {Tx(1)};
+  ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(txs));
+  EXPECT_EQ(*(*dispatcher)->HeldBlocks(), std::vector<util::Bytes>{util::Bytes(32, 1)});
+  std::this_thread::sleep_for(300ms);
+  EXPECT_EQ(observer.count(), 0u) << "a held block, or what was queued after it, was sent";
+  EXPECT_EQ(*(*dispatcher)->PendingCount(), 2u);
+  ASSERT_TRUE((*dispatcher)->ReleaseBlock(util::Bytes(32, 1)));
+  ASSERT_TRUE(WaitFor([&] { return observer.count() == 2; }));
+  const auto posts = observer.posts();
+  EXPECT_EQ(posts[0].path, "/new_block");
+  std::string hex = "0x";
+  for (int i = 0; i < 32; ++i) hex += "01";
+  EXPECT_EQ(IndexHashOf(posts[0]), hex);
+  EXPECT_EQ(posts[1].path, "/new_mempool_tx");
+  EXPECT_TRUE((*dispatcher)->HeldBlocks()->empty());
+  ASSERT_TRUE(WaitFor([&] { return *(*dispatcher)->PendingCount() == 0; }));
+}
+
+TEST_F(EventDispatcherTest, DiscardedBlockIsNeverSent) {
+  TestObserver observer;
+  auto dispatcher = EventDispatcher::Open(Options({Observer(observer.endpoint())}));
+  ASSERT_TRUE(dispatcher);
+  ASSERT_TRUE((*dispatcher)->HoldBlock(Block(2)));
+  const std::vector<util::Bytes> txs = {Tx(2)};
+  ASSERT_TRUE((*dispatcher)->AnnounceMempoolTxs(txs));
+  ASSERT_TRUE((*dispatcher)->DiscardBlock(util::Bytes(32, 2)));
+  // Releasing or discarding what is not held changes nothing.
+  ASSERT_TRUE((*dispatcher)->ReleaseBlock(util::Bytes(32, 2)));
+  ASSERT_TRUE((*dispatcher)->DiscardBlock(util::Bytes(32, 9)));
+  ASSERT_TRUE(WaitFor([&] { return *(*dispatcher)->PendingCount() == 0; }));
+  ASSERT_EQ(observer.count(), 1u);
+  EXPECT_EQ(observer.posts()[0].path, "/new_mempool_tx");
+  auto drained = (*dispatcher)->WaitUntilDelivered(1s);
+  ASSERT_TRUE(drained);
+  EXPECT_TRUE(*drained);
+}
+
+TEST_F(EventDispatcherTest, HeldBlocksSurviveARestartUntilResolved) {
+  TestObserver observer;
+  {
+    auto dispatcher = EventDispatcher::Open(Options({Observer(observer.endpoint())}));
+    ASSERT_TRUE(dispatcher);
+    ASSERT_TRUE((*dispatcher)->HoldBlock(Block(3)));
+    ASSERT_TRUE((*dispatcher)->HoldBlock(Block(4)));
+    // The process dies here: neither was released nor discarded.
+  }
+  auto dispatcher = EventDispatcher::Open(Options({Observer(observer.endpoint())}));
+  ASSERT_TRUE(dispatcher);
+  const std::vector<util::Bytes> expected = {util::Bytes(32, 3), util::Bytes(32, 4)};
+  EXPECT_EQ(*(*dispatcher)->HeldBlocks(), expected);
+  std::this_thread::sleep_for(200ms);
+  EXPECT_EQ(observer.count(), 0u);
+  ASSERT_TRUE((*dispatcher)->DiscardBlock(util::Bytes(32, 3)));
+  ASSERT_TRUE((*dispatcher)->ReleaseBlock(util::Bytes(32, 4)));
+  ASSERT_TRUE(WaitFor([&] { return *(*dispatcher)->PendingCount() == 0; }));
+  ASSERT_EQ(observer.count(), 1u);
+  EXPECT_EQ(nlohmann::json::parse(observer.posts()[0].body)["block_height"], 4);
+}
+
+TEST_F(EventDispatcherTest, AQueueOfTheFirstSchemaIsUpgradedAndItsEntriesSent) {
+  {
+    auto db = sqlite::Database::Open((m_dir / "event_observers.sqlite").string(), {});
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(db->Execute(
+        "CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version (version) VALUES (1);"
+        "CREATE TABLE pending_payloads (id INTEGER PRIMARY KEY AUTOINCREMENT, endpoint TEXT NOT NULL, "
+        "path TEXT NOT NULL, body TEXT NOT NULL, created_at_ms INTEGER NOT NULL);"
+        "CREATE INDEX pending_payloads_by_endpoint ON pending_payloads (endpoint, id);",
+        "version 1"));
+  }
+  TestObserver observer;
+  {
+    auto db = sqlite::Database::Open((m_dir / "event_observers.sqlite").string(), {});
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(db->Execute("INSERT INTO pending_payloads (endpoint, path, body, created_at_ms) VALUES ('" +
+                                observer.endpoint() + "', '/new_mempool_tx', '[\"0x8007\"]', 0)",
+                            "an entry"));
+  }
+  auto dispatcher = EventDispatcher::Open(Options({Observer(observer.endpoint())}));
+  ASSERT_TRUE(dispatcher) << dispatcher.error().ToString();
+  ASSERT_TRUE(WaitFor([&] { return observer.count() == 1; }));
+  EXPECT_EQ(nlohmann::json::parse(observer.posts()[0].body)[0], "0x8007");
+  ASSERT_TRUE((*dispatcher)->HoldBlock(Block(5)));
+  EXPECT_EQ((*dispatcher)->HeldBlocks()->size(), 1u);
 }
 
 TEST_F(EventDispatcherTest, RejectsAQueueFileThatIsNotADatabase) {

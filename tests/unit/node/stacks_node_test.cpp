@@ -6,6 +6,7 @@
 #include <httplib.h>
 
 #include <chrono>
+#include <mutex>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -353,6 +354,94 @@ TEST_F(CoordinatorTest, RefusesTamperedTransactions) {
   auto status = m_coordinator->ProcessStacksBlock(block);
   ASSERT_FALSE(status);
   EXPECT_EQ(Tip().block_id, before.block_id);
+}
+
+// An event observer on 127.0.0.1 that records the index_block_hash of every /new_block it is sent.
+class BlockRecorder {
+ public:
+  BlockRecorder() {
+    m_server.Post("/new_block", [this](const httplib::Request& req, httplib::Response& res) {
+      std::lock_guard lock(m_mutex);
+      m_blocks.push_back(nlohmann::json::parse(req.body)["index_block_hash"].get<std::string>());
+      res.status = 200;
+    });
+    m_server.Post(".*", [](const httplib::Request&, httplib::Response& res) { res.status = 200; });
+    m_port = m_server.bind_to_any_port("127.0.0.1");
+    m_thread = std::thread([this] { m_server.listen_after_bind(); });
+    while (!m_server.is_running()) std::this_thread::sleep_for(1ms);
+  }
+  ~BlockRecorder() {
+    m_server.stop();
+    m_thread.join();
+  }
+  std::string endpoint() const { return "127.0.0.1:" + std::to_string(m_port); }
+  std::vector<std::string> blocks() {
+    std::lock_guard lock(m_mutex);
+    return m_blocks;
+  }
+
+ private:
+  httplib::Server m_server;
+  std::thread m_thread;
+  int m_port = -1;
+  std::mutex m_mutex;
+  std::vector<std::string> m_blocks;
+};
+
+class CoordinatorEventsTest : public CoordinatorTest {
+ protected:
+  void SetUp() override {
+    CoordinatorTest::SetUp();
+    if (HasFatalFailure()) return;
+    auto events =
+        events::EventDispatcher::Open({.queue_path = m_options.working_dir + "/held_test_events.sqlite",
+                                       .observers = {{.endpoint = m_observer.endpoint(), .events_keys = {"*"}}}});
+    ASSERT_TRUE(events) << ErrorOf(events).ToString();
+    m_events = std::move(events).value();
+    m_coordinator = std::make_unique<ChainsCoordinator>(m_options, *m_chain, *m_mempool, m_relayer, m_events.get());
+  }
+  void TearDown() override {
+    m_coordinator.reset();
+    m_events.reset();
+  }
+
+  bool WaitForBlocks(size_t n) {
+    for (int i = 0; i < 500 && m_observer.blocks().size() < n; ++i) std::this_thread::sleep_for(10ms);
+    return m_observer.blocks().size() == n;
+  }
+
+  BlockRecorder m_observer;
+  std::unique_ptr<events::EventDispatcher> m_events;
+};
+
+TEST_F(CoordinatorEventsTest, AStoredBlockIsAnnouncedAndNothingStaysHeld) {
+  const chain::NakamotoBlock block = ValidBlock();
+  ASSERT_TRUE(m_coordinator->ProcessStacksBlock(block));
+  ASSERT_TRUE(WaitForBlocks(1));
+  EXPECT_EQ(m_observer.blocks()[0], "0x" + util::ToHex(chain::NakamotoBlockId(block.header)));
+  EXPECT_TRUE(m_events->HeldBlocks()->empty());
+  // A refused block leaves nothing queued.
+  ASSERT_FALSE(m_coordinator->ProcessStacksBlock(block));
+  std::this_thread::sleep_for(100ms);
+  EXPECT_EQ(m_observer.blocks().size(), 1u);
+  EXPECT_EQ(*m_events->PendingCount(), 0u);
+}
+
+TEST_F(CoordinatorEventsTest, HeldAnnouncementsAreSentForStoredBlocksAndDroppedForOthers) {
+  // What a crash leaves: the tip's announcement held after its commit, another held for a block never stored.
+  events::BlockEvent stored;
+  const chainstate::ChainTip tip = Tip();
+  stored.index_block_hash = util::Bytes(tip.block_id.begin(), tip.block_id.end());
+  events::BlockEvent never_stored;
+  never_stored.index_block_hash = util::Bytes(32, 0xee);
+  ASSERT_TRUE(m_events->HoldBlock(never_stored));
+  ASSERT_TRUE(m_events->HoldBlock(stored));
+  std::this_thread::sleep_for(100ms);
+  EXPECT_TRUE(m_observer.blocks().empty());
+  ASSERT_TRUE(m_coordinator->ResolveHeldAnnouncements());
+  EXPECT_TRUE(m_events->HeldBlocks()->empty());
+  ASSERT_TRUE(WaitForBlocks(1));
+  EXPECT_EQ(m_observer.blocks()[0], "0x" + util::ToHex(tip.block_id));
 }
 
 }  // namespace
