@@ -212,7 +212,8 @@ util::Status ChainsCoordinator::ProcessStacksBlock(const chain::NakamotoBlock& b
   // committed (EventDispatcher::HoldBlock): a crash at any moment neither loses the announcement of a stored block
   // nor announces one that was not stored (ResolveHeldAnnouncements sorts them out at the next start).
   bool held = false;
-  auto hold_announcement = [&](const chainstate::AppliedBlock& applied) {
+  // It runs inside ApplyBlock, under the lock taken above, which the analysis cannot see through std::function.
+  auto hold_announcement = [&](const chainstate::AppliedBlock& applied) NO_THREAD_SAFETY_ANALYSIS {
     if (m_events == nullptr) return;
     auto event = BuildBlockEvent(block, to_apply, applied, election, *commit, parent_block_hash);
     util::Status stored = event ? m_events->HoldBlock(*event) : util::Status(event.error());

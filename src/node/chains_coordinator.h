@@ -24,6 +24,7 @@
 #include "node/node_options.h"
 #include "node/shared_state.h"
 #include "util/result.h"
+#include "util/thread_annotations.h"
 
 namespace stacks::node {
 
@@ -62,13 +63,14 @@ class ChainsCoordinator {
   void DropStaleMempoolTransactions(uint64_t now_secs);
 
   /// The /new_block event of `block`, applied as `applied` in the tenure `election` won with `commit`. Reads the
-  /// chainstate and the sortition DB (the burn tip). Errors: kIo/kCorruption.
+  /// chainstate and the sortition DB (the burn tip). REQUIRES: m_chain.mutex held. Errors: kIo/kCorruption.
   util::Result<events::BlockEvent> BuildBlockEvent(const chain::NakamotoBlock& block,
                                                    const chainstate::BlockToApply& to_apply,
                                                    const chainstate::AppliedBlock& applied,
                                                    const sortition::BlockSnapshot& election,
                                                    const burnchain::LeaderBlockCommitOp& commit,
-                                                   const chain::BlockHeaderHash& parent_block_hash);
+                                                   const chain::BlockHeaderHash& parent_block_hash)
+      REQUIRES(m_chain.mutex);
 
   const NodeOptions& m_options;
   ChainState& m_chain;
