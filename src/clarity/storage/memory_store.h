@@ -6,11 +6,14 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include "clarity/storage/store.h"
 
@@ -33,9 +36,19 @@ class MemoryStore final : public ClarityStore {
   size_t DataSize() const { return m_data.size(); }
 
  private:
-  std::map<std::string, std::string, std::less<>> m_data;
-  /// Per data key, its value at the end of each block height it was written at.
-  std::map<std::string, std::map<uint32_t, std::string>, std::less<>> m_history;
+  /// What a data key holds: its newest value, and its value at the end of each block height it was written at
+  /// (ordered by height).
+  struct StoredData {
+    std::string value;
+    std::vector<std::pair<uint32_t, std::string>> versions;
+  };
+  /// Hashes std::string and std::string_view alike, so that lookups by view build no string.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
+  };
+
+  std::unordered_map<std::string, StoredData, KeyHash, std::equal_to<>> m_data;
   std::map<std::pair<ContractIdentifier, std::string>, std::string> m_metadata;
   uint32_t m_block_height = 0;
 };

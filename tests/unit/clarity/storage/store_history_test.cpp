@@ -39,6 +39,20 @@ TEST_P(StoreHistoryTest, AnswersTheValueAtTheEndOfEachBlock) {
   EXPECT_EQ(store().Get("k").value(), "c");
 }
 
+TEST_P(StoreHistoryTest, AWriteAtALowerHeightTakesThatHeightsPlace) {
+  // A tool may move the height back; the newest write is still the current value.
+  PutAt(5, "k", "c");
+  PutAt(3, "k", "b");
+  PutAt(4, "k", "x");
+  PutAt(3, "k", "b2");
+  EXPECT_EQ(store().GetAtBlock("k", 2).value(), std::nullopt);
+  EXPECT_EQ(store().GetAtBlock("k", 3).value(), "b2");
+  EXPECT_EQ(store().GetAtBlock("k", 4).value(), "x");
+  EXPECT_EQ(store().GetAtBlock("k", 5).value(), "c");
+  EXPECT_EQ(store().GetAtBlock("k", 9).value(), "c");
+  EXPECT_EQ(store().Get("k").value(), "b2");
+}
+
 TEST_P(StoreHistoryTest, KeysHaveIndependentHistories) {
   PutAt(1, "a", "a1");
   PutAt(2, "b", "b2");
