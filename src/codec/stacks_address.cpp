@@ -1,6 +1,8 @@
 #include "codec/stacks_address.h"
 
 #include <algorithm>
+#include <cstring>
+#include <functional>
 
 #include "codec/c32.h"
 #include "util/hex.h"
@@ -125,6 +127,14 @@ util::Result<std::string> ReadContractName(ByteReader& reader, size_t max_length
   std::string name(bytes.begin(), bytes.end());
   STACKS_RETURN_IF_ERROR(ValidateContractName(name, max_length));
   return name;
+}
+
+size_t ContractPrincipalHash::operator()(const ContractPrincipal& contract) const noexcept {
+  // HASH160 bytes are uniformly distributed: eight of them, the version and the name's hash mix enough.
+  uint64_t issuer = 0;
+  std::memcpy(&issuer, contract.issuer.hash160.data(), sizeof(issuer));
+  const size_t name = std::hash<std::string_view>{}(contract.name);
+  return static_cast<size_t>(issuer ^ contract.issuer.version) ^ (name + 0x9e3779b97f4a7c15ULL + (issuer << 6));
 }
 
 }  // namespace stacks::codec

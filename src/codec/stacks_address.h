@@ -84,6 +84,11 @@ struct ContractPrincipal {
   auto operator<=>(const ContractPrincipal&) const = default;
 };
 
+/// A hash of ContractPrincipal for unordered containers (not stable across builds; never stored or sent).
+struct ContractPrincipalHash {
+  size_t operator()(const ContractPrincipal& contract) const noexcept;
+};
+
 using Principal = std::variant<StandardPrincipal, ContractPrincipal>;
 
 /// Ok if `name` is a valid contract name of at most `max_length` bytes.

@@ -28,6 +28,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "clarity/costs/cost_table.h"
 #include "clarity/storage/write_stack.h"
@@ -89,7 +90,8 @@ class ContractCache {
 
  private:
   size_t m_capacity;
-  std::map<ContractIdentifier, std::shared_ptr<const ContractContext>> m_entries;
+  std::unordered_map<ContractIdentifier, std::shared_ptr<const ContractContext>, codec::ContractPrincipalHash>
+      m_entries;
   std::deque<ContractIdentifier> m_order;  ///< Insertion order, oldest first.
 };
 

@@ -107,8 +107,9 @@ util::Status GlobalContext::EmitEvent(Event event) {
 }
 
 util::Result<const ContractContext*> GlobalContext::LoadContract(const ContractIdentifier& id) {
-  auto loaded = m_loaded.find(id);
-  if (loaded != m_loaded.end()) return loaded->second.get();
+  for (const auto& [loaded_id, loaded] : m_loaded) {
+    if (loaded_id == id) return loaded.get();
+  }
   // A contract written in a level still open (deployed earlier in this block, say) is read from there and not
   // cached: the level may yet roll back.
   const bool pending = m_store.HasPendingMetadata(id, storage::ContractMetadataKey());
@@ -124,7 +125,7 @@ util::Result<const ContractContext*> GlobalContext::LoadContract(const ContractI
     return InterpreterError("Expect(\"Failed to deserialize vm.Value\")");
   }
   const ContractContext* raw = contract.get();
-  m_loaded.emplace(id, std::move(contract));
+  m_loaded.emplace_back(id, std::move(contract));
   return raw;
 }
 
@@ -134,7 +135,9 @@ util::Result<uint64_t> GlobalContext::ContractLoadSize(const ContractIdentifier&
 }
 
 util::Result<bool> GlobalContext::HasContract(const ContractIdentifier& id) {
-  if (m_loaded.contains(id)) return true;
+  for (const auto& loaded : m_loaded) {
+    if (loaded.first == id) return true;
+  }
   return ContractExists(m_store, id);
 }
 

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "clarity/costs/cost_function.h"
@@ -194,7 +195,8 @@ class GlobalContext {
   std::vector<Level> m_levels;
   std::vector<Event> m_committed_events;
   AssetMap m_committed_assets;
-  std::map<ContractIdentifier, std::shared_ptr<const ContractContext>> m_loaded;
+  /// The contracts this transaction loaded (a few: searched in order).
+  std::vector<std::pair<ContractIdentifier, std::shared_ptr<const ContractContext>>> m_loaded;
 };
 
 /// Memory counted for the extent of a scope (the reference's finally_drop_memory): Add counts more, and all of it
