@@ -1,5 +1,7 @@
 #include "codec/consensus.h"
 
+#include <bit>
+#include <cstring>
 #include <limits>
 #include <string>
 
@@ -7,13 +9,36 @@ namespace stacks::codec {
 
 namespace {
 
-// Appends v big-endian, all sizeof(T) bytes, in one insertion (the size is a constant, so the loop unrolls).
+// v with its bytes in big-endian order, for a 2-, 4- or 8-byte unsigned T.
+template <typename T>
+T ToBigEndian(T v) {
+  if constexpr (std::endian::native == std::endian::big) {
+    return v;
+  } else if constexpr (sizeof(T) == 2) {
+    return __builtin_bswap16(v);
+  } else if constexpr (sizeof(T) == 4) {
+    return __builtin_bswap32(v);
+  } else {
+    static_assert(sizeof(T) == 8);
+    return __builtin_bswap64(v);
+  }
+}
+
+// Appends v big-endian, all sizeof(T) bytes (a 128-bit value as its high then its low half).
 template <typename T>
 void AppendBigEndian(util::Bytes& out, T v) {
-  constexpr size_t n = sizeof(T);
-  uint8_t bytes[n];
-  for (size_t i = 0; i < n; ++i) bytes[n - 1 - i] = static_cast<uint8_t>(v >> (8 * i));
-  out.insert(out.end(), bytes, bytes + n);
+  const size_t at = out.size();
+  out.resize(at + sizeof(T));
+  uint8_t* p = out.data() + at;
+  if constexpr (sizeof(T) == 16) {
+    const uint64_t high = ToBigEndian(static_cast<uint64_t>(v >> 64));
+    const uint64_t low = ToBigEndian(static_cast<uint64_t>(v));
+    std::memcpy(p, &high, 8);
+    std::memcpy(p + 8, &low, 8);
+  } else {
+    const T big = ToBigEndian(v);
+    std::memcpy(p, &big, sizeof(T));
+  }
 }
 
 std::string TooLong(std::string_view what, uint64_t len, uint64_t limit) {
@@ -94,10 +119,12 @@ util::Result<uint64_t> ByteReader::ReadU64(std::string_view what) { return ReadB
 
 util::Result<Uint128> ByteReader::ReadU128(std::string_view what) {
   STACKS_RETURN_IF_ERROR(Need(16, what));
-  Uint128 v = 0;
-  for (size_t i = 0; i < 16; ++i) v = v << 8 | m_input[m_position + i];
+  uint64_t high = 0;
+  uint64_t low = 0;
+  std::memcpy(&high, m_input.data() + m_position, 8);
+  std::memcpy(&low, m_input.data() + m_position + 8, 8);
   m_position += 16;
-  return v;
+  return static_cast<Uint128>(ToBigEndian(high)) << 64 | ToBigEndian(low);
 }
 
 util::Result<Int128> ByteReader::ReadI128(std::string_view what) {

@@ -1,16 +1,38 @@
 #include "util/hex.h"
 
+#include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace stacks::util {
 
 namespace {
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
+
+// Each byte's value as a hex digit, or -1.
+constexpr std::array<int8_t, 256> kHexValues = [] {
+  std::array<int8_t, 256> values{};
+  values.fill(-1);
+  for (int i = 0; i < 10; ++i) values['0' + i] = static_cast<int8_t>(i);
+  for (int i = 0; i < 6; ++i) {
+    values['a' + i] = static_cast<int8_t>(10 + i);
+    values['A' + i] = static_cast<int8_t>(10 + i);
+  }
+  return values;
+}();
+
+int HexValue(char c) { return kHexValues[static_cast<uint8_t>(c)]; }
+
+// Each byte's two lowercase hex digits.
+constexpr std::array<char, 512> kHexPairs = [] {
+  constexpr char digits[] = "0123456789abcdef";
+  std::array<char, 512> pairs{};
+  for (int b = 0; b < 256; ++b) {
+    pairs[2 * b] = digits[b >> 4];
+    pairs[2 * b + 1] = digits[b & 0xf];
+  }
+  return pairs;
+}();
+
 }  // namespace
 
 std::string ToHex(ByteView bytes) {
@@ -20,13 +42,12 @@ std::string ToHex(ByteView bytes) {
 }
 
 void AppendHex(std::string& out, ByteView bytes) {
-  static constexpr char kDigits[] = "0123456789abcdef";
   const size_t start = out.size();
   out.resize(start + bytes.size() * 2);
   char* p = out.data() + start;
   for (uint8_t b : bytes) {
-    *p++ = kDigits[b >> 4];
-    *p++ = kDigits[b & 0xf];
+    std::memcpy(p, &kHexPairs[2 * b], 2);
+    p += 2;
   }
 }
 
