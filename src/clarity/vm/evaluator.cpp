@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <deque>
+#include <optional>
+#include <utility>
 #include <variant>
 
 #include "clarity/vm/block_natives.h"
@@ -93,9 +95,15 @@ void LocalContext::BindCallable(std::string_view name, Value value) {
 
 Value PrincipalValue(const codec::Principal& principal) {
   if (const auto* standard = std::get_if<StandardPrincipal>(&principal)) {
+    // Transactions of one sender tend to follow each other: the last standard principal's value is kept per
+    // thread and shared (values are immutable), which spares an allocation per transaction.
+    thread_local std::optional<std::pair<StandardPrincipal, Value>> last;
+    if (last && last->first == *standard) return last->second;
     // A codec::Principal holds a valid version, so these constructors cannot fail.
     util::Result<Value> v = Value::Principal(*standard);
-    return v ? std::move(v).value() : Value::None();
+    if (!v) return Value::None();
+    last.emplace(*standard, *v);
+    return std::move(v).value();
   }
   util::Result<Value> v = Value::Contract(std::get<ContractIdentifier>(principal));
   return v ? std::move(v).value() : Value::None();

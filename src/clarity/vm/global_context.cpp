@@ -65,16 +65,18 @@ util::Status GlobalContext::Commit() {
     STACKS_RETURN_IF_ERROR(m_store.Commit());
     for (Event& e : level.events) m_committed_events.push_back(std::move(e));
     // The committed asset map starts empty for each outermost level; merging cannot overflow what it adds.
-    if (!level.assets.empty()) {
-      util::Status merged = m_committed_assets.Merge(std::move(level.assets));
+    if (level.assets != nullptr && !level.assets->empty()) {
+      util::Status merged = m_committed_assets.Merge(std::move(*level.assets));
       (void)merged;
     }
     m_levels.pop_back();
     return {};
   }
   Level& parent = m_levels[m_levels.size() - 2];
-  if (!level.assets.empty()) {
-    if (util::Status merged = parent.assets.Merge(std::move(level.assets)); !merged) {
+  if (level.assets != nullptr && !level.assets->empty()) {
+    if (parent.assets == nullptr) {
+      parent.assets = std::move(level.assets);
+    } else if (util::Status merged = parent.assets->Merge(std::move(*level.assets)); !merged) {
       m_levels.pop_back();
       STACKS_RETURN_IF_ERROR(m_store.Rollback());
       return merged;
@@ -106,10 +108,17 @@ util::Status GlobalContext::EmitEvent(Event event) {
   return {};
 }
 
-util::Result<const ContractContext*> GlobalContext::LoadContract(const ContractIdentifier& id) {
-  for (const auto& [loaded_id, loaded] : m_loaded) {
-    if (loaded_id == id) return loaded.get();
+const ContractContext* GlobalContext::FindLoaded(const ContractIdentifier& id) const {
+  if (m_first_loaded == nullptr) return nullptr;
+  if (m_first_loaded->identifier == id) return m_first_loaded.get();
+  for (const auto& loaded : m_more_loaded) {
+    if (loaded->identifier == id) return loaded.get();
   }
+  return nullptr;
+}
+
+util::Result<const ContractContext*> GlobalContext::LoadContract(const ContractIdentifier& id) {
+  if (const ContractContext* loaded = FindLoaded(id)) return loaded;
   // A contract written in a level still open (deployed earlier in this block, say) is read from there and not
   // cached: the level may yet roll back.
   const bool pending = m_store.HasPendingMetadata(id, storage::ContractMetadataKey());
@@ -125,7 +134,11 @@ util::Result<const ContractContext*> GlobalContext::LoadContract(const ContractI
     return InterpreterError("Expect(\"Failed to deserialize vm.Value\")");
   }
   const ContractContext* raw = contract.get();
-  m_loaded.emplace_back(id, std::move(contract));
+  if (m_first_loaded == nullptr) {
+    m_first_loaded = std::move(contract);
+  } else {
+    m_more_loaded.push_back(std::move(contract));
+  }
   return raw;
 }
 
@@ -135,9 +148,7 @@ util::Result<uint64_t> GlobalContext::ContractLoadSize(const ContractIdentifier&
 }
 
 util::Result<bool> GlobalContext::HasContract(const ContractIdentifier& id) {
-  for (const auto& loaded : m_loaded) {
-    if (loaded.first == id) return true;
-  }
+  if (FindLoaded(id) != nullptr) return true;
   return ContractExists(m_store, id);
 }
 

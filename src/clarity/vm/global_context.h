@@ -152,8 +152,12 @@ class GlobalContext {
   /// Whether the innermost level is read-only (false with none open).
   bool IsReadOnly() const { return !m_levels.empty() && m_levels.back().read_only; }
 
-  /// The innermost level's asset map. REQUIRES: depth() > 0.
-  AssetMap& asset_map() { return m_levels.back().assets; }
+  /// The innermost level's asset map (made on first use: most levels move no asset). REQUIRES: depth() > 0.
+  AssetMap& asset_map() {
+    std::unique_ptr<AssetMap>& assets = m_levels.back().assets;
+    if (assets == nullptr) assets = std::make_unique<AssetMap>();
+    return *assets;
+  }
   /// Appends `event` to the innermost level's events. Errors: kFailedPrecondition with no level open;
   /// kResourceExhausted when the transaction's events pass MAX_EVENTS_BATCH.
   util::Status EmitEvent(Event event);
@@ -176,7 +180,7 @@ class GlobalContext {
  private:
   struct Level {
     bool read_only = false;
-    AssetMap assets;
+    std::unique_ptr<AssetMap> assets;  ///< Null until the level records an asset.
     std::vector<Event> events;
     uint64_t events_size = 0;  ///< The transaction's event size up to and including this level's.
   };
@@ -195,8 +199,12 @@ class GlobalContext {
   std::vector<Level> m_levels;
   std::vector<Event> m_committed_events;
   AssetMap m_committed_assets;
-  /// The contracts this transaction loaded (a few: searched in order).
-  std::vector<std::pair<ContractIdentifier, std::shared_ptr<const ContractContext>>> m_loaded;
+  /// The contracts this transaction loaded, searched in order: the first inline (most transactions load one), the
+  /// others after it.
+  std::shared_ptr<const ContractContext> m_first_loaded;
+  std::vector<std::shared_ptr<const ContractContext>> m_more_loaded;
+  /// The loaded contract `id`, or null.
+  const ContractContext* FindLoaded(const ContractIdentifier& id) const;
 };
 
 /// Memory counted for the extent of a scope (the reference's finally_drop_memory): Add counts more, and all of it
