@@ -1,6 +1,7 @@
 // AssetMap: what a transaction moved out of whose hands (stacks-core clarity/src/vm/contexts.rs, AssetMap), the
-// input of post-conditions. Each level of a GlobalContext has one; a level that commits merges its map into its
-// parent's (Merge), one that rolls back drops it; the outermost commit hands the transaction's map up.
+// input of post-conditions. Each level of a GlobalContext that records an asset has one; a level that commits
+// merges its map into its parent's (Merge), one that rolls back drops it; the outermost commit hands the
+// transaction's map up.
 //
 // Recorded per sender:
 //   STX transferred (stx-transfer?, stx-transfer-memo?)  summed      AddStxTransfer
