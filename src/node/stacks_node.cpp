@@ -24,7 +24,6 @@ constexpr size_t COORDINATOR_CHANNEL_CAPACITY = 1024;
 constexpr size_t RELAYER_CHANNEL_CAPACITY = 4096;
 constexpr size_t MINER_CHANNEL_CAPACITY = 64;
 
-
 util::Status CreateDirectory(const std::string& path) {
   std::error_code error;
   std::filesystem::create_directories(path, error);
