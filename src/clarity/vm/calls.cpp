@@ -322,8 +322,8 @@ util::Result<Value> ExecuteContract(const ContractIdentifier& contract_id, std::
     return loaded.error();
   }
   const ContractContext* callee = *loaded;
-  // cost_load_contract at the contract's size (GlobalContext::ContractLoadSize), which then counts as memory in
-  // use for the extent of the call.
+  // cost_load_contract at the contract's size (ContractContext::LoadSize: get_contract_size), which then counts as
+  // memory in use for the extent of the call.
   const uint64_t size = callee->LoadSize();
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLoadContract, size));
   ScopedMemory memory(env.global());

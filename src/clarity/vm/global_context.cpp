@@ -142,11 +142,6 @@ util::Result<const ContractContext*> GlobalContext::LoadContract(const ContractI
   return raw;
 }
 
-util::Result<uint64_t> GlobalContext::ContractLoadSize(const ContractIdentifier& id) {
-  STACKS_TRY(const ContractContext* contract, LoadContract(id));
-  return contract->LoadSize();
-}
-
 util::Result<bool> GlobalContext::HasContract(const ContractIdentifier& id) {
   if (FindLoaded(id) != nullptr) return true;
   return ContractExists(m_store, id);

@@ -13,7 +13,6 @@
 #pragma once
 
 #include <cstdint>
-#include <map>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -171,9 +170,6 @@ class GlobalContext {
   /// the context's lifetime. Errors: kNotFound if no such contract is deployed; the store's; kCorruption if its
   /// stored form does not load.
   util::Result<const ContractContext*> LoadContract(const ContractIdentifier& id);
-  /// The size cost_load_contract is charged at: source length plus data size (get_contract_size).
-  /// Errors: as LoadContract.
-  util::Result<uint64_t> ContractLoadSize(const ContractIdentifier& id);
   /// Whether `id` is deployed (has_contract), counting contracts deployed in open levels. Errors: the store's.
   util::Result<bool> HasContract(const ContractIdentifier& id);
 
