@@ -173,67 +173,45 @@ const TypeSignature* SimpleWrapperType(Wrapper wrapper, Value::Kind inner) {
   return &kTypes[static_cast<size_t>(wrapper)][index];
 }
 
+// (wrapper false) and (wrapper true), built once by `wrap` (a lambda per wrapper, so a table per wrapper); their
+// bodies are immutable, so copies share them. (ok true) is what most public functions answer.
+template <typename Wrap>
+const Value& PrebuiltBoolWrapper(bool inner, Wrapper wrapper, Wrap wrap) {
+  static const std::array<Value, 2> kBools = {wrap(Value::Bool(false), *SimpleWrapperType(wrapper, Value::Kind::kBool)),
+                                              wrap(Value::Bool(true), *SimpleWrapperType(wrapper, Value::Kind::kBool))};
+  return kBools[inner ? 1 : 0];
+}
+
 }  // namespace
 
 util::Result<Value> Value::Some(Value inner) {
-  if (inner.kind() == Kind::kBool) {
-    // (some true) and (some false) are built once: their bodies are immutable, so copies share them.
-    static const std::array<Value, 2> kBools = {
-        Value(Kind::kOptional, true, 0,
-              std::make_shared<WrapperBody>(
-                  WrapperBody{Value::Bool(false), *SimpleWrapperType(Wrapper::kSome, Kind::kBool)})),
-        Value(Kind::kOptional, true, 0,
-              std::make_shared<WrapperBody>(
-                  WrapperBody{Value::Bool(true), *SimpleWrapperType(Wrapper::kSome, Kind::kBool)})),
-    };
-    return kBools[inner.AsBool() ? 1 : 0];
-  }
-  if (const TypeSignature* type = SimpleWrapperType(Wrapper::kSome, inner.kind())) {
-    return Value(Kind::kOptional, true, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(inner), *type}));
-  }
+  const auto wrap = [](Value v, TypeSignature type) {
+    return Value(Kind::kOptional, true, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(v), std::move(type)}));
+  };
+  if (inner.kind() == Kind::kBool) return PrebuiltBoolWrapper(inner.AsBool(), Wrapper::kSome, wrap);
+  if (const TypeSignature* type = SimpleWrapperType(Wrapper::kSome, inner.kind())) return wrap(std::move(inner), *type);
   STACKS_TRY(TypeSignature type, TypeSignature::Optional(TypeOf(inner)));
-  return Value(Kind::kOptional, true, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(inner), std::move(type)}));
+  return wrap(std::move(inner), std::move(type));
 }
 
 util::Result<Value> Value::Ok(Value inner) {
-  if (inner.kind() == Kind::kBool) {
-    // (ok true), what most public functions answer, and (ok false) are built once, as (some ..) above.
-    static const std::array<Value, 2> kBools = {
-        Value(Kind::kResponse, true, 0,
-              std::make_shared<WrapperBody>(
-                  WrapperBody{Value::Bool(false), *SimpleWrapperType(Wrapper::kOk, Kind::kBool)})),
-        Value(Kind::kResponse, true, 0,
-              std::make_shared<WrapperBody>(
-                  WrapperBody{Value::Bool(true), *SimpleWrapperType(Wrapper::kOk, Kind::kBool)})),
-    };
-    return kBools[inner.AsBool() ? 1 : 0];
-  }
-  if (const TypeSignature* type = SimpleWrapperType(Wrapper::kOk, inner.kind())) {
-    return Value(Kind::kResponse, true, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(inner), *type}));
-  }
+  const auto wrap = [](Value v, TypeSignature type) {
+    return Value(Kind::kResponse, true, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(v), std::move(type)}));
+  };
+  if (inner.kind() == Kind::kBool) return PrebuiltBoolWrapper(inner.AsBool(), Wrapper::kOk, wrap);
+  if (const TypeSignature* type = SimpleWrapperType(Wrapper::kOk, inner.kind())) return wrap(std::move(inner), *type);
   STACKS_TRY(TypeSignature type, TypeSignature::Response(TypeOf(inner), TypeSignature::NoType()));
-  return Value(Kind::kResponse, true, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(inner), std::move(type)}));
+  return wrap(std::move(inner), std::move(type));
 }
 
 util::Result<Value> Value::Err(Value inner) {
-  if (inner.kind() == Kind::kBool) {
-    // (err true) and (err false), built once, as (some ..) above.
-    static const std::array<Value, 2> kBools = {
-        Value(Kind::kResponse, false, 0,
-              std::make_shared<WrapperBody>(
-                  WrapperBody{Value::Bool(false), *SimpleWrapperType(Wrapper::kErr, Kind::kBool)})),
-        Value(Kind::kResponse, false, 0,
-              std::make_shared<WrapperBody>(
-                  WrapperBody{Value::Bool(true), *SimpleWrapperType(Wrapper::kErr, Kind::kBool)})),
-    };
-    return kBools[inner.AsBool() ? 1 : 0];
-  }
-  if (const TypeSignature* type = SimpleWrapperType(Wrapper::kErr, inner.kind())) {
-    return Value(Kind::kResponse, false, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(inner), *type}));
-  }
+  const auto wrap = [](Value v, TypeSignature type) {
+    return Value(Kind::kResponse, false, 0, std::make_shared<WrapperBody>(WrapperBody{std::move(v), std::move(type)}));
+  };
+  if (inner.kind() == Kind::kBool) return PrebuiltBoolWrapper(inner.AsBool(), Wrapper::kErr, wrap);
+  if (const TypeSignature* type = SimpleWrapperType(Wrapper::kErr, inner.kind())) return wrap(std::move(inner), *type);
   STACKS_TRY(TypeSignature type, TypeSignature::Response(TypeSignature::NoType(), TypeOf(inner)));
-  return Value(Kind::kResponse, false, 0,
-               std::make_shared<WrapperBody>(WrapperBody{std::move(inner), std::move(type)}));
+  return wrap(std::move(inner), std::move(type));
 }
 
 namespace {
