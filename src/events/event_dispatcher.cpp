@@ -33,11 +33,16 @@ CREATE TABLE pending_payloads (
   held_block BLOB
 );
 CREATE INDEX pending_payloads_by_endpoint ON pending_payloads (endpoint, id);
+CREATE INDEX pending_payloads_held ON pending_payloads (held_block) WHERE held_block IS NOT NULL;
 )sql";
 
 constexpr std::array<sqlite::SchemaMigration, 1> QUEUE_MIGRATIONS{{
     // 2: a block's announcement can be stored before the block is committed, held until it is.
-    {2, "ALTER TABLE pending_payloads ADD COLUMN held_block BLOB;"},
+    // Each stored block releases its entries by held_block: indexed (only the held rows), so that a long queue
+    // behind an observer that is down is not scanned once per block.
+    {2,
+     "ALTER TABLE pending_payloads ADD COLUMN held_block BLOB;"
+     "CREATE INDEX pending_payloads_held ON pending_payloads (held_block) WHERE held_block IS NOT NULL;"},
 }};
 
 constexpr sqlite::Schema QUEUE_SCHEMA{"event_observers", 2, QUEUE_SCHEMA_V2, QUEUE_MIGRATIONS};
@@ -110,7 +115,7 @@ struct EventDispatcher::Impl {
 
   Impl(EventDispatcherOptions opts, sqlite::Database db) : options(std::move(opts)), m_db(std::move(db)) {}
 
-  // Stores `outgoing` in one transaction; with `held_block`, held until ReleaseHeld(held_block).
+  // Stores `outgoing` in one transaction; with `held_block`, held until ResolveHeld(held_block, ..).
   util::Status Enqueue(const std::vector<Outgoing>& outgoing, const util::Bytes* held_block = nullptr)
       EXCLUDES(m_mutex);
   // Releases (`release`) or deletes the entries held for `block`.

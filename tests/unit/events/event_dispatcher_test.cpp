@@ -20,6 +20,7 @@
 #include <nlohmann/json.hpp>
 
 #include "sqlite/sqlite.h"
+#include "util/hex.h"
 
 namespace stacks::events {
 namespace {
@@ -381,9 +382,7 @@ TEST_F(EventDispatcherTest, HeldBlockWaitsForItsReleaseAndHoldsBackWhatFollows) 
   ASSERT_TRUE(WaitFor([&] { return observer.count() == 2; }));
   const auto posts = observer.posts();
   EXPECT_EQ(posts[0].path, "/new_block");
-  std::string hex = "0x";
-  for (int i = 0; i < 32; ++i) hex += "01";
-  EXPECT_EQ(IndexHashOf(posts[0]), hex);
+  EXPECT_EQ(IndexHashOf(posts[0]), "0x" + util::ToHex(util::Bytes(32, 1)));
   EXPECT_EQ(posts[1].path, "/new_mempool_tx");
   EXPECT_TRUE((*dispatcher)->HeldBlocks()->empty());
   ASSERT_TRUE(WaitFor([&] { return *(*dispatcher)->PendingCount() == 0; }));
@@ -455,6 +454,13 @@ TEST_F(EventDispatcherTest, AQueueOfTheFirstSchemaIsUpgradedAndItsEntriesSent) {
   EXPECT_EQ(nlohmann::json::parse(observer.posts()[0].body)[0], "0x8007");
   ASSERT_TRUE((*dispatcher)->HoldBlock(Block(5)));
   EXPECT_EQ((*dispatcher)->HeldBlocks()->size(), 1u);
+  auto db = sqlite::Database::Open((m_dir / "event_observers.sqlite").string(), {});
+  ASSERT_TRUE(db);
+  auto index =
+      db->Prepare("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'pending_payloads_held'");
+  ASSERT_TRUE(index);
+  ASSERT_TRUE(*index->Step());
+  EXPECT_EQ(index->ColumnInt64(0), 1) << "the upgrade indexes the held entries";
 }
 
 TEST_F(EventDispatcherTest, RejectsAQueueFileThatIsNotADatabase) {
