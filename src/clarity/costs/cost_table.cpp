@@ -171,11 +171,29 @@ constexpr FastCostTable MakeFastCostTable() {
       const CostEntry& entry = (*kTables[v])[f];
       const Formula& runtime = entry.dimensions[0];
       FastCost& fast = table[v][f];
-      if (!entry.defined || !IsRuntimeOnly(entry) || runtime.shift != 0) continue;
+      if (!entry.defined) continue;
+      if (!IsRuntimeOnly(entry)) {
+        bool linear = true;
+        for (size_t d = 0; d < entry.dimensions.size(); ++d) {
+          const Formula& formula = entry.dimensions[d];
+          if (formula.shift != 0 || (formula.kind != FormulaKind::kConstant && formula.kind != FormulaKind::kLinear)) {
+            linear = false;
+            break;
+          }
+          fast.all_a[d] = formula.kind == FormulaKind::kLinear ? formula.a : 0;
+          fast.all_b[d] = formula.b;
+        }
+        fast.kind = linear ? FastCost::Kind::kLinear : FastCost::Kind::kGeneral;
+        continue;
+      }
+      if (runtime.shift != 0) continue;
       if (runtime.kind == FormulaKind::kConstant) {
-        fast = FastCost{FastCost::Kind::kRuntimeConstant, 0, runtime.b};
+        fast.kind = FastCost::Kind::kRuntimeConstant;
+        fast.b = runtime.b;
       } else if (runtime.kind == FormulaKind::kLinear) {
-        fast = FastCost{FastCost::Kind::kRuntimeLinear, runtime.a, runtime.b};
+        fast.kind = FastCost::Kind::kRuntimeLinear;
+        fast.a = runtime.a;
+        fast.b = runtime.b;
       }
     }
   }

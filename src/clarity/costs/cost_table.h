@@ -92,14 +92,20 @@ util::Result<uint64_t> EvaluateFormula(const Formula& formula, uint64_t n);
 util::Result<ExecutionCost> Evaluate(CostVersion version, CostFunction function, uint64_t n);
 
 /// A cost function reduced for the charging fast path: most functions cost runtime only, as a constant or a linear
-/// formula of n. kGeneral is everything else (undefined, log formulas, shifted inputs, other dimensions), which the
-/// caller evaluates with TryEvaluate or Evaluate.
+/// formula of n; those that read or write (the data natives, contract loads) are constant or linear in n in every
+/// dimension. kGeneral is everything else (undefined, log formulas, shifted inputs), which the caller evaluates with
+/// TryEvaluate or Evaluate.
 struct FastCost {
-  enum class Kind : unsigned char { kGeneral, kRuntimeConstant, kRuntimeLinear };
+  enum class Kind : unsigned char { kGeneral, kRuntimeConstant, kRuntimeLinear, kLinear };
   Kind kind = Kind::kGeneral;
-  uint64_t a =
-      0;  ///< kRuntimeLinear: runtime = a * n + b (saturating: a caller falls back to TryEvaluate on overflow).
-  uint64_t b = 0;  ///< kRuntimeConstant: runtime = b.
+  /// kRuntimeLinear: runtime = a * n + b (a caller falls back to TryEvaluate when that overflows).
+  /// kRuntimeConstant: runtime = b. kLinear: each dimension d (runtime, write_length, write_count, read_count,
+  /// read_length, CostEntry's order) = a[d] * n + b[d], with a[d] = 0 for a constant.
+  uint64_t a = 0;
+  uint64_t b = 0;
+  /// kLinear only: the coefficients of every dimension.
+  std::array<uint64_t, 5> all_a{};
+  std::array<uint64_t, 5> all_b{};
 };
 
 /// The fast forms of `version`'s cost functions, indexed by CostFunction: kCostFunctionCount entries of static

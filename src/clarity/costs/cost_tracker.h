@@ -84,7 +84,13 @@ class CostTracker {
   ///   the order runtime, write_length, write_count, read_count, read_length. As in the reference, the total then
   ///   includes `cost` (callers abort the execution and discard the tracker, or restore a saved total).
   util::Status Add(const ExecutionCost& cost) {
-    // The common case inline: no dimension overflows and none passes its limit.
+    if (TryAdd(cost)) return {};
+    return AddFailing(cost);
+  }
+
+  /// Add(cost) when it succeeds (no dimension overflows and none passes its limit); otherwise returns false and
+  /// changes nothing (the caller then calls Add, which fails as it documents). For the charging fast path.
+  bool TryAdd(const ExecutionCost& cost) {
     ExecutionCost sum;
     if (__builtin_add_overflow(m_total.runtime, cost.runtime, &sum.runtime) ||
         __builtin_add_overflow(m_total.read_count, cost.read_count, &sum.read_count) ||
@@ -94,10 +100,10 @@ class CostTracker {
         sum.runtime > m_limit.runtime || sum.write_length > m_limit.write_length ||
         sum.write_count > m_limit.write_count || sum.read_count > m_limit.read_count ||
         sum.read_length > m_limit.read_length) {
-      return AddFailing(cost);
+      return false;
     }
     m_total = sum;
-    return {};
+    return true;
   }
 
   /// Evaluate(version, function, n), then Add. Fails as either; an evaluation failure charges nothing.

@@ -186,6 +186,59 @@ TEST_P(RuntimeTest, CostLimitIsAnOutcome) {
   EXPECT_EQ(Text(Call("counter", "get-count", {}, kDeployer, true)), "u0");
 }
 
+// The contract load and the data natives charge every dimension (runtime, reads and writes): at a limit one short of
+// what a call needs in any one dimension the call fails naming that dimension, at exactly what it needs it succeeds.
+TEST_P(RuntimeTest, EachReadAndWriteDimensionIsLimited) {
+  Deploy("counter", kCounter);
+  CallRequest request;
+  request.contract = Contract("counter");
+  request.function = "incr";
+  request.sender = Address(kDeployer);
+  const Outcome first = Call("counter", "incr");
+  ASSERT_EQ(Text(first), "(ok u1)");
+  const costs::ExecutionCost needed = first.cost;
+  ASSERT_GT(needed.read_count, 0u);
+  ASSERT_GT(needed.read_length, 0u);
+  ASSERT_GT(needed.write_count, 0u);
+  ASSERT_GT(needed.write_length, 0u);
+  const costs::ExecutionCost roomy{.write_length = 1u << 30,
+                                   .write_count = 1u << 30,
+                                   .read_length = 1u << 30,
+                                   .read_count = 1u << 30,
+                                   .runtime = 1u << 30};
+  struct Dimension {
+    std::string_view name;
+    uint64_t costs::ExecutionCost::*field;
+  };
+  const Dimension dimensions[] = {{"read_count", &costs::ExecutionCost::read_count},
+                                  {"read_length", &costs::ExecutionCost::read_length},
+                                  {"write_count", &costs::ExecutionCost::write_count},
+                                  {"write_length", &costs::ExecutionCost::write_length}};
+  uint64_t calls = 1;
+  for (const Dimension& dimension : dimensions) {
+    SCOPED_TRACE(std::string(dimension.name));
+    costs::ExecutionCost limit = roomy;
+    limit.*dimension.field = needed.*dimension.field - 1;
+    TransactionContext tx = Tx();
+    costs::CostTracker short_one(limit);
+    tx.tracker = &short_one;
+    auto failed = CallContract(tx, request);
+    ASSERT_TRUE(failed) << failed.error().ToString();
+    ASSERT_TRUE(failed->error);
+    EXPECT_EQ(failed->error->code, util::ErrorCode::kResourceExhausted);
+    EXPECT_NE(failed->error->message.find(dimension.name), std::string::npos) << failed->error->message;
+    EXPECT_FALSE(failed->committed);
+
+    limit.*dimension.field = needed.*dimension.field;
+    costs::CostTracker exact(limit);
+    tx.tracker = &exact;
+    auto passed = CallContract(tx, request);
+    ASSERT_TRUE(passed) << passed.error().ToString();
+    EXPECT_EQ(Text(*passed), "(ok u" + std::to_string(++calls) + ")");
+    EXPECT_EQ(passed->cost, needed);
+  }
+}
+
 TEST_P(RuntimeTest, SenderCallerAndSponsor) {
   constexpr std::string_view kWho = R"(
 (define-read-only (who) {sender: tx-sender, caller: contract-caller, sponsor: tx-sponsor?})
