@@ -232,13 +232,37 @@ util::Result<Value> HandleTransactionResult(util::Result<Value> result, Environm
   return result;
 }
 
+// Whether a public function runs in a level of its own, or in the transaction's level when the transaction itself
+// calls it. That level has nothing in it yet (nothing before the call writes), so keeping it for (ok ..) and
+// emptying it otherwise leaves exactly what a level of the function's own would: the reference's two levels cannot
+// be told apart from one, and a call is spared opening and merging a level.
+enum class FunctionLevel : uint8_t { kOwn, kTransactions };
+
 // execute_function_as_transaction: a read-only function in a read-only level that is always rolled back, a public
 // one in a level kept only for (ok ..). `callee` is the contract the function belongs to (the running one when it
 // is called from its own contract).
 util::Result<Value> ExecuteFunctionAsTransaction(const DefinedFunction& function, std::vector<Value>& values,
                                                  const ContractContext* callee, Environment& env,
-                                                 ArgumentsChecked checked = ArgumentsChecked::kStatically) {
+                                                 ArgumentsChecked checked = ArgumentsChecked::kStatically,
+                                                 FunctionLevel level = FunctionLevel::kOwn) {
   const bool read_only = function.IsReadOnly();
+  if (!read_only && level == FunctionLevel::kTransactions) {
+    Environment::Invocation next = env.invocation();
+    next.contract = callee;
+    util::Result<Value> result = [&] {
+      ScopedInvocation scope(env, std::move(next));
+      return ExecuteApply(function, values, env, checked);
+    }();
+    const bool keep = result && result->kind() == Value::Kind::kResponse && result->IsOk();
+    if (!keep) {
+      STACKS_RETURN_IF_ERROR(env.global().Rollback());
+      STACKS_RETURN_IF_ERROR(env.global().Begin());
+    }
+    if (result && result->kind() != Value::Kind::kResponse) {
+      return Unchecked("PublicFunctionMustReturnResponse(" + TypeOf(*result).ToString() + ")");
+    }
+    return result;
+  }
   STACKS_RETURN_IF_ERROR(read_only ? env.global().BeginReadOnly() : env.global().Begin());
   Environment::Invocation next = env.invocation();
   next.contract = callee;
@@ -351,9 +375,11 @@ util::Result<Value> ExecuteContract(const ContractIdentifier& contract_id, std::
   }
   env.PushFrameUnchecked();
   env.PushActive(function);
-  util::Result<Value> result = ExecuteFunctionAsTransaction(
-      *function, args, callee, env,
-      site == CallSite::kTransaction ? ArgumentsChecked::kAtRunTime : ArgumentsChecked::kStatically);
+  util::Result<Value> result =
+      site == CallSite::kTransaction
+          ? ExecuteFunctionAsTransaction(*function, args, callee, env, ArgumentsChecked::kAtRunTime,
+                                         FunctionLevel::kTransactions)
+          : ExecuteFunctionAsTransaction(*function, args, callee, env);
   env.PopActive();
   env.PopFrame();
   return result;

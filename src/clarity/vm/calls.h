@@ -28,9 +28,12 @@ namespace stacks::clarity::vm {
 
 /// Where a call of ExecuteContract comes from; it decides how a missing contract or function is reported.
 enum class CallSite : uint8_t {
-  kTransaction,  ///< A contract-call transaction or a read-only call: CallError(NoSuchContract(..), ...).
-  kStatic,       ///< `(contract-call? .c f ...)`: what the type checker refuses, Unchecked(NoSuchContract(..), ...).
-  kDynamic,      ///< Through a trait: the caller has checked the contract and function already.
+  /// A contract-call transaction or a read-only call: CallError(NoSuchContract(..), ...). REQUIRES: the caller has
+  /// opened the transaction's level and nothing is in it yet; a public function runs in that level rather than in
+  /// one of its own (kept for (ok ..), emptied otherwise: indistinguishable from a level of its own).
+  kTransaction,
+  kStatic,   ///< `(contract-call? .c f ...)`: what the type checker refuses, Unchecked(NoSuchContract(..), ...).
+  kDynamic,  ///< Through a trait: the caller has checked the contract and function already.
 };
 
 /// Calls `function` of the running contract with its arguments unevaluated (apply of a UserFunction): the
