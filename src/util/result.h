@@ -64,6 +64,9 @@ class [[nodiscard]] Result {
  public:
   Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}      // NOLINT(google-explicit-constructor)
   Result(Error error) : m_v(std::in_place_index<1>, std::move(error)) {}  // NOLINT(google-explicit-constructor)
+  /// A T built in place from `args` (for a value filled in where it stands rather than moved in).
+  template <typename... Args>
+  explicit Result(std::in_place_t, Args&&... args) : m_v(std::in_place_index<0>, std::forward<Args>(args)...) {}
 
   bool has_value() const { return m_v.index() == 0; }
   explicit operator bool() const { return has_value(); }

@@ -62,7 +62,8 @@ util::Status Finish(GlobalContext& global, util::Result<std::optional<Value>> re
   return {};
 }
 
-util::Result<Outcome> Call(const TransactionContext& tx, const CallRequest& request, bool read_only) {
+// A contract call into `outcome` (a fresh one); the errors are Call's outer errors.
+util::Status RunCall(const TransactionContext& tx, const CallRequest& request, bool read_only, Outcome& outcome) {
   STACKS_TRY(costs::CostVersion cost_version, CheckContext(tx));
   const costs::ExecutionCost start = tx.tracker->total();
   GlobalContext global(*tx.store, *tx.tracker, tx.chain, cost_version, tx.cache);
@@ -77,10 +78,16 @@ util::Result<Outcome> Call(const TransactionContext& tx, const CallRequest& requ
   const bool committed = !read_only && value && value->kind() == Value::Kind::kResponse && value->IsOk();
   util::Result<std::optional<Value>> result =
       value ? util::Result<std::optional<Value>>(std::move(*value)) : util::Result<std::optional<Value>>(value.error());
-  Outcome outcome;
   STACKS_RETURN_IF_ERROR(Finish(global, std::move(result), start, *tx.tracker, /*analysed=*/true, outcome));
   outcome.committed = committed;
-  return outcome;
+  return {};
+}
+
+util::Result<Outcome> Call(const TransactionContext& tx, const CallRequest& request, bool read_only) {
+  // The outcome is filled where it is returned from (one named result on every path), not moved there.
+  util::Result<Outcome> answer(std::in_place);
+  if (util::Status ran = RunCall(tx, request, read_only, *answer); !ran) answer = std::move(ran).error();
+  return answer;
 }
 
 }  // namespace
