@@ -391,12 +391,16 @@ util::Result<std::shared_ptr<const ContractContext>> ReadContract(storage::Write
 }
 
 std::shared_ptr<const ContractContext> ContractCache::Find(const ContractIdentifier& id) const {
+  if (m_last != nullptr && m_last->identifier == id) return m_last;
   auto it = m_entries.find(id);
-  return it == m_entries.end() ? nullptr : it->second;
+  if (it == m_entries.end()) return nullptr;
+  m_last = it->second;
+  return it->second;
 }
 
 void ContractCache::Insert(std::shared_ptr<const ContractContext> contract) {
   if (contract == nullptr) return;
+  m_last = nullptr;
   ContractIdentifier id = contract->identifier;
   if (m_entries.insert_or_assign(id, std::move(contract)).second) m_order.push_back(std::move(id));
   while (m_entries.size() > m_capacity && !m_order.empty()) {
@@ -408,6 +412,7 @@ void ContractCache::Insert(std::shared_ptr<const ContractContext> contract) {
 void ContractCache::Clear() {
   m_entries.clear();
   m_order.clear();
+  m_last = nullptr;
 }
 
 }  // namespace stacks::clarity::vm

@@ -81,7 +81,7 @@ class ContractCache {
  public:
   explicit ContractCache(size_t capacity = 1024) : m_capacity(capacity == 0 ? 1 : capacity) {}
 
-  /// The cached contract `id`, or null.
+  /// The cached contract `id`, or null. (Not safe to call from two threads at once: it remembers its last answer.)
   std::shared_ptr<const ContractContext> Find(const ContractIdentifier& id) const;
   /// Caches `contract` (replacing an entry of the same id).
   void Insert(std::shared_ptr<const ContractContext> contract);
@@ -93,6 +93,9 @@ class ContractCache {
   std::unordered_map<ContractIdentifier, std::shared_ptr<const ContractContext>, codec::ContractPrincipalHash>
       m_entries;
   std::deque<ContractIdentifier> m_order;  ///< Insertion order, oldest first.
+  /// The contract Find answered last (transactions tend to call one contract after another): compared before
+  /// hashing. Null after any change.
+  mutable std::shared_ptr<const ContractContext> m_last;
 };
 
 }  // namespace stacks::clarity::vm
