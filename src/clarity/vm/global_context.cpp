@@ -1,5 +1,6 @@
 #include "clarity/vm/global_context.h"
 
+#include <array>
 #include <utility>
 
 #include "clarity/storage/keys.h"
@@ -16,9 +17,21 @@ GlobalContext::GlobalContext(storage::WriteStack& store, costs::CostTracker& tra
       m_chain(chain),
       m_cost_version(cost_version),
       m_fast_costs(costs::FastCosts(cost_version)),
-      m_cache(cache) {
-  // A transaction opens its own level and one per public function it calls: room for a few without regrowing.
-  m_levels.reserve(4);
+      m_cache(cache) {}
+
+GlobalContext::Level& GlobalContext::Push() {
+  ++m_depth;
+  if (m_depth == 1) return m_outer;
+  return m_inner.emplace_back();
+}
+
+void GlobalContext::Pop() {
+  if (m_depth == 1) {
+    m_outer = Level{};
+  } else {
+    m_inner.pop_back();
+  }
+  --m_depth;
 }
 
 util::Status GlobalContext::ChargeSlow(costs::CostFunction function, uint64_t n) {
@@ -27,6 +40,23 @@ util::Status GlobalContext::ChargeSlow(costs::CostFunction function, uint64_t n)
     return RuntimeCheckError("CostComputationFailed(" + charged.error().message + ")");
   }
   return charged;
+}
+
+util::Status GlobalContext::ChargeLinear(const costs::FastCost& fast, costs::CostFunction function, uint64_t n) {
+  std::array<uint64_t, 5> dims{};
+  for (size_t d = 0; d < dims.size(); ++d) {
+    if (__builtin_mul_overflow(fast.all_a[d], n, &dims[d]) ||
+        __builtin_add_overflow(dims[d], fast.all_b[d], &dims[d])) {
+      return ChargeSlow(function, n);
+    }
+  }
+  const costs::ExecutionCost cost{.write_length = dims[1],
+                                  .write_count = dims[2],
+                                  .read_length = dims[4],
+                                  .read_count = dims[3],
+                                  .runtime = dims[0]};
+  if (m_tracker.TryAdd(cost)) return {};
+  return ChargeSlow(function, n);
 }
 
 util::Status GlobalContext::AddMemorySlow(uint64_t bytes) {
@@ -46,8 +76,8 @@ util::Status GlobalContext::DropMemorySlow(uint64_t bytes) {
 
 util::Status GlobalContext::Open(bool read_only) {
   STACKS_RETURN_IF_ERROR(m_store.Nest());
-  const uint64_t events_size = m_levels.empty() ? 0 : m_levels.back().events_size;
-  Level& level = m_levels.emplace_back();
+  const uint64_t events_size = m_depth == 0 ? 0 : Top().events_size;
+  Level& level = Push();
   level.read_only = read_only;
   level.events_size = events_size;
   return {};
@@ -58,26 +88,30 @@ util::Status GlobalContext::Begin() { return Open(IsReadOnly()); }
 util::Status GlobalContext::BeginReadOnly() { return Open(true); }
 
 util::Status GlobalContext::Commit() {
-  if (m_levels.empty()) return util::FailedPrecondition("commit with no open level");
+  if (m_depth == 0) return util::FailedPrecondition("commit with no open level");
   // The level is merged where it stands and then popped (most levels hold no events and no assets).
-  Level& level = m_levels.back();
-  if (m_levels.size() == 1) {
+  Level& level = Top();
+  if (m_depth == 1) {
     STACKS_RETURN_IF_ERROR(m_store.Commit());
-    for (Event& e : level.events) m_committed_events.push_back(std::move(e));
+    if (m_committed_events.empty()) {
+      m_committed_events.swap(level.events);
+    } else {
+      for (Event& e : level.events) m_committed_events.push_back(std::move(e));
+    }
     // The committed asset map starts empty for each outermost level; merging cannot overflow what it adds.
     if (level.assets != nullptr && !level.assets->empty()) {
       util::Status merged = m_committed_assets.Merge(std::move(*level.assets));
       (void)merged;
     }
-    m_levels.pop_back();
+    Pop();
     return {};
   }
-  Level& parent = m_levels[m_levels.size() - 2];
+  Level& parent = BelowTop();
   if (level.assets != nullptr && !level.assets->empty()) {
     if (parent.assets == nullptr) {
       parent.assets = std::move(level.assets);
     } else if (util::Status merged = parent.assets->Merge(std::move(*level.assets)); !merged) {
-      m_levels.pop_back();
+      Pop();
       STACKS_RETURN_IF_ERROR(m_store.Rollback());
       return merged;
     }
@@ -87,19 +121,19 @@ util::Status GlobalContext::Commit() {
     for (Event& e : level.events) parent.events.push_back(std::move(e));
     parent.events_size = level.events_size;
   }
-  m_levels.pop_back();
+  Pop();
   return committed;
 }
 
 util::Status GlobalContext::Rollback() {
-  if (m_levels.empty()) return util::FailedPrecondition("rollback with no open level");
-  m_levels.pop_back();
+  if (m_depth == 0) return util::FailedPrecondition("rollback with no open level");
+  Pop();
   return m_store.Rollback();
 }
 
 util::Status GlobalContext::EmitEvent(Event event) {
-  if (m_levels.empty()) return util::FailedPrecondition("an event with no open level");
-  Level& level = m_levels.back();
+  if (m_depth == 0) return util::FailedPrecondition("an event with no open level");
+  Level& level = Top();
   if (const auto* print = std::get_if<PrintEvent>(&event)) level.events_size += ValueSize(print->value);
   if (level.events_size >= MAX_EVENTS_BATCH) {
     return util::ResourceExhausted("event batch grew too large during execution");

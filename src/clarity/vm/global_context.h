@@ -88,6 +88,8 @@ class GlobalContext {
       if (__builtin_mul_overflow(fast.a, n, &runtime) || __builtin_add_overflow(runtime, fast.b, &runtime)) {
         return ChargeSlow(function, n);
       }
+    } else if (fast.kind == costs::FastCost::Kind::kLinear) {
+      return ChargeLinear(fast, function, n);
     } else if (fast.kind != costs::FastCost::Kind::kRuntimeConstant) {
       return ChargeSlow(function, n);
     }
@@ -147,13 +149,13 @@ class GlobalContext {
   /// level open.
   util::Status Rollback();
   /// The number of levels this context opened and has not closed.
-  size_t depth() const { return m_levels.size(); }
+  size_t depth() const { return m_depth; }
   /// Whether the innermost level is read-only (false with none open).
-  bool IsReadOnly() const { return !m_levels.empty() && m_levels.back().read_only; }
+  bool IsReadOnly() const { return m_depth > 0 && Top().read_only; }
 
   /// The innermost level's asset map (made on first use: most levels move no asset). REQUIRES: depth() > 0.
   AssetMap& asset_map() {
-    std::unique_ptr<AssetMap>& assets = m_levels.back().assets;
+    std::unique_ptr<AssetMap>& assets = Top().assets;
     if (assets == nullptr) assets = std::make_unique<AssetMap>();
     return *assets;
   }
@@ -183,6 +185,9 @@ class GlobalContext {
   util::Status Open(bool read_only);
   // Charge, AddMemory and DropMemory past their inline fast paths: the tracker's general paths and errors.
   util::Status ChargeSlow(costs::CostFunction function, uint64_t n);
+  // Charge of a kLinear cost function (one that reads or writes): every dimension evaluated here, ChargeSlow when
+  // one overflows or the sum does not fit.
+  util::Status ChargeLinear(const costs::FastCost& fast, costs::CostFunction function, uint64_t n);
   util::Status AddMemorySlow(uint64_t bytes);
   util::Status DropMemorySlow(uint64_t bytes);
 
@@ -192,7 +197,19 @@ class GlobalContext {
   costs::CostVersion m_cost_version;
   const costs::FastCost* m_fast_costs;  ///< FastCosts(m_cost_version).
   ContractCache* m_cache;
-  std::vector<Level> m_levels;
+  // The open levels: the outermost inline (a transaction's own; most transactions open no other), the ones inside
+  // it in m_inner, outermost first.
+  Level m_outer;
+  std::vector<Level> m_inner;
+  size_t m_depth = 0;
+  /// The innermost open level. REQUIRES: m_depth > 0.
+  Level& Top() { return m_depth == 1 ? m_outer : m_inner.back(); }
+  const Level& Top() const { return m_depth == 1 ? m_outer : m_inner.back(); }
+  /// The level around the innermost. REQUIRES: m_depth > 1.
+  Level& BelowTop() { return m_depth == 2 ? m_outer : m_inner[m_depth - 3]; }
+  /// Opens a level (fresh) and answers it; closes the innermost.
+  Level& Push();
+  void Pop();
   std::vector<Event> m_committed_events;
   AssetMap m_committed_assets;
   /// The contracts this transaction loaded, searched in order: the first inline (most transactions load one), the
