@@ -32,7 +32,7 @@ util::Status WriteStack::Commit() {
     batch.data.reserve(level.data.size());
     while (!level.data.empty()) {
       auto node = level.data.extract(level.data.begin());
-      batch.data.push_back({std::move(node.key()), std::move(node.mapped())});
+      batch.data.push_back({std::move(node.key()), std::move(node.mapped().hex)});
     }
     batch.metadata.reserve(level.metadata.size());
     while (!level.metadata.empty()) {
@@ -41,7 +41,9 @@ util::Status WriteStack::Commit() {
     }
     if (!batch.empty()) {
       if (util::Status put = m_store.PutAll(batch); !put) {
-        for (DataEntry& entry : batch.data) level.data.emplace(std::move(entry.key), std::move(entry.value));
+        for (DataEntry& entry : batch.data) {
+          level.data.emplace(std::move(entry.key), PendingValue{std::move(entry.value), std::nullopt});
+        }
         for (MetadataEntry& entry : batch.metadata) {
           level.metadata.emplace(MetadataKey{std::move(entry.contract), std::move(entry.key)}, std::move(entry.value));
         }
@@ -102,17 +104,22 @@ util::Result<std::optional<std::string>> WriteStack::Get(std::string_view key) {
   if (!m_at_block.empty()) return m_store.GetAtBlock(key, m_at_block.back());
   for (auto level = m_levels.rbegin(); level != m_levels.rend(); ++level) {
     auto it = level->data.find(key);
-    if (it != level->data.end()) return std::optional<std::string>(it->second);
+    if (it != level->data.end()) return std::optional<std::string>(it->second.hex);
   }
   return m_store.Get(key);
 }
 
-util::Result<std::optional<std::string_view>> WriteStack::GetView(std::string_view key, std::string& scratch) {
+util::Result<std::optional<std::string_view>> WriteStack::GetView(std::string_view key, std::string& scratch,
+                                                                  const Value** decoded) {
+  if (decoded != nullptr) *decoded = nullptr;
   if (m_levels.empty()) return NoLevel("get");
   if (m_at_block.empty()) {
     for (auto level = m_levels.rbegin(); level != m_levels.rend(); ++level) {
       auto it = level->data.find(key);
-      if (it != level->data.end()) return std::optional<std::string_view>(it->second);
+      if (it != level->data.end()) {
+        if (decoded != nullptr && it->second.decoded) *decoded = &*it->second.decoded;
+        return std::optional<std::string_view>(it->second.hex);
+      }
     }
   }
   STACKS_TRY(std::optional<std::string> stored,
@@ -122,15 +129,16 @@ util::Result<std::optional<std::string_view>> WriteStack::GetView(std::string_vi
   return std::optional<std::string_view>(scratch);
 }
 
-util::Status WriteStack::Put(std::string key, std::string value) {
+util::Status WriteStack::Put(std::string key, std::string value, std::optional<Value> decoded) {
   if (m_levels.empty()) return NoLevel("put");
   auto& data = m_levels.back().data;
   // A key written again in this level takes the new value in place of the old (no new key string).
   auto it = data.lower_bound(key);
   if (it != data.end() && it->first == key) {
-    it->second = std::move(value);
+    it->second.hex = std::move(value);
+    it->second.decoded = std::move(decoded);
   } else {
-    data.emplace_hint(it, std::move(key), std::move(value));
+    data.emplace_hint(it, std::move(key), PendingValue{std::move(value), std::move(decoded)});
   }
   return {};
 }

@@ -10,6 +10,10 @@
 // As in the reference, reads and writes need an open level (the VM always runs inside one): with none they fail
 // with kFailedPrecondition rather than silently reading around the stack.
 //
+// A data write may carry the value it is the serialization of (`decoded`): a read of that pending write then answers
+// it too, and the VM uses it instead of decoding the hex again. Only the VM's own value writes carry one, and only
+// for values that read back as themselves (DeserializesAsItself, serialization.h); the store never sees it.
+//
 // Time-shifted reads (at-block, the reference's set_block_hash with query_pending_data off): between BeginAtBlock(h)
 // and EndAtBlock(), Get answers the value the key had at the end of block h (ClarityStore::GetAtBlock), ignoring
 // every pending write, and BlockHeight() answers h. Metadata reads are not shifted (metadata has no history).
@@ -35,6 +39,7 @@
 #include <vector>
 
 #include "clarity/storage/store.h"
+#include "clarity/types/value.h"
 
 namespace stacks::clarity::storage {
 
@@ -87,11 +92,15 @@ class WriteStack {
   util::Result<std::optional<std::string>> Get(std::string_view key);
   /// Get without copying a pending value: the answer views the innermost pending write, or `scratch` holding what
   /// the store answered. It stays valid until the next write to this stack or to `scratch`. Errors: as Get.
-  util::Result<std::optional<std::string_view>> GetView(std::string_view key, std::string& scratch);
+  /// When `decoded` is not null it is set to the decoded value the answering pending write carries, or to null
+  /// (a write without one, the store's answer, nothing).
+  util::Result<std::optional<std::string_view>> GetView(std::string_view key, std::string& scratch,
+                                                        const Value** decoded = nullptr);
 
-  /// Writes data `key` in the innermost level (the strings move in: pass temporaries to spare copies).
+  /// Writes data `key` in the innermost level (the strings move in: pass temporaries to spare copies). `decoded`,
+  /// when given, is the value `value` serializes; REQUIRES: it then reads back from `value` as itself.
   /// Errors: kFailedPrecondition if no level is open.
-  util::Status Put(std::string key, std::string value);
+  util::Status Put(std::string key, std::string value, std::optional<Value> decoded = std::nullopt);
 
   /// As Get and Put, for metadata `key` of `contract`.
   util::Result<std::optional<std::string>> GetMetadata(const ContractIdentifier& contract, std::string_view key);
@@ -103,8 +112,12 @@ class WriteStack {
 
  private:
   using MetadataKey = std::pair<ContractIdentifier, std::string>;
+  struct PendingValue {
+    std::string hex;
+    std::optional<Value> decoded;
+  };
   struct Level {
-    std::map<std::string, std::string, std::less<>> data;
+    std::map<std::string, PendingValue, std::less<>> data;
     std::map<MetadataKey, std::string> metadata;
   };
 

@@ -412,6 +412,32 @@ util::Result<Value> DeserializeValue(util::ByteView bytes, const DeserializeOpti
   return value;
 }
 
+namespace {
+
+bool IsPlainAtom(const Value& value) {
+  switch (value.kind()) {
+    case Value::Kind::kInt:
+    case Value::Kind::kUInt:
+    case Value::Kind::kBool:
+    case Value::Kind::kBuffer:
+    case Value::Kind::kStringAscii:
+    case Value::Kind::kStringUtf8:
+    case Value::Kind::kPrincipal:
+    case Value::Kind::kContract:
+      return true;
+    default:
+      return false;
+  }
+}
+
+}  // namespace
+
+bool DeserializesAsItself(const Value& value) {
+  if (value.kind() == Value::Kind::kOptional) return !value.IsSome() || IsPlainAtom(value.Inner());
+  if (value.kind() == Value::Kind::kResponse) return IsPlainAtom(value.Inner());
+  return IsPlainAtom(value);
+}
+
 util::Result<Value> DeserializeValueHex(std::string_view hex, const DeserializeOptions& options) {
   // Decoded into a buffer of the thread's, kept between calls (stored values are read as hex).
   thread_local util::Bytes t_bytes;

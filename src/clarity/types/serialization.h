@@ -107,6 +107,13 @@ util::Result<Value> ReadValue(codec::ByteReader& reader, const DeserializeOption
 /// Reads a value that must span all of `bytes`. Errors: as ReadValue, and kInvalidArgument for trailing bytes.
 util::Result<Value> DeserializeValue(util::ByteView bytes, const DeserializeOptions& options = {});
 
+/// Whether reading `value`'s serialization back with any type that admits it (sanitized or not) answers a value
+/// identical to it, so that a reader may use `value` in place of decoding: an int, uint, bool, buffer, string or
+/// principal, or an optional or response around one (or none). Lists and tuples take the reading type as theirs,
+/// a callable reads back as a contract principal, and deeper values meet the readers' depth limits, so those are
+/// not. Pure.
+bool DeserializesAsItself(const Value& value);
+
 /// DeserializeValue of hex text, with or without a 0x prefix. Errors: kInvalidArgument for bad hex; as
 /// DeserializeValue.
 util::Result<Value> DeserializeValueHex(std::string_view hex, const DeserializeOptions& options = {});

@@ -19,7 +19,11 @@ using costs::CostFunction;
 util::Result<uint64_t> PutStoredValue(Environment& env, std::string key, const Value& value) {
   std::string hex = SerializeValueToHex(value);
   const uint64_t size = hex.size() / 2;
-  STACKS_RETURN_IF_ERROR(env.store().Put(std::move(key), std::move(hex)));
+  // A value that reads back as itself travels with its write, so that reading it again in this transaction does
+  // not decode it (GetValue).
+  std::optional<Value> decoded;
+  if (DeserializesAsItself(value)) decoded = value;
+  STACKS_RETURN_IF_ERROR(env.store().Put(std::move(key), std::move(hex), std::move(decoded)));
   return size;
 }
 
@@ -80,8 +84,11 @@ struct Stored {
 
 util::Result<std::optional<Stored>> GetValue(Environment& env, const std::string& key, const TypeSignature& type) {
   std::string scratch;
-  STACKS_TRY(std::optional<std::string_view> hex, env.store().GetView(key, scratch));
+  const Value* decoded = nullptr;
+  STACKS_TRY(std::optional<std::string_view> hex, env.store().GetView(key, scratch, &decoded));
   if (!hex) return std::optional<Stored>();
+  // A pending write of this transaction's that carries its value (PutStoredValue): what decoding would answer.
+  if (decoded != nullptr) return std::optional<Stored>(Stored{*decoded, hex->size() / 2});
   DeserializeOptions options;
   options.expected_type = type;
   options.sanitize = env.epoch() >= costs::Epoch::k24;

@@ -191,6 +191,57 @@ TEST_P(WriteStackTest, CommitIntoALevelWithAndWithoutWrites) {
   EXPECT_EQ(store().GetMetadata(Contract("c"), "m").value(), "2");
 }
 
+// A write's decoded value is answered with the pending write that carries it: through nested levels and commits
+// into a level, but not once the write reached the store, not past a write without one, not after a rollback, and
+// not inside at-block (which reads the store's past).
+TEST_P(WriteStackTest, DecodedValuesTravelWithTheirPendingWrites) {
+  WriteStack stack(store());
+  std::string scratch;
+  const Value* decoded = nullptr;
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Put("k", "0100000000000000000000000000000005", Value::UInt(5)));
+  ASSERT_TRUE(stack.GetView("k", scratch, &decoded));
+  ASSERT_NE(decoded, nullptr);
+  EXPECT_EQ(*decoded, Value::UInt(5));
+  // An inner level's write without one hides the outer's.
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Put("k", "0100000000000000000000000000000006"));
+  EXPECT_EQ(stack.GetView("k", scratch, &decoded).value(),
+            std::optional<std::string_view>("0100000000000000000000000000000006"));
+  EXPECT_EQ(decoded, nullptr);
+  ASSERT_TRUE(stack.Rollback());
+  ASSERT_TRUE(stack.GetView("k", scratch, &decoded));
+  ASSERT_NE(decoded, nullptr);
+  EXPECT_EQ(*decoded, Value::UInt(5));
+  // Rewritten in an inner level that commits: the new value, carried into the level below.
+  ASSERT_TRUE(stack.Nest());
+  ASSERT_TRUE(stack.Put("k", "0100000000000000000000000000000007", Value::UInt(7)));
+  ASSERT_TRUE(stack.Commit());
+  ASSERT_TRUE(stack.GetView("k", scratch, &decoded));
+  ASSERT_NE(decoded, nullptr);
+  EXPECT_EQ(*decoded, Value::UInt(7));
+  // A read that gets nothing, or the store's answer, clears what an earlier read set.
+  EXPECT_EQ(stack.GetView("missing", scratch, &decoded).value(), std::nullopt);
+  EXPECT_EQ(decoded, nullptr);
+  ASSERT_TRUE(stack.Commit());
+  EXPECT_EQ(store().Get("k").value(), "0100000000000000000000000000000007");
+  const Value sentinel = Value::UInt(1);
+  ASSERT_TRUE(stack.Nest());
+  decoded = &sentinel;
+  EXPECT_EQ(stack.GetView("k", scratch, &decoded).value(),
+            std::optional<std::string_view>("0100000000000000000000000000000007"));
+  EXPECT_EQ(decoded, nullptr);
+  // Inside at-block the pending write (with its value) is not what is read.
+  ASSERT_TRUE(stack.Put("k", "0100000000000000000000000000000008", Value::UInt(8)));
+  ASSERT_TRUE(stack.BeginAtBlock(store().CurrentBlockHeight()));
+  decoded = &sentinel;
+  EXPECT_EQ(stack.GetView("k", scratch, &decoded).value(),
+            std::optional<std::string_view>("0100000000000000000000000000000007"));
+  EXPECT_EQ(decoded, nullptr);
+  ASSERT_TRUE(stack.EndAtBlock());
+  ASSERT_TRUE(stack.Rollback());
+}
+
 INSTANTIATE_TEST_SUITE_P(Stores, WriteStackTest, ::testing::Values("memory", "sqlite"),
                          [](const ::testing::TestParamInfo<std::string>& kind) { return kind.param; });
 

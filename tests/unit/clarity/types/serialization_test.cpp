@@ -250,6 +250,57 @@ TEST_F(SerializationTest, CallablesSerializeAsContractPrincipals) {
   EXPECT_TRUE(Must(DeserializeValue(SerializeValue(callable))) == principal);
 }
 
+// What DeserializesAsItself accepts reads back, with a wider type that admits it and sanitized or not, as a value
+// identical to it (type and size included); what it refuses may not.
+TEST_F(SerializationTest, DeserializesAsItselfMeansTheReadValueIsTheSame) {
+  ContractIdentifier contract{StandardPrincipal{26, util::ToArray<20>(Hex(kHash))}, "token"};
+  struct Case {
+    Value value;
+    TypeSignature wider;
+  };
+  const Value buffer = Must(Value::Buffer(Bytes{1, 2}));
+  const Value ascii = Must(Value::StringAscii("hi"));
+  const Value utf8 = Must(Value::StringUtf8("\xc3\xa9"));
+  const std::vector<Case> accepted = {
+      {Value::Int(-5), TypeSignature::Int()},
+      {Value::UInt(5), TypeSignature::UInt()},
+      {Value::Bool(true), TypeSignature::Bool()},
+      {buffer, TypeSignature::Buffer(100).value()},
+      {ascii, TypeSignature::StringAscii(100).value()},
+      {utf8, TypeSignature::StringUtf8(100).value()},
+      {Must(Value::Principal(StandardPrincipal{26, util::ToArray<20>(Hex(kHash))})), TypeSignature::Principal()},
+      {Must(Value::Contract(contract)), TypeSignature::Principal()},
+      {Value::None(), TypeSignature::Optional(TypeSignature::UInt()).value()},
+      {Must(Value::Some(buffer)), TypeSignature::Optional(TypeSignature::Buffer(100).value()).value()},
+      {Must(Value::Ok(Value::UInt(1))), TypeSignature::Response(TypeSignature::UInt(), TypeSignature::Int()).value()},
+      {Must(Value::Err(ascii)),
+       TypeSignature::Response(TypeSignature::Bool(), TypeSignature::StringAscii(100).value()).value()},
+  };
+  for (const Case& c : accepted) {
+    SCOPED_TRACE(ToReferenceString(c.value));
+    EXPECT_TRUE(DeserializesAsItself(c.value));
+    for (bool sanitize : {false, true}) {
+      Value read = Must(DeserializeValue(SerializeValue(c.value), Typed(c.wider, sanitize)));
+      EXPECT_TRUE(read == c.value);
+      EXPECT_TRUE(TypeOf(read) == TypeOf(c.value));
+      EXPECT_EQ(TypeOf(read).Size(), TypeOf(c.value).Size());
+    }
+  }
+  // A list takes the reading type as its own (and so another size); a callable reads back as a contract principal.
+  const Value list = Must(Value::List({Value::Int(1)}));
+  EXPECT_FALSE(DeserializesAsItself(list));
+  const Value read_list =
+      Must(DeserializeValue(SerializeValue(list), Typed(TypeSignature::List(TypeSignature::Int(), 50).value())));
+  EXPECT_FALSE(TypeOf(read_list) == TypeOf(list));
+  EXPECT_FALSE(DeserializesAsItself(Tuple({{"a", Value::Int(1)}})));
+  EXPECT_FALSE(DeserializesAsItself(Must(Value::Some(list))));
+  const Value callable = Must(Value::Callable(contract, TraitIdentifier{"ft-trait", contract}));
+  EXPECT_FALSE(DeserializesAsItself(callable));
+  EXPECT_FALSE(DeserializesAsItself(Must(Value::Some(callable))));
+  // Optionals of optionals are left to the decoder and its depth limits.
+  EXPECT_FALSE(DeserializesAsItself(NestedSomes(2)));
+}
+
 TEST_F(SerializationTest, UntypedReadsNestAtMost16Deep) {
   // The top level plus 15 containers.
   EXPECT_TRUE(DeserializeValue(SerializeValue(NestedSomes(15))));
