@@ -214,56 +214,40 @@ util::Result<Value> ExecuteApply(const DefinedFunction& function, std::vector<Va
   return value;
 }
 
-// handle_tx_result: a public function's (ok ..) commits its level, anything else rolls it back.
-util::Result<Value> HandleTransactionResult(util::Result<Value> result, Environment& env) {
-  if (!result) {
-    STACKS_RETURN_IF_ERROR(env.global().Rollback());
-    return result;
-  }
-  if (result->kind() != Value::Kind::kResponse) {
-    STACKS_RETURN_IF_ERROR(env.global().Rollback());
-    return Unchecked("PublicFunctionMustReturnResponse(" + TypeOf(*result).ToString() + ")");
-  }
-  if (result->IsOk()) {
-    STACKS_RETURN_IF_ERROR(env.global().Commit());
-  } else {
-    STACKS_RETURN_IF_ERROR(env.global().Rollback());
-  }
-  return result;
-}
-
 // Whether a public function runs in a level of its own, or in the transaction's level when the transaction itself
 // calls it. That level has nothing in it yet (nothing before the call writes), so keeping it for (ok ..) and
 // emptying it otherwise leaves exactly what a level of the function's own would: the reference's two levels cannot
 // be told apart from one, and a call is spared opening and merging a level.
 enum class FunctionLevel : uint8_t { kOwn, kTransactions };
 
+// handle_tx_result: a public function's (ok ..) keeps the writes of its level, anything else drops them. A level of
+// its own is then committed or rolled back; the transaction's level stays open, emptied when the writes are dropped.
+util::Result<Value> HandleTransactionResult(util::Result<Value> result, Environment& env, FunctionLevel level) {
+  const bool keep = result && result->kind() == Value::Kind::kResponse && result->IsOk();
+  if (keep) {
+    if (level == FunctionLevel::kOwn) STACKS_RETURN_IF_ERROR(env.global().Commit());
+  } else {
+    STACKS_RETURN_IF_ERROR(env.global().Rollback());
+    if (level == FunctionLevel::kTransactions) STACKS_RETURN_IF_ERROR(env.global().Begin());
+  }
+  if (result && result->kind() != Value::Kind::kResponse) {
+    return Unchecked("PublicFunctionMustReturnResponse(" + TypeOf(*result).ToString() + ")");
+  }
+  return result;
+}
+
 // execute_function_as_transaction: a read-only function in a read-only level that is always rolled back, a public
-// one in a level kept only for (ok ..). `callee` is the contract the function belongs to (the running one when it
-// is called from its own contract).
+// one in a level kept only for (ok ..) (its own, or the transaction's: FunctionLevel). `callee` is the contract the
+// function belongs to (the running one when it is called from its own contract).
 util::Result<Value> ExecuteFunctionAsTransaction(const DefinedFunction& function, std::vector<Value>& values,
                                                  const ContractContext* callee, Environment& env,
                                                  ArgumentsChecked checked = ArgumentsChecked::kStatically,
                                                  FunctionLevel level = FunctionLevel::kOwn) {
   const bool read_only = function.IsReadOnly();
-  if (!read_only && level == FunctionLevel::kTransactions) {
-    Environment::Invocation next = env.invocation();
-    next.contract = callee;
-    util::Result<Value> result = [&] {
-      ScopedInvocation scope(env, std::move(next));
-      return ExecuteApply(function, values, env, checked);
-    }();
-    const bool keep = result && result->kind() == Value::Kind::kResponse && result->IsOk();
-    if (!keep) {
-      STACKS_RETURN_IF_ERROR(env.global().Rollback());
-      STACKS_RETURN_IF_ERROR(env.global().Begin());
-    }
-    if (result && result->kind() != Value::Kind::kResponse) {
-      return Unchecked("PublicFunctionMustReturnResponse(" + TypeOf(*result).ToString() + ")");
-    }
-    return result;
+  if (read_only || level == FunctionLevel::kOwn) {
+    level = FunctionLevel::kOwn;
+    STACKS_RETURN_IF_ERROR(read_only ? env.global().BeginReadOnly() : env.global().Begin());
   }
-  STACKS_RETURN_IF_ERROR(read_only ? env.global().BeginReadOnly() : env.global().Begin());
   Environment::Invocation next = env.invocation();
   next.contract = callee;
   util::Result<Value> result = [&] {
@@ -274,7 +258,7 @@ util::Result<Value> ExecuteFunctionAsTransaction(const DefinedFunction& function
     STACKS_RETURN_IF_ERROR(env.global().Rollback());
     return result;
   }
-  return HandleTransactionResult(std::move(result), env);
+  return HandleTransactionResult(std::move(result), env, level);
 }
 
 // DefinedFunction::apply: a private function in place, the others through their own level.
