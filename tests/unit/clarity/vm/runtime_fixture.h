@@ -66,13 +66,20 @@ class RuntimeFixture : public ::testing::TestWithParam<std::string> {
     return r ? std::move(r).value() : Outcome{};
   }
 
-  Outcome Call(const std::string& contract, const std::string& function, std::vector<Value> args = {},
-               std::string_view sender = kDeployer, bool read_only = false) {
+  // A call of `function` of `contract` (a name deployed by the deployer, or a whole identifier) by `sender`.
+  static CallRequest Request(const std::string& contract, const std::string& function, std::vector<Value> args = {},
+                             std::string_view sender = kDeployer) {
     CallRequest request;
     request.contract = Contract(contract);
     request.function = function;
     request.args = std::move(args);
     request.sender = Address(sender);
+    return request;
+  }
+
+  Outcome Call(const std::string& contract, const std::string& function, std::vector<Value> args = {},
+               std::string_view sender = kDeployer, bool read_only = false) {
+    const CallRequest request = Request(contract, function, std::move(args), sender);
     auto r = read_only ? CallReadOnly(Tx(), request) : CallContract(Tx(), request);
     EXPECT_TRUE(r) << r.error().ToString();
     return r ? std::move(r).value() : Outcome{};

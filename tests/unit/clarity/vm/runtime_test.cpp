@@ -161,19 +161,13 @@ TEST_P(RuntimeTest, RefusesMalformedRequests) {
   TransactionContext old = Tx();
   old.chain.epoch = costs::Epoch::k10;
   EXPECT_EQ(testing::ErrorOf(DeployContract(old, request)).code, util::ErrorCode::kFailedPrecondition);
-  CallRequest call;
-  call.contract = Contract("ok");
-  call.function = "f";
-  call.sender = Address(kDeployer);
+  const CallRequest call = Request("ok", "f");
   EXPECT_EQ(testing::ErrorOf(CallContract(old, call)).code, util::ErrorCode::kFailedPrecondition);
 }
 
 TEST_P(RuntimeTest, CostLimitIsAnOutcome) {
   Deploy("counter", kCounter);
-  CallRequest request;
-  request.contract = Contract("counter");
-  request.function = "incr";
-  request.sender = Address(kDeployer);
+  const CallRequest request = Request("counter", "incr");
   TransactionContext tx = Tx();
   costs::CostTracker tight(costs::ExecutionCost{
       .write_length = 1000, .write_count = 10, .read_length = 1000, .read_count = 10, .runtime = 300});
@@ -190,10 +184,7 @@ TEST_P(RuntimeTest, CostLimitIsAnOutcome) {
 // what a call needs in any one dimension the call fails naming that dimension, at exactly what it needs it succeeds.
 TEST_P(RuntimeTest, EachReadAndWriteDimensionIsLimited) {
   Deploy("counter", kCounter);
-  CallRequest request;
-  request.contract = Contract("counter");
-  request.function = "incr";
-  request.sender = Address(kDeployer);
+  const CallRequest request = Request("counter", "incr");
   const Outcome first = Call("counter", "incr");
   ASSERT_EQ(Text(first), "(ok u1)");
   const costs::ExecutionCost needed = first.cost;
@@ -311,10 +302,7 @@ TEST_P(RuntimeTest, ContractsLoadFromTheStoreAlone) {
   ContractCache cache;
   TransactionContext tx = Tx();
   tx.cache = &cache;
-  CallRequest request;
-  request.contract = Contract("counter");
-  request.function = "get-count";
-  request.sender = Address(kDeployer);
+  const CallRequest request = Request("counter", "get-count");
   auto first = CallReadOnly(tx, request);
   auto second = CallReadOnly(tx, request);
   ASSERT_TRUE(first && second);
