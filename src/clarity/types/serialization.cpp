@@ -1,6 +1,9 @@
 #include "clarity/types/serialization.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
+#include <cstring>
 #include <utility>
 #include <vector>
 
@@ -388,8 +391,57 @@ std::string SerializeValueToHex(const Value& value) {
   return out;
 }
 
+namespace {
+
+// The serialization of an int, uint or bool, bare or as the one value inside an optional or response, into `out`
+// (room for 18 bytes): the number of bytes written, or 0 for any other value.
+size_t WriteSmallValue(const Value& value, uint8_t* out) {
+  size_t n = 0;
+  const Value* atom = &value;
+  if (value.kind() == Kind::kOptional || value.kind() == Kind::kResponse) {
+    if (value.kind() == Kind::kOptional && !value.IsSome()) {
+      out[0] = static_cast<uint8_t>(TypePrefix::kOptionalNone);
+      return 1;
+    }
+    out[n++] = static_cast<uint8_t>(value.kind() == Kind::kOptional ? TypePrefix::kOptionalSome
+                                    : value.IsOk()                  ? TypePrefix::kResponseOk
+                                                                    : TypePrefix::kResponseErr);
+    atom = &value.Inner();
+  }
+  switch (atom->kind()) {
+    case Kind::kInt:
+    case Kind::kUInt: {
+      const bool is_int = atom->kind() == Kind::kInt;
+      out[n++] = static_cast<uint8_t>(is_int ? TypePrefix::kInt : TypePrefix::kUInt);
+      const Uint128 bits = is_int ? static_cast<Uint128>(atom->AsInt()) : atom->AsUInt();
+      uint64_t high = static_cast<uint64_t>(bits >> 64);
+      uint64_t low = static_cast<uint64_t>(bits);
+      if constexpr (std::endian::native == std::endian::little) {
+        high = __builtin_bswap64(high);
+        low = __builtin_bswap64(low);
+      }
+      std::memcpy(out + n, &high, 8);
+      std::memcpy(out + n + 8, &low, 8);
+      return n + 16;
+    }
+    case Kind::kBool:
+      out[n++] = static_cast<uint8_t>(atom->AsBool() ? TypePrefix::kBoolTrue : TypePrefix::kBoolFalse);
+      return n;
+    default:
+      return 0;
+  }
+}
+
+}  // namespace
+
 void AppendValueHex(std::string& out, const Value& value) {
-  // The bytes go through a buffer of the thread's, kept between calls (storage keys and values are serialized
+  // The common map keys and values straight into the text, without the general writer.
+  std::array<uint8_t, 18> small;
+  if (const size_t n = WriteSmallValue(value, small.data()); n != 0) {
+    util::AppendHex(out, util::ByteView(small.data(), n));
+    return;
+  }
+  // Other values go through a buffer of the thread's, kept between calls (storage keys and values are serialized
   // for every read and write).
   thread_local codec::ByteWriter t_writer;
   t_writer.Clear();

@@ -103,6 +103,43 @@ TEST_F(SerializationTest, AppendValueHexAppendsTheSerialization) {
   EXPECT_EQ(SerializeValueToHex(Value::UInt(7)), "0100000000000000000000000000000007");
 }
 
+// Ints, uints and bools, bare or inside one optional or response, take a short path into hex; it writes what the
+// general writer (SerializeValue) writes, byte for byte, including at the integer extremes and after a prefix.
+// Values around them that are nested deeper take the general path and agree too.
+TEST_F(SerializationTest, ShortHexPathAgreesWithTheGeneralWriter) {
+  const Int128 int_min = static_cast<Int128>(Uint128{1} << 127);
+  const Int128 int_max = static_cast<Int128>((Uint128{1} << 127) - 1);
+  std::vector<Value> atoms = {Value::Int(int_min),
+                              Value::Int(int_max),
+                              Value::Int(0),
+                              Value::Int(-1),
+                              Value::Int(0x0102030405060708),
+                              Value::UInt(0),
+                              Value::UInt(~Uint128{0}),
+                              Value::UInt(Uint128{1} << 64),
+                              Value::Bool(true),
+                              Value::Bool(false)};
+  std::vector<Value> values = atoms;
+  for (const Value& atom : atoms) {
+    values.push_back(Must(Value::Some(atom)));
+    values.push_back(Must(Value::Ok(atom)));
+    values.push_back(Must(Value::Err(atom)));
+    values.push_back(Must(Value::Some(Must(Value::Some(atom)))));
+    values.push_back(Must(Value::Ok(Must(Value::Err(atom)))));
+  }
+  values.push_back(Value::None());
+  values.push_back(Must(Value::Some(Value::None())));
+  for (const Value& v : values) {
+    const std::string general = util::ToHex(SerializeValue(v));
+    EXPECT_EQ(SerializeValueToHex(v), general) << ToReferenceString(v);
+    std::string out = "vm::key::";
+    AppendValueHex(out, v);
+    EXPECT_EQ(out, "vm::key::" + general) << ToReferenceString(v);
+  }
+  EXPECT_EQ(SerializeValueToHex(Must(Value::Some(Value::Int(-2)))), "0a00fffffffffffffffffffffffffffffffe");
+  EXPECT_EQ(SerializeValueToHex(Must(Value::Err(Value::Bool(true)))), "0803");
+}
+
 TEST_F(SerializationTest, IntegerExtremes) {
   const Int128 int_min = static_cast<Int128>(Uint128{1} << 127);
   const Int128 int_max = static_cast<Int128>((Uint128{1} << 127) - 1);
