@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "clarity/storage/store.h"
+#include "util/string_hash.h"
 
 namespace stacks::clarity::storage {
 
@@ -42,13 +43,8 @@ class MemoryStore final : public ClarityStore {
     std::string value;
     std::vector<std::pair<uint32_t, std::string>> versions;
   };
-  /// Hashes std::string and std::string_view alike, so that lookups by view build no string.
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view key) const { return std::hash<std::string_view>{}(key); }
-  };
 
-  std::unordered_map<std::string, StoredData, KeyHash, std::equal_to<>> m_data;
+  std::unordered_map<std::string, StoredData, util::StringHash, std::equal_to<>> m_data;
   std::map<std::pair<ContractIdentifier, std::string>, std::string> m_metadata;
   uint32_t m_block_height = 0;
 };

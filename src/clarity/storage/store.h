@@ -24,10 +24,11 @@
 
 namespace stacks::clarity::storage {
 
-/// One data write: `key` is set to `value`.
+/// One data write: `key` is set to `value`. Views: the strings belong to whoever builds the batch and must outlive
+/// the PutAll it is given to (the write stack hands over its pending writes this way, without copying them).
 struct DataEntry {
-  std::string key;
-  std::string value;
+  std::string_view key;
+  std::string_view value;
   bool operator==(const DataEntry&) const = default;
 };
 

@@ -25,15 +25,12 @@ util::Status WriteStack::Nest() {
 util::Status WriteStack::Commit() {
   if (m_levels.empty()) return NoLevel("commit");
   if (m_levels.size() == 1) {
-    // The level's strings move into the batch (no copies); if the store refuses the batch they move back, so the
-    // level stays as it was.
+    // The batch views the level's strings; the level goes only once the store has taken them, so if the store
+    // refuses the batch the level stays as it was.
     Level& level = m_levels.back();
     WriteBatch batch;
     batch.data.reserve(level.data.size());
-    while (!level.data.empty()) {
-      auto node = level.data.extract(level.data.begin());
-      batch.data.push_back({std::move(node.key()), std::move(node.mapped().hex)});
-    }
+    for (const auto& [key, pending] : level.data) batch.data.push_back({key, pending.hex});
     batch.metadata.reserve(level.metadata.size());
     while (!level.metadata.empty()) {
       auto node = level.metadata.extract(level.metadata.begin());
@@ -41,9 +38,6 @@ util::Status WriteStack::Commit() {
     }
     if (!batch.empty()) {
       if (util::Status put = m_store.PutAll(batch); !put) {
-        for (DataEntry& entry : batch.data) {
-          level.data.emplace(std::move(entry.key), PendingValue{std::move(entry.value), std::nullopt});
-        }
         for (MetadataEntry& entry : batch.metadata) {
           level.metadata.emplace(MetadataKey{std::move(entry.contract), std::move(entry.key)}, std::move(entry.value));
         }
@@ -133,13 +127,9 @@ util::Status WriteStack::Put(std::string key, std::string value, std::optional<V
   if (m_levels.empty()) return NoLevel("put");
   auto& data = m_levels.back().data;
   // A key written again in this level takes the new value in place of the old (no new key string).
-  auto it = data.lower_bound(key);
-  if (it != data.end() && it->first == key) {
-    it->second.hex = std::move(value);
-    it->second.decoded = std::move(decoded);
-  } else {
-    data.emplace_hint(it, std::move(key), PendingValue{std::move(value), std::move(decoded)});
-  }
+  PendingValue& pending = data.try_emplace(std::move(key)).first->second;
+  pending.hex = std::move(value);
+  pending.decoded = std::move(decoded);
   return {};
 }
 

@@ -35,11 +35,13 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
 #include "clarity/storage/store.h"
 #include "clarity/types/value.h"
+#include "util/string_hash.h"
 
 namespace stacks::clarity::storage {
 
@@ -59,7 +61,8 @@ class WriteStack {
   util::Status Nest();
 
   /// Closes the innermost level keeping its writes: into the level below, or, if it is the outermost, into the
-  /// store with one PutAll (data and metadata in key order; skipped when there are no writes).
+  /// store with one PutAll (each key once; data in no particular order, metadata in key order;
+  /// skipped when there are no writes).
   /// Errors: kFailedPrecondition if no level is open; the store's error if PutAll fails, in which case the level
   /// stays open with its writes (roll it back or try again) and the store is unchanged.
   util::Status Commit();
@@ -117,7 +120,9 @@ class WriteStack {
     std::optional<Value> decoded;
   };
   struct Level {
-    std::map<std::string, PendingValue, std::less<>> data;
+    /// Hashed, not ordered: keys of one contract share a long prefix, which made every comparison of an ordered
+    /// map long.
+    std::unordered_map<std::string, PendingValue, util::StringHash, std::equal_to<>> data;
     std::map<MetadataKey, std::string> metadata;
   };
 

@@ -71,8 +71,9 @@ TEST_P(Clarity4Test, ContractHashIsClarity4On) {
 TEST_P(Clarity4Test, ContractHashOfADamagedCommitmentIsCorruption) {
   ASSERT_EQ(Text(Deploy("target", kTarget)), "true");
   ASSERT_EQ(Text(Deploy("hasher", kHasher)), "true");
+  const std::string key = storage::ContractHashKey(Contract("target"));
   storage::WriteBatch batch;
-  batch.data.emplace_back(storage::ContractHashKey(Contract("target")), std::string("zz"));
+  batch.data.push_back({key, "zz"});
   ASSERT_TRUE(store().PutAll(batch));
   // A damaged store is an error of the call itself, not an outcome.
   CallRequest request;
