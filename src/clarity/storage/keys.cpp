@@ -79,6 +79,11 @@ std::string DataMapEntryKey(std::string_view prefix, const Value& key) {
   return out;
 }
 
+void AssignDataMapEntryKey(std::string& out, std::string_view prefix, const Value& key) {
+  out.assign(prefix);
+  AppendValueHex(out, key);
+}
+
 std::string FtBalanceKey(const ContractIdentifier& contract, std::string_view token, const codec::Principal& owner) {
   return KeyForQuad(contract, StoreType::kFungibleToken, token, PrincipalJson(owner));
 }

@@ -67,6 +67,9 @@ std::string DataMapEntryKey(const ContractIdentifier& contract, std::string_view
 std::string DataMapEntryKeyPrefix(const ContractIdentifier& contract, std::string_view map);
 /// DataMapEntryKey from its prefix (DataMapEntryKeyPrefix of the map).
 std::string DataMapEntryKey(std::string_view prefix, const Value& key);
+/// DataMapEntryKey from its prefix, written over `out` (whose capacity is reused: no allocation once it is large
+/// enough, for keys that are only looked up).
+void AssignDataMapEntryKey(std::string& out, std::string_view prefix, const Value& key);
 /// The balance of fungible token `token` held by `owner`. The reference writes the owner as the JSON of its
 /// PrincipalData (serde): {"Standard":[version,[20 bytes as decimal numbers]]} or
 /// {"Contract":{"issuer":[version,[...]],"name":"NAME"}}; see PrincipalJson.

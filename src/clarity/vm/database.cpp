@@ -214,8 +214,10 @@ util::Result<Value> SpecialFetchEntry(Args args, Environment& env, const LocalCo
   const uint64_t key_size = SerializedSize(key);
   util::Result<const TypeSignature*> stored_type = StoredEntryType(*types);
   if (!stored_type) return ChargedResult(env, CostFunction::kFetchEntry, failed_size, stored_type.error());
-  util::Result<std::optional<Stored>> stored =
-      GetValue(env, storage::DataMapEntryKey(types->entry_key_prefix, key), **stored_type);
+  // The key is only looked up: it is built in a buffer of the thread's, which keeps its capacity between reads.
+  thread_local std::string t_store_key;
+  storage::AssignDataMapEntryKey(t_store_key, types->entry_key_prefix, key);
+  util::Result<std::optional<Stored>> stored = GetValue(env, t_store_key, **stored_type);
   if (!stored) return ChargedResult(env, CostFunction::kFetchEntry, failed_size, stored.error());
   if (!*stored) return ChargedResult(env, CostFunction::kFetchEntry, key_size, Value::None());
   return ChargedResult(env, CostFunction::kFetchEntry, key_size + (*stored)->size, std::move((*stored)->value));

@@ -16,6 +16,26 @@ TEST(HexTest, RoundTripsEveryByte) {
   EXPECT_EQ(*back, all);
 }
 
+// AppendHex writes four bytes at a time and the rest one by one: every length from 0 to 11, every byte at every
+// position of a group, appended after text already in the string, gives each byte's two digits in order.
+TEST(HexTest, AppendHexAtEveryLengthAndPosition) {
+  constexpr char kDigits[] = "0123456789abcdef";
+  for (size_t length = 0; length < 12; ++length) {
+    for (int first = 0; first < 256; ++first) {
+      Bytes bytes(length);
+      std::string expected = "key::";
+      for (size_t i = 0; i < length; ++i) {
+        bytes[i] = static_cast<uint8_t>(first + 37 * i);
+        expected += kDigits[bytes[i] >> 4];
+        expected += kDigits[bytes[i] & 0xf];
+      }
+      std::string out = "key::";
+      AppendHex(out, bytes);
+      ASSERT_EQ(out, expected) << "length " << length << ", first byte " << first;
+    }
+  }
+}
+
 TEST(HexTest, AcceptsUpperCase) {
   auto b = FromHex("DEADbeef");
   ASSERT_TRUE(b);
