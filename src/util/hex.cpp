@@ -1,7 +1,6 @@
 #include "util/hex.h"
 
 #include <array>
-#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -34,17 +33,6 @@ constexpr std::array<char, 512> kHexPairs = [] {
   return pairs;
 }();
 
-// kHexPairs as 16-bit words: the two digits of byte b, the first in the low byte (as a little-endian store puts
-// them).
-constexpr std::array<uint16_t, 256> kHexPairWords = [] {
-  std::array<uint16_t, 256> words{};
-  for (int b = 0; b < 256; ++b) {
-    words[b] =
-        static_cast<uint16_t>(static_cast<uint8_t>(kHexPairs[2 * b]) | static_cast<uint8_t>(kHexPairs[2 * b + 1]) << 8);
-  }
-  return words;
-}();
-
 }  // namespace
 
 std::string ToHex(ByteView bytes) {
@@ -57,17 +45,10 @@ void AppendHex(std::string& out, ByteView bytes) {
   const size_t start = out.size();
   out.resize(start + bytes.size() * 2);
   char* p = out.data() + start;
-  size_t i = 0;
-  if constexpr (std::endian::native == std::endian::little) {
-    // Four bytes at a time: their eight digits gathered in a word and stored at once (storage keys and values are
-    // hexed on every read and write of the VM).
-    for (; i + 4 <= bytes.size(); i += 4, p += 8) {
-      const uint64_t digits = uint64_t{kHexPairWords[bytes[i]]} | uint64_t{kHexPairWords[bytes[i + 1]]} << 16 |
-                              uint64_t{kHexPairWords[bytes[i + 2]]} << 32 | uint64_t{kHexPairWords[bytes[i + 3]]} << 48;
-      std::memcpy(p, &digits, 8);
-    }
+  for (uint8_t b : bytes) {
+    std::memcpy(p, &kHexPairs[2 * b], 2);
+    p += 2;
   }
-  for (; i < bytes.size(); ++i, p += 2) std::memcpy(p, &kHexPairs[2 * bytes[i]], 2);
 }
 
 Result<Bytes> FromHex(std::string_view text, bool allow_0x) {
