@@ -2,8 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "store_fixture.h"
 #include "test_util.h"
@@ -240,6 +243,66 @@ TEST_P(WriteStackTest, DecodedValuesTravelWithTheirPendingWrites) {
   EXPECT_EQ(decoded, nullptr);
   ASSERT_TRUE(stack.EndAtBlock());
   ASSERT_TRUE(stack.Rollback());
+}
+
+// Against a model (one std::map per open level): keys that share a long prefix, as storage keys do, written,
+// overwritten and read through random nesting, commits and rollbacks, with several outermost commits (so levels
+// grow, rehash and hand their writes to the store many times). Every read through the stack and, after each
+// outermost commit, every key in the store answers what the model says.
+TEST_P(WriteStackTest, RandomNestingAgreesWithAModel) {
+  WriteStack stack(store());
+  const std::string prefix = "vm::ST1PQHQKV0RJXZFY1DGX8MNSNYVE3VGZJSRTPGZGM.bench::2::squares::";
+  auto key = [&](int i) { return prefix + std::to_string(i); };
+  constexpr int kKeys = 300;
+  std::map<std::string, std::string> stored;               // what the store holds
+  std::vector<std::map<std::string, std::string>> levels;  // the model's open levels, outermost first
+  auto newest = [&](const std::string& k) -> std::optional<std::string> {
+    for (auto level = levels.rbegin(); level != levels.rend(); ++level) {
+      if (auto it = level->find(k); it != level->end()) return it->second;
+    }
+    if (auto it = stored.find(k); it != stored.end()) return it->second;
+    return std::nullopt;
+  };
+  uint32_t seed = 12345;
+  auto next = [&](uint32_t bound) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 8) % bound;
+  };
+  for (int step = 0; step < 6000; ++step) {
+    const uint32_t op = next(100);
+    if (levels.empty() || (op < 8 && levels.size() < 6)) {
+      ASSERT_TRUE(stack.Nest());
+      levels.emplace_back();
+    } else if (op < 14) {
+      ASSERT_TRUE(stack.Rollback());
+      levels.pop_back();
+    } else if (op < 22) {
+      ASSERT_TRUE(stack.Commit());
+      std::map<std::string, std::string> top = std::move(levels.back());
+      levels.pop_back();
+      auto& into = levels.empty() ? stored : levels.back();
+      for (auto& [k, v] : top) into[k] = v;
+      if (levels.empty()) {
+        for (int i = 0; i < kKeys; ++i) ASSERT_EQ(store().Get(key(i)).value(), newest(key(i))) << key(i);
+      }
+    } else if (op < 60) {
+      const std::string k = key(static_cast<int>(next(kKeys)));
+      const std::string v = "v" + std::to_string(step);
+      ASSERT_TRUE(stack.Put(k, v));
+      levels.back()[k] = v;
+    } else {
+      const std::string k = key(static_cast<int>(next(kKeys)));
+      ASSERT_EQ(stack.Get(k).value(), newest(k)) << "step " << step;
+    }
+  }
+  while (!levels.empty()) {
+    ASSERT_TRUE(stack.Commit());
+    std::map<std::string, std::string> top = std::move(levels.back());
+    levels.pop_back();
+    auto& into = levels.empty() ? stored : levels.back();
+    for (auto& [k, v] : top) into[k] = v;
+  }
+  for (int i = 0; i < kKeys; ++i) ASSERT_EQ(store().Get(key(i)).value(), newest(key(i))) << key(i);
 }
 
 INSTANTIATE_TEST_SUITE_P(Stores, WriteStackTest, ::testing::Values("memory", "sqlite"),
