@@ -74,8 +74,7 @@ std::string DataMapEntryKeyPrefix(const ContractIdentifier& contract, std::strin
 std::string DataMapEntryKey(std::string_view prefix, const Value& key) {
   std::string out;
   out.reserve(prefix.size() + 2 * size_t{SerializedSize(key)});
-  out += prefix;
-  AppendValueHex(out, key);
+  AssignDataMapEntryKey(out, prefix, key);
   return out;
 }
 

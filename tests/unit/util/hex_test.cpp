@@ -16,8 +16,8 @@ TEST(HexTest, RoundTripsEveryByte) {
   EXPECT_EQ(*back, all);
 }
 
-// AppendHex writes four bytes at a time and the rest one by one: every length from 0 to 11, every byte at every
-// position of a group, appended after text already in the string, gives each byte's two digits in order.
+// AppendHex appends each byte's two digits in order after text already in the string: every length from 0 to 11,
+// every byte value at every position.
 TEST(HexTest, AppendHexAtEveryLengthAndPosition) {
   constexpr char kDigits[] = "0123456789abcdef";
   for (size_t length = 0; length < 12; ++length) {
