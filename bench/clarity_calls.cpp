@@ -3,7 +3,7 @@
 // map-set then map-get?, 200 sha256. Each call is a whole contract-call transaction as a node runs it (a fresh cost
 // tracker, the contract from the cache, the arguments checked, its writes committed to an in-memory store); the
 // block height stays put, as it does between transactions of one block. The counters are the costs the call
-// charged, to be compared with the reference's (bench/clarity/compare.sh prints both).
+// charged, to be compared with the reference's (bench/clarity/compare.js prints both).
 #include <benchmark/benchmark.h>
 
 #include <cstdio>

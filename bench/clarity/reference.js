@@ -1,6 +1,6 @@
 // Times the reference Clarity VM (@stacks/clarinet-sdk's WASM build, the version tests/interop pins) on the calls
 // of bench/clarity/bench.clar and prints one JSON object per shape: {name, calls, us_per_call (wall), cpu_us_per_call, calls_per_s, costs,
-// result}. bench/clarity/compare.sh runs this and bench_clarity_calls in one run and prints them side by side.
+// result}. bench/clarity/compare.js runs this and bench_clarity_calls in one run and prints them side by side.
 //
 //   node bench/clarity/reference.js [--seconds S]
 'use strict';
