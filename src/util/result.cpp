@@ -24,6 +24,14 @@ std::string_view ErrorCodeName(ErrorCode code) {
   return "unknown";
 }
 
+namespace result_internal {
+
+Error* NewError(Error&& error) { return new Error(std::move(error)); }
+Error* CopyError(const Error& error) { return new Error(error); }
+void DeleteError(Error* error) { delete error; }
+
+}  // namespace result_internal
+
 std::string Error::ToString() const { return std::string(ErrorCodeName(code)) + ": " + message; }
 
 }  // namespace stacks::util

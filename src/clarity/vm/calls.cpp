@@ -181,6 +181,11 @@ util::Error ArgumentError(ArgumentsChecked checked, util::Error error) {
   return error;
 }
 
+[[gnu::cold, gnu::noinline]] util::Error ArgumentCountError(ArgumentsChecked checked, size_t expected, size_t got) {
+  return ArgumentError(
+      checked, Unchecked("IncorrectArgumentCount(" + std::to_string(expected) + ", " + std::to_string(got) + ")"));
+}
+
 // DefinedFunction::execute_apply: the charges, the arguments checked and bound, the body; a short return out of the
 // body is the function's value.
 util::Result<Value> ExecuteApply(const DefinedFunction& function, std::vector<Value>& values, Environment& env,
@@ -194,8 +199,7 @@ util::Result<Value> ExecuteApply(const DefinedFunction& function, std::vector<Va
     }
   }
   if (values.size() != function.arguments.size()) {
-    return ArgumentError(checked, Unchecked("IncorrectArgumentCount(" + std::to_string(function.arguments.size()) +
-                                            ", " + std::to_string(values.size()) + ")"));
+    return ArgumentCountError(checked, function.arguments.size(), values.size());
   }
   if (function.arithmetic != nullptr) {
     if (std::optional<Value> computed = RunArithmeticBody(*function.arithmetic, values, env)) {
@@ -270,8 +274,12 @@ util::Result<Value> ApplyUserFunction(const DefinedFunction& function, std::vect
   return ExecuteFunctionAsTransaction(function, values, env.contract(), env);
 }
 
+[[gnu::cold, gnu::noinline]] util::Error CircularReference(const Environment& env, const DefinedFunction& function) {
+  return Unchecked("CircularReference(" + FunctionIdentifier(env, function) + ")");
+}
+
 util::Status CheckCallPreconditions(const DefinedFunction& function, Environment& env) {
-  if (env.IsActive(&function)) return Unchecked("CircularReference(" + FunctionIdentifier(env, function) + ")");
+  if (env.IsActive(&function)) return CircularReference(env, function);
   if (env.stack_depth() >= MaxCallStackDepth(env.epoch())) return RuntimeError("MaxStackDepthReached");
   return {};
 }

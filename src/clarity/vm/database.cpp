@@ -27,9 +27,27 @@ util::Result<uint64_t> PutStoredValue(Environment& env, std::string key, const V
   return size;
 }
 
+namespace {
+
+// The errors below are built out of line, in functions of their own marked cold: formatting a message inline made
+// each hot check save registers and reserve stack for it on every call, even the (nearly all) calls that pass.
+[[gnu::cold, gnu::noinline]] util::Error TypeValueError(const TypeSignature& type, const Value& value) {
+  return Unchecked("TypeValueError(" + type.ToString() + ", " + ToReferenceString(value) + ")");
+}
+
+[[gnu::cold, gnu::noinline]] util::Error ArgCountError(size_t expected, size_t got) {
+  return Unchecked("IncorrectArgumentCount(" + std::to_string(expected) + ", " + std::to_string(got) + ")");
+}
+
+[[gnu::cold, gnu::noinline]] util::Error NoSuchMap(std::string_view name) {
+  return Unchecked("NoSuchMap(" + std::string(name) + ")");
+}
+
+}  // namespace
+
 util::Status CheckAdmits(const TypeSignature& type, const Value& value) {
   STACKS_TRY(bool admitted, Admits(type, value));
-  if (!admitted) return Unchecked("TypeValueError(" + type.ToString() + ", " + ToReferenceString(value) + ")");
+  if (!admitted) return TypeValueError(type, value);
   return {};
 }
 
@@ -37,7 +55,7 @@ namespace {
 
 util::Status CheckArgCount(size_t expected, size_t got) {
   if (expected == got) return {};
-  return Unchecked("IncorrectArgumentCount(" + std::to_string(expected) + ", " + std::to_string(got) + ")");
+  return ArgCountError(expected, got);
 }
 
 util::Result<std::string> AtomName(const SymbolicExpression& e) {
@@ -65,7 +83,7 @@ util::Result<const TypeSignature*> DataVarType(const ContractContext& contract, 
 
 util::Result<const DataMapTypes*> MapTypes(const ContractContext& contract, std::string_view name) {
   auto it = contract.maps.find(name);
-  if (it == contract.maps.end()) return Unchecked("NoSuchMap(" + std::string(name) + ")");
+  if (it == contract.maps.end()) return NoSuchMap(name);
   return &it->second;
 }
 

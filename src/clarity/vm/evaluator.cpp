@@ -298,6 +298,18 @@ util::Result<Value> LookupReservedVariable(const ReservedVariable& variable, Env
   return util::Unimplemented("the reserved variable " + std::string(name) + " is not built yet");
 }
 
+[[gnu::cold, gnu::noinline]] util::Error NotAVariable(const std::string& name) {
+  return InterpreterError("BadSymbolicRepresentation(Unexpected variable name: " + name + ")");
+}
+
+[[gnu::cold, gnu::noinline]] util::Error UndefinedVariable(const std::string& name) {
+  return Unchecked("UndefinedVariable(" + name + ")");
+}
+
+[[gnu::cold, gnu::noinline]] util::Error UndefinedFunction(const std::string& name) {
+  return Unchecked("UndefinedFunction(" + name + ")");
+}
+
 // lookup_variable. With `borrowed` set (EvalRef from Epoch 3.4) a local or a constant is answered without charging
 // its size, and *borrowed says so.
 util::Result<Value> LookupVariable(const SymbolicExpression& atom, Environment& env, const LocalContext& context,
@@ -305,7 +317,7 @@ util::Result<Value> LookupVariable(const SymbolicExpression& atom, Environment& 
   const std::string& name = atom.name;
   const Resolution resolution = Resolve(atom, env.version());
   if (resolution.not_a_variable) {
-    return InterpreterError("BadSymbolicRepresentation(Unexpected variable name: " + name + ")");
+    return NotAVariable(name);
   }
   if (resolution.reserved != nullptr) return LookupReservedVariable(*resolution.reserved, env);
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupVariableDepth, context.depth()));
@@ -325,7 +337,7 @@ util::Result<Value> LookupVariable(const SymbolicExpression& atom, Environment& 
     if (env.version() < ClarityVersion::kClarity2) return Value::Contract(callable->AsContract());
     return *callable;
   }
-  return Unchecked("UndefinedVariable(" + name + ")");
+  return UndefinedVariable(name);
 }
 
 }  // namespace
@@ -353,7 +365,7 @@ util::Result<Value> Eval(const SymbolicExpression& expression, Environment& env,
           return ApplyDefined(*defined, args, env, context);
         }
       }
-      return Unchecked("UndefinedFunction(" + head.name + ")");
+      return UndefinedFunction(head.name);
     }
     case SymbolicExpression::Kind::kField:
     case SymbolicExpression::Kind::kTraitReference:

@@ -59,6 +59,44 @@ TEST(ResultTest, HoldsMoveOnlyValues) {
   EXPECT_EQ(*p, 7);
 }
 
+TEST(ResultTest, StatusCopiesOwnTheirError) {
+  Status failed = NotFound("missing key");
+  Status copy = failed;
+  ASSERT_FALSE(copy);
+  EXPECT_EQ(copy.error(), failed.error());
+  // The copy is its own: moving its error out leaves the original as it was.
+  Error taken = std::move(copy).error();
+  EXPECT_EQ(taken.message, "missing key");
+  EXPECT_EQ(failed.error().message, "missing key");
+  EXPECT_EQ(failed.error().code, ErrorCode::kNotFound);
+}
+
+TEST(ResultTest, StatusAssignmentReplacesOrClearsTheError) {
+  Status status = Corruption("first");
+  status = Status(IoError("second"));
+  ASSERT_FALSE(status);
+  EXPECT_EQ(status.error().code, ErrorCode::kIo);
+  EXPECT_EQ(status.error().message, "second");
+  const Status ok;
+  status = ok;  // copy-assigning a success clears the error
+  EXPECT_TRUE(status);
+  Status other = InvalidArgument("third");
+  status = std::move(other);  // move-assigning a failure takes it over
+  ASSERT_FALSE(status);
+  EXPECT_EQ(status.error().message, "third");
+  Status& self = status;
+  status = self;  // self-assignment keeps the error
+  ASSERT_FALSE(status);
+  EXPECT_EQ(status.error().message, "third");
+}
+
+TEST(ResultTest, StatusIsOneWord) { EXPECT_EQ(sizeof(Status), sizeof(void*)); }
+
+TEST(ResultDeathTest, ErrorOnSuccessAborts) {
+  Status ok;
+  EXPECT_DEATH((void)ok.error(), "");
+}
+
 TEST(ResultDeathTest, ValueOnErrorAborts) {
   Result<int> r = NotFound("x");
   EXPECT_DEATH((void)r.value(), "");
