@@ -13,7 +13,7 @@ const path = require('node:path');
 
 const ours = process.argv[2];
 if (!ours) {
-  console.error('usage: node compare.js path/to/bench_clarity_calls [--seconds S]');
+  console.error('usage: node compare.js path/to/bench_clarity_calls [--seconds S] [--rounds N]');
   process.exit(2);
 }
 function option(name, fallback) {
