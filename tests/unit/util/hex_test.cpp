@@ -16,11 +16,12 @@ TEST(HexTest, RoundTripsEveryByte) {
   EXPECT_EQ(*back, all);
 }
 
-// AppendHex appends each byte's two digits in order after text already in the string: every length from 0 to 11,
-// every byte value at every position.
+// AppendHex appends each byte's two digits in order after text already in the string: every length from 0 to 40
+// (none, part of, one and two of the sixteen-byte blocks it converts at once, with every remainder), every byte
+// value at every position.
 TEST(HexTest, AppendHexAtEveryLengthAndPosition) {
   constexpr char kDigits[] = "0123456789abcdef";
-  for (size_t length = 0; length < 12; ++length) {
+  for (size_t length = 0; length <= 40; ++length) {
     for (int first = 0; first < 256; ++first) {
       Bytes bytes(length);
       std::string expected = "key::";
