@@ -13,7 +13,7 @@ want_npm=1
 packages=(
   build-essential cmake ninja-build pkg-config ccache git
   clang libclang-rt-dev
-  libssl-dev libsecp256k1-dev libsodium-dev libsqlite3-dev libjemalloc-dev
+  libssl-dev libsecp256k1-dev libsodium-dev libsqlite3-dev libjemalloc-dev libxxhash-dev
   nlohmann-json3-dev libcpp-httplib-dev libtomlplusplus-dev libcli11-dev libspdlog-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libedit-dev
