@@ -133,8 +133,8 @@ bool IsTraitType(const TypeSignature& type) {
   return type.kind() == TypeSignature::Kind::kCallableTrait || type.kind() == TypeSignature::Kind::kTraitReference;
 }
 
-// Binds the arguments of `function` in `context` as execute_apply does: Clarity 1 keeps trait-typed arguments as
-// callables only, Clarity 2 casts principals to callables and binds both.
+// Binds the arguments of `function` in `context` (the function's own, fresh) as execute_apply does: Clarity 1 keeps
+// trait-typed arguments as callables only, Clarity 2 casts principals to callables and binds both.
 util::Status BindArguments(const DefinedFunction& function, std::vector<Value>& values, Environment& env,
                            LocalContext& context) {
   for (size_t i = 0; i < values.size(); ++i) {
@@ -147,7 +147,9 @@ util::Status BindArguments(const DefinedFunction& function, std::vector<Value>& 
         continue;
       }
       STACKS_RETURN_IF_ERROR(CheckAdmits(type, value));
-      if (context.Lookup(name) != nullptr) return Unchecked("NameAlreadyUsed(" + name + ")");
+      if (!function.distinct_argument_names && context.Lookup(name) != nullptr) {
+        return Unchecked("NameAlreadyUsed(" + name + ")");
+      }
       context.BindNew(name, std::move(value));
       continue;
     }
@@ -161,7 +163,10 @@ util::Status BindArguments(const DefinedFunction& function, std::vector<Value>& 
     } else if (!AdmitsOwnKind(type, cast)) {
       STACKS_RETURN_IF_ERROR(CheckAdmits(type, cast));
     }
-    if (context.Lookup(name) != nullptr) return Unchecked("NameAlreadyUsed(" + name + ")");
+    // The context is the function's own, fresh: only an earlier argument of the same name can be bound in it.
+    if (!function.distinct_argument_names && context.Lookup(name) != nullptr) {
+      return Unchecked("NameAlreadyUsed(" + name + ")");
+    }
     context.BindNew(name, std::move(cast));
   }
   return {};
@@ -193,6 +198,10 @@ util::Result<Value> ExecuteApply(const DefinedFunction& function, std::vector<Va
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kUserFunctionApplication, function.arguments.size()));
   if (env.epoch() >= costs::Epoch::k33) {
     for (const Value& v : values) STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kInnerTypeCheckCost, ValueSize(v)));
+  } else if (function.argument_sizes.size() == function.arguments.size()) {
+    for (const uint32_t size : function.argument_sizes) {
+      STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kInnerTypeCheckCost, size));
+    }
   } else {
     for (const auto& argument : function.arguments) {
       STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kInnerTypeCheckCost, argument.second.Size()));

@@ -44,6 +44,12 @@ struct DefinedFunction {
   DefineType define_type = DefineType::kPrivate;
   std::vector<std::pair<std::string, TypeSignature>> arguments;
   const ast::SymbolicExpression* body = nullptr;  ///< Into the owning context's `ast`.
+  /// Derived once at definition (DefineFunction) from `arguments`, for every call: each argument type's Size()
+  /// (what cost_inner_type_check_cost charges before Epoch 3.3), and whether no two arguments share a name (binding
+  /// them then needs no look for an earlier one). A function built without them (empty sizes) has its types sized
+  /// and its names looked up per call.
+  std::vector<uint32_t> argument_sizes;
+  bool distinct_argument_names = false;
   /// The body compiled for the arithmetic fast path, when it qualifies (arithmetic_body.h); else null.
   std::shared_ptr<const ArithmeticBody> arithmetic;
 

@@ -90,6 +90,15 @@ util::Status DefineFunction(Args args, DefineType define_type, Environment& env,
     if (contract.IsNameUsed(argument)) return Unchecked("NameAlreadyUsed(" + argument + ")");
   }
   function.body = &args[1];
+  function.argument_sizes.reserve(function.arguments.size());
+  function.distinct_argument_names = true;
+  for (size_t i = 0; i < function.arguments.size(); ++i) {
+    function.argument_sizes.push_back(function.arguments[i].second.Size());
+    for (size_t j = 0; j < i; ++j) {
+      if (function.arguments[j].first == function.arguments[i].first) function.distinct_argument_names = false;
+    }
+  }
+  MemoizeArgumentSlots(function, contract.version);
   if (std::optional<ArithmeticBody> arithmetic = CompileArithmeticBody(function, contract.version)) {
     function.arithmetic = std::make_shared<const ArithmeticBody>(std::move(*arithmetic));
   }

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <array>
-#include <deque>
+#include <memory>
 #include <optional>
 #include <utility>
 #include <variant>
@@ -130,10 +130,11 @@ Environment::Invocation Environment::Swap(Invocation next) {
 
 namespace {
 
-// The thread's vectors for ArgValues: [0, lent) are lent out, the rest wait cleared. A deque, so that lent
-// vectors stay where they are as it grows.
+// The thread's vectors for ArgValues: [0, lent) are lent out, the rest wait cleared. Each on the heap of its own,
+// so that lent vectors stay where they are as the pool grows; the pool indexes them directly (a deque's indexing
+// cost more than the rest of a borrow).
 struct ArgValuesPool {
-  std::deque<std::vector<Value>> vectors;
+  std::vector<std::unique_ptr<std::vector<Value>>> vectors;
   size_t lent = 0;
 };
 thread_local ArgValuesPool t_arg_values;
@@ -141,10 +142,15 @@ thread_local ArgValuesPool t_arg_values;
 // A vector grown past this many values (a long list literal, say) is not kept.
 constexpr size_t kMaxKeptCapacity = 1024;
 
+[[gnu::noinline]] void GrowArgValuesPool(ArgValuesPool& pool) {
+  pool.vectors.push_back(std::make_unique<std::vector<Value>>());
+}
+
 std::vector<Value>& BorrowArgValues() {
   ArgValuesPool& pool = t_arg_values;
-  if (pool.lent == pool.vectors.size()) pool.vectors.emplace_back();
-  return pool.vectors[pool.lent++];
+  if (pool.lent == pool.vectors.size()) [[unlikely]]
+    GrowArgValuesPool(pool);
+  return *pool.vectors[pool.lent++];
 }
 
 }  // namespace
@@ -229,9 +235,14 @@ struct Resolution {
   const ReservedVariable* reserved = nullptr;
   const NativeFunction* native = nullptr;
   bool not_a_variable = false;
+  uint32_t argument_slot = 0;  ///< The argument position + 1 it reads in its function's body context, or 0.
 };
 
 constexpr uint64_t kNotAVariableBit = uint64_t{1} << 32;
+// Bits 33-40: the argument position + 1 (MemoizeArgumentSlots; 0: none). Kept when the name is resolved again.
+constexpr int kSlotShift = 33;
+constexpr uint64_t kSlotMask = uint64_t{0xff} << kSlotShift;
+constexpr size_t kMaxSlots = 0xff;
 
 // The memo word of `atom` in `version`, computed and stored (the first evaluation, or one under another version).
 [[gnu::noinline]] uint64_t ResolveName(const SymbolicExpression& atom, ClarityVersion version) {
@@ -246,6 +257,7 @@ constexpr uint64_t kNotAVariableBit = uint64_t{1} << 32;
   if (!name.empty() && (std::isdigit(static_cast<unsigned char>(name[0])) != 0 || name[0] == '\'')) {
     word |= kNotAVariableBit;
   }
+  word |= atom.memo.Load() & kSlotMask;
   atom.memo.Store(word);
   return word;
 }
@@ -260,7 +272,28 @@ inline Resolution Resolve(const SymbolicExpression& atom, ClarityVersion version
     resolution.native = NativeAtIndex(static_cast<uint32_t>(native - 1));
   }
   resolution.not_a_variable = (word & kNotAVariableBit) != 0;
+  resolution.argument_slot = static_cast<uint32_t>((word & kSlotMask) >> kSlotShift);
   return resolution;
+}
+
+// MemoizeArgumentSlots' walk: `names` are the function's argument names, by position.
+void MarkArgumentSlots(const SymbolicExpression& e, const std::vector<std::string_view>& names,
+                       ClarityVersion version) {
+  if (e.kind == SymbolicExpression::Kind::kList) {
+    // let and match bind names for their bodies, in contexts of their own: nothing under them is marked.
+    if (!e.items.empty() && e.items.front().kind == SymbolicExpression::Kind::kAtom &&
+        (e.items.front().name == "let" || e.items.front().name == "match")) {
+      return;
+    }
+    for (const SymbolicExpression& item : e.items) MarkArgumentSlots(item, names, version);
+    return;
+  }
+  if (e.kind != SymbolicExpression::Kind::kAtom) return;
+  const auto it = std::find(names.begin(), names.end(), std::string_view(e.name));
+  if (it == names.end()) return;
+  const uint64_t word = ResolveName(e, version);
+  if ((word & kNotAVariableBit) != 0 || ((word >> 8) & 0xff) != 0) return;  // never read as an argument
+  e.memo.Store((word & ~kSlotMask) | (static_cast<uint64_t>(it - names.begin() + 1) << kSlotShift));
 }
 
 // lookup_reserved_variable: the keywords. Those answered from the invocation or the chain are free, as in the
@@ -321,7 +354,10 @@ util::Result<Value> LookupVariable(const SymbolicExpression& atom, Environment& 
   }
   if (resolution.reserved != nullptr) return LookupReservedVariable(*resolution.reserved, env);
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kLookupVariableDepth, context.depth()));
-  const Value* value = context.Lookup(name);
+  // An argument read in its function's body context (MemoizeArgumentSlots): that context's binding at its position.
+  const Value* value =
+      resolution.argument_slot != 0 && context.depth() == 0 ? context.BindingAt(resolution.argument_slot - 1) : nullptr;
+  if (value == nullptr) value = context.Lookup(name);
   // A contract constant: after the local context, charged as a local variable (a clone of the value).
   if (value == nullptr && env.contract() != nullptr) value = env.contract()->FindConstant(name);
   if (value != nullptr) {
@@ -341,6 +377,19 @@ util::Result<Value> LookupVariable(const SymbolicExpression& atom, Environment& 
 }
 
 }  // namespace
+
+void MemoizeArgumentSlots(const DefinedFunction& function, ClarityVersion version) {
+  if (function.body == nullptr || function.arguments.size() > kMaxSlots) return;
+  std::vector<std::string_view> names;
+  names.reserve(function.arguments.size());
+  for (const auto& [name, type] : function.arguments) {
+    if (type.kind() == TypeSignature::Kind::kCallableTrait || type.kind() == TypeSignature::Kind::kTraitReference) {
+      return;
+    }
+    names.push_back(name);
+  }
+  if (!names.empty()) MarkArgumentSlots(*function.body, names, version);
+}
 
 bool IsReserved(std::string_view name, ClarityVersion version) {
   return LookupNative(name, version) != nullptr || FindReservedVariable(name, version) != nullptr;

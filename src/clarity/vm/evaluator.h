@@ -117,6 +117,13 @@ class LocalContext {
   /// Records that `name` stands for the callable `value` (REQUIRES: value.kind() == kCallable).
   void BindCallable(std::string_view name, Value value);
   uint64_t depth() const { return m_depth; }
+  /// The value of the i-th binding made here with Bind or BindNew (in the order they were made), or nullptr when
+  /// there are not that many. A function's body context binds its arguments in order (MemoizeArgumentSlots).
+  const Value* BindingAt(size_t i) const {
+    if (i < m_inline_count) return &InlineAt(i).value;
+    if (i < kInlineBindings) return nullptr;
+    return i - kInlineBindings < m_more.size() ? &m_more[i - kInlineBindings].value : nullptr;
+  }
 
  private:
   struct Binding {
@@ -288,6 +295,14 @@ util::Status TakeRef(EvaluatedRef& ref, Environment& env);
 /// The value of EvalRef, for natives that only look at it and never take it.
 util::Result<Value> EvalBorrowed(const ast::SymbolicExpression& expression, Environment& env,
                                  const LocalContext& context);
+
+/// Records on the atoms of `function`'s body that read one of its arguments where no let or match can have bound
+/// another name (outside every let and match), and that are variables in `version`, which argument they read: looked
+/// up there, they then take the body context's binding of that position (LocalContext::BindingAt) instead of
+/// scanning names. A function with a trait-typed argument is left alone (Clarity 1 binds those apart, which shifts
+/// the positions). Only memos change; evaluating the body answers and charges exactly as before.
+/// REQUIRES: function.body is set and belongs to a contract of `version`.
+void MemoizeArgumentSlots(const DefinedFunction& function, ClarityVersion version);
 
 /// Whether `name` is a native function or reserved variable in `version` (is_reserved): such names cannot be bound.
 bool IsReserved(std::string_view name, ClarityVersion version);

@@ -352,6 +352,33 @@ TEST(EvaluatorTest, Principals) {
             "analysis:Unchecked:UndefinedFunction");
 }
 
+// A function's arguments read where its body is evaluated in its own context are taken by position
+// (MemoizeArgumentSlots); under let and match, and for functions whose arguments share a name, they are looked up by
+// name. Either way each read answers the right argument (and charges as before: the differential corpus compares
+// every program's costs with the reference VM's).
+TEST(EvaluatorTest, ArgumentsReadByPosition) {
+  EXPECT_EQ(EvalText("(define-private (f (a int) (b int)) (- a b)) (f 5 3)"), "2");
+  EXPECT_EQ(EvalText("(define-private (f (a int) (b int)) (let ((c (* a 2))) (+ a b c))) (f 1 2)"), "5");
+  EXPECT_EQ(EvalText("(define-private (f (a int)) (+ a (let ((b 1)) (+ a b)))) (f 2)"), "5");
+  EXPECT_EQ(EvalText("(define-private (f (a (optional int)) (b int)) (match a x (+ x b) b)) (list (f (some 3) 4) "
+                     "(f none 4))"),
+            "(7 4)");
+  // Past the four bindings a context holds in place.
+  EXPECT_EQ(EvalText("(define-private (f (a int) (b int) (c int) (d int) (e int) (g int)) (list g e d c b a)) "
+                     "(f 1 2 3 4 5 6)"),
+            "(6 5 4 3 2 1)");
+  // One name at different positions in two functions, one calling the other.
+  EXPECT_EQ(EvalText("(define-private (g (x int) (a int)) (- a x)) (define-private (f (a int)) (g 1 a)) (f 10)"), "9");
+  // An argument's name where a name is expected (a tuple field) stays a name.
+  EXPECT_EQ(EvalText("(define-private (f (a int)) (get a {a: (+ a 1)})) (f 1)"), "2");
+  EXPECT_EQ(EvalText("(define-private (s (x int) (acc int)) (+ acc (* x x))) (fold s (list 1 2 3) 0)"), "14");
+  // Two arguments of one name: refused when the call binds them, in every Clarity version.
+  EXPECT_EQ(EvalText("(define-private (f (a int) (a int)) a) (f 1 2)"), "analysis:Unchecked:NameAlreadyUsed");
+  EXPECT_EQ(EvalText("(define-private (f (a int) (a int)) a) (f 1 2)", Opts(ClarityVersion::kClarity1)),
+            "analysis:Unchecked:NameAlreadyUsed");
+  EXPECT_EQ(EvalText("(define-private (f (a int) (b int)) (- a b)) (f 5 3)", Opts(ClarityVersion::kClarity1)), "2");
+}
+
 TEST(EvaluatorTest, FixedReservedVariables) {
   EvalOptions mainnet = Opts();
   mainnet.mainnet = true;
