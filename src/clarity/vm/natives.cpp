@@ -1618,6 +1618,82 @@ util::Result<Callable> LookupFunction(std::string_view name, Environment& env) {
   return Unchecked("UndefinedFunction(" + std::string(name) + ")");
 }
 
+namespace {
+
+enum class IntOp : uint8_t { kNone, kAdd, kSub, kMul };
+
+IntOp IntOpOf(const NativeFunction& function) {
+  if (function.native == NativeAdd) return IntOp::kAdd;
+  if (function.native == NativeSub) return IntOp::kSub;
+  if (function.native == NativeMul) return IntOp::kMul;
+  return IntOp::kNone;
+}
+
+// `op` of two ints or two uints into `out`; false when it overflows (or underflows).
+template <typename T>
+bool IntOpInto(IntOp op, T a, T b, T& out) {
+  switch (op) {
+    case IntOp::kAdd:
+      return !__builtin_add_overflow(a, b, &out);
+    case IntOp::kSub:
+      return !__builtin_sub_overflow(a, b, &out);
+    default:
+      return !__builtin_mul_overflow(a, b, &out);
+  }
+}
+
+// Apply of +, - or * (`op`) with two arguments, the most common native application: the same steps as the general
+// path below and Dispatch, in the same order (the arguments evaluated with the apply depth raised, each counted as
+// memory until the call returns, a frame pushed, the cost charged at 2), but the two values stay in locals instead of
+// a borrowed vector. When they are not two ints or two uints, or the result does not fit, the native itself runs on
+// them (in the frame, after the charge), for its error or its value.
+[[gnu::noinline]] util::Result<Value> ApplyIntBinary(const NativeFunction& function, IntOp op, Args args,
+                                                     Environment& env, const LocalContext& context) {
+  ScopedMemory memory(env.global());
+  env.IncrApplyDepth();
+  util::Result<Value> a = Eval(args[0], env, context);
+  util::Status added = a ? memory.Add(ValueSize(*a)) : util::Status(a.error());
+  if (!added) {
+    env.DecrApplyDepth();
+    return added.error();
+  }
+  util::Result<Value> b = Eval(args[1], env, context);
+  added = b ? memory.Add(ValueSize(*b)) : util::Status(b.error());
+  env.DecrApplyDepth();
+  if (!added) return added.error();
+  STACKS_RETURN_IF_ERROR(env.PushFrame());
+  util::Status charged = env.Charge(function.cost, 2);
+  if (!charged) {
+    env.PopFrame();
+    return charged.error();
+  }
+  const Value& x = *a;
+  const Value& y = *b;
+  if (x.kind() == y.kind()) {
+    if (x.kind() == Value::Kind::kInt) {
+      Int128 out = 0;
+      if (IntOpInto<Int128>(op, x.AsInt(), y.AsInt(), out)) {
+        env.PopFrame();
+        return Value::Int(out);
+      }
+    } else if (x.kind() == Value::Kind::kUInt) {
+      Uint128 out = 0;
+      if (IntOpInto<Uint128>(op, x.AsUInt(), y.AsUInt(), out)) {
+        env.PopFrame();
+        return Value::UInt(out);
+      }
+    }
+  }
+  ArgValues call;
+  call.values().push_back(std::move(a).value());
+  call.values().push_back(std::move(b).value());
+  util::Result<Value> result = function.native(call.values(), env);
+  env.PopFrame();
+  return result;
+}
+
+}  // namespace
+
 util::Result<Value> Apply(const NativeFunction& function, Args args, Environment& env, const LocalContext& context) {
   if (env.stack_depth() >= MaxCallStackDepth(env.epoch())) return RuntimeError("MaxStackDepthReached");
   if (function.special != nullptr) {
@@ -1625,6 +1701,9 @@ util::Result<Value> Apply(const NativeFunction& function, Args args, Environment
     util::Result<Value> result = function.special(args, env, context);
     env.PopFrame();
     return result;
+  }
+  if (args.size() == 2) {
+    if (const IntOp op = IntOpOf(function); op != IntOp::kNone) return ApplyIntBinary(function, op, args, env, context);
   }
   ArgValues call;
   std::vector<Value>& values = call.values();

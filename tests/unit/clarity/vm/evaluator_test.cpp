@@ -67,6 +67,46 @@ TEST(EvaluatorTest, Arithmetic) {
   EXPECT_EQ(EvalText("(+ 1 u1)"), "analysis:Unchecked:TypeValueError");
 }
 
+// +, - and * with two arguments take a path of their own (natives.cpp, ApplyIntBinary): every kind, both edges of
+// every overflow, type errors in either position, errors inside either argument, and the call stack limit.
+TEST(EvaluatorTest, TwoArgumentArithmetic) {
+  EXPECT_EQ(EvalText("(list (+ 2 3) (- 2 3) (* -2 3))"), "(5 -1 -6)");
+  EXPECT_EQ(EvalText("(list (+ u2 u3) (- u3 u2) (* u2 u3))"), "(u5 u1 u6)");
+  const std::string max_int = "170141183460469231731687303715884105727";
+  const std::string min_int = "-170141183460469231731687303715884105728";
+  const std::string max_uint = "u340282366920938463463374607431768211455";
+  EXPECT_EQ(EvalText("(+ " + max_int + " 0)"), max_int);
+  EXPECT_EQ(EvalText("(+ " + max_int + " 1)"), "runtime:Runtime:ArithmeticOverflow");
+  EXPECT_EQ(EvalText("(+ " + min_int + " -1)"), "runtime:Runtime:ArithmeticOverflow");
+  EXPECT_EQ(EvalText("(+ " + max_uint + " u1)"), "runtime:Runtime:ArithmeticOverflow");
+  EXPECT_EQ(EvalText("(- " + min_int + " 0)"), min_int);
+  EXPECT_EQ(EvalText("(- " + min_int + " 1)"), "runtime:Runtime:ArithmeticUnderflow");
+  EXPECT_EQ(EvalText("(- " + max_int + " -1)"), "runtime:Runtime:ArithmeticUnderflow");
+  EXPECT_EQ(EvalText("(- u0 u0)"), "u0");
+  EXPECT_EQ(EvalText("(- u0 u1)"), "runtime:Runtime:ArithmeticUnderflow");
+  EXPECT_EQ(EvalText("(* " + min_int + " 1)"), min_int);
+  EXPECT_EQ(EvalText("(* " + min_int + " -1)"), "runtime:Runtime:ArithmeticOverflow");
+  EXPECT_EQ(EvalText("(* " + max_uint + " u1)"), max_uint);
+  EXPECT_EQ(EvalText("(* " + max_uint + " u2)"), "runtime:Runtime:ArithmeticOverflow");
+  EXPECT_EQ(EvalText("(+ 1 u1)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(- u1 1)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(* true 1)"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(+ 1 \"a\")"), "analysis:Unchecked:TypeValueError");
+  EXPECT_EQ(EvalText("(+ (/ 1 0) 1)"), "runtime:Runtime:DivisionByZero");
+  EXPECT_EQ(EvalText("(* 1 (/ 1 0))"), "runtime:Runtime:DivisionByZero");
+  EXPECT_EQ(EvalText("(+ 1 nope)"), "analysis:Unchecked:UndefinedVariable");
+  std::string deep;
+  for (int i = 0; i < 68; ++i) deep += "(+ 1 ";
+  deep += "1";
+  for (int i = 0; i < 68; ++i) deep += ")";
+  EXPECT_EQ(EvalText(deep), "runtime:Runtime:MaxStackDepthReached");
+  std::string ok;
+  for (int i = 0; i < 30; ++i) ok += "(- ";
+  ok += "100";
+  for (int i = 0; i < 30; ++i) ok += " 1)";
+  EXPECT_EQ(EvalText(ok), "70");
+}
+
 TEST(EvaluatorTest, CastsAndBitwise) {
   EXPECT_EQ(EvalText("(to-uint 5)"), "u5");
   EXPECT_EQ(EvalText("(to-uint -1)"), "runtime:Runtime:ArithmeticUnderflow");
