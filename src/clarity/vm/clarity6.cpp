@@ -70,7 +70,7 @@ util::Result<Value> ErrUInt(uint32_t code) { return Value::Err(Value::UInt(code)
 
 }  // namespace
 
-util::Result<Value> NativeVerifyMerkleProof(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeVerifyMerkleProof(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(5, args.size()));
   STACKS_TRY(const util::Bytes* leaf, checks::ExactBuffer(args[0], 32));
   STACKS_TRY(const util::Bytes* root, checks::ExactBuffer(args[1], 32));
@@ -89,7 +89,7 @@ util::Result<Value> NativeVerifyMerkleProof(std::vector<Value>& args, Environmen
   return Value::Bool(VerifyMerklePath(ToArray<32>(*leaf), ToArray<32>(*root), index, count, siblings));
 }
 
-util::Result<Value> NativeGetBitcoinTxOutput(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeGetBitcoinTxOutput(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(2, args.size()));
   if (args[0].kind() != Value::Kind::kBuffer) return checks::TypeValueError("(buff 1048576)", args[0]);
   STACKS_TRY(Uint128 vout, checks::UInt(args[1]));
@@ -109,7 +109,7 @@ util::Result<Value> NativeGetBitcoinTxOutput(std::vector<Value>& args, Environme
   return Value::Ok(std::move(tuple));
 }
 
-util::Result<Value> NativeEd25519Verify(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeEd25519Verify(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(3, args.size()));
   if (args[0].kind() != Value::Kind::kBuffer) return checks::TypeValueError("(buff 1048576)", args[0]);
   STACKS_TRY(const util::Bytes* signature, checks::ExactBuffer(args[1], 64));
@@ -119,7 +119,7 @@ util::Result<Value> NativeEd25519Verify(std::vector<Value>& args, Environment&) 
   return Value::Bool(crypto::Ed25519VerifyStrict(args[0].AsBuffer(), signature_bytes, key_bytes));
 }
 
-util::Result<Value> NativeSecp256k1Decompress(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeSecp256k1Decompress(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(checks::ArgCount(1, args.size()));
   STACKS_TRY(const util::Bytes* key_bytes, checks::ExactBuffer(args[0], 33));
   util::Result<crypto::PublicKey> key = crypto::PublicKey::Parse(*key_bytes);

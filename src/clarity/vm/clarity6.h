@@ -35,7 +35,7 @@
 // supertype Unchecked(ListTypesMustMatch).
 #pragma once
 
-#include <vector>
+#include <span>
 
 #include "clarity/vm/evaluator.h"
 #include "clarity/vm/natives.h"
@@ -43,10 +43,10 @@
 
 namespace stacks::clarity::vm {
 
-util::Result<Value> NativeVerifyMerkleProof(std::vector<Value>& args, Environment& env);
-util::Result<Value> NativeGetBitcoinTxOutput(std::vector<Value>& args, Environment& env);
-util::Result<Value> NativeEd25519Verify(std::vector<Value>& args, Environment& env);
-util::Result<Value> NativeSecp256k1Decompress(std::vector<Value>& args, Environment& env);
+util::Result<Value> NativeVerifyMerkleProof(std::span<Value> args, Environment& env);
+util::Result<Value> NativeGetBitcoinTxOutput(std::span<Value> args, Environment& env);
+util::Result<Value> NativeEd25519Verify(std::span<Value> args, Environment& env);
+util::Result<Value> NativeSecp256k1Decompress(std::span<Value> args, Environment& env);
 
 util::Result<Value> SpecialConcatV400(Args args, Environment& env, const LocalContext& context);
 

@@ -8,7 +8,9 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <new>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -62,7 +64,7 @@ inline util::Status CheckAtLeast(size_t expected, size_t got) {
 bool IsInteger(const Value& v) { return v.kind() == Value::Kind::kInt || v.kind() == Value::Kind::kUInt; }
 
 // All integer arguments must be of the first one's kind.
-inline util::Status CheckIntegers(const std::vector<Value>& args) {
+inline util::Status CheckIntegers(std::span<const Value> args) {
   if (args.empty()) return {};
   if (!IsInteger(args[0])) return TypeError("int or uint", args[0]);
   for (const Value& v : args) {
@@ -90,7 +92,7 @@ T Get(const Value& v) {
 }
 
 template <typename T>
-util::Result<Value> Add(const std::vector<Value>& args) {
+util::Result<Value> Add(std::span<const Value> args) {
   T acc = 0;
   for (const Value& v : args) {
     if (__builtin_add_overflow(acc, Get<T>(v), &acc)) return RuntimeError("ArithmeticOverflow");
@@ -99,7 +101,7 @@ util::Result<Value> Add(const std::vector<Value>& args) {
 }
 
 template <typename T>
-util::Result<Value> Sub(const std::vector<Value>& args) {
+util::Result<Value> Sub(std::span<const Value> args) {
   T acc = Get<T>(args[0]);
   if (args.size() == 1) {
     T neg = 0;
@@ -113,7 +115,7 @@ util::Result<Value> Sub(const std::vector<Value>& args) {
 }
 
 template <typename T>
-util::Result<Value> Mul(const std::vector<Value>& args) {
+util::Result<Value> Mul(std::span<const Value> args) {
   T acc = 1;
   for (const Value& v : args) {
     if (__builtin_mul_overflow(acc, Get<T>(v), &acc)) return RuntimeError("ArithmeticOverflow");
@@ -133,7 +135,7 @@ bool CheckedDivisible(T a, T b) {
 }
 
 template <typename T>
-util::Result<Value> Div(const std::vector<Value>& args) {
+util::Result<Value> Div(std::span<const Value> args) {
   T acc = Get<T>(args[0]);
   for (size_t i = 1; i < args.size(); ++i) {
     T d = Get<T>(args[i]);
@@ -202,7 +204,7 @@ util::Result<Value> Log2(T n) {
 
 // Dispatches a variadic integer operation on the kind of its arguments.
 #define STACKS_INT_VARIADIC(NAME, OP)                                                  \
-  util::Result<Value> NAME(std::vector<Value>& args, Environment&) {                   \
+  util::Result<Value> NAME(std::span<Value> args, Environment&) {                      \
     STACKS_RETURN_IF_ERROR(CheckAtLeast(1, args.size()));                              \
     STACKS_RETURN_IF_ERROR(CheckIntegers(args));                                       \
     return args[0].kind() == Value::Kind::kInt ? OP<Int128>(args) : OP<Uint128>(args); \
@@ -214,7 +216,7 @@ STACKS_INT_VARIADIC(NativeDiv, Div)
 #undef STACKS_INT_VARIADIC
 
 #define STACKS_INT_BINARY(NAME, OP)                                                               \
-  util::Result<Value> NAME(std::vector<Value>& args, Environment&) {                              \
+  util::Result<Value> NAME(std::span<Value> args, Environment&) {                                 \
     STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));                                           \
     STACKS_RETURN_IF_ERROR(CheckIntegers(args));                                                  \
     return args[0].kind() == Value::Kind::kInt ? OP<Int128>(args[0].AsInt(), args[1].AsInt())     \
@@ -225,7 +227,7 @@ STACKS_INT_BINARY(NativePow, Pow)
 #undef STACKS_INT_BINARY
 
 #define STACKS_INT_UNARY(NAME, OP)                                                                            \
-  util::Result<Value> NAME(std::vector<Value>& args, Environment&) {                                          \
+  util::Result<Value> NAME(std::span<Value> args, Environment&) {                                             \
     STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));                                                       \
     STACKS_RETURN_IF_ERROR(CheckIntegers(args));                                                              \
     return args[0].kind() == Value::Kind::kInt ? OP<Int128>(args[0].AsInt()) : OP<Uint128>(args[0].AsUInt()); \
@@ -241,7 +243,7 @@ Value FromBits(Value::Kind kind, Uint128 bits) {
 Uint128 Bits(const Value& v) { return v.kind() == Value::Kind::kInt ? static_cast<Uint128>(v.AsInt()) : v.AsUInt(); }
 
 template <int kOp>  // 0 xor, 1 and, 2 or
-util::Result<Value> NativeBitwise(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeBitwise(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckAtLeast(kOp == 0 ? 2 : 1, args.size()));
   STACKS_RETURN_IF_ERROR(CheckIntegers(args));
   Uint128 acc = Bits(args[0]);
@@ -252,19 +254,19 @@ util::Result<Value> NativeBitwise(std::vector<Value>& args, Environment&) {
   return FromBits(args[0].kind(), acc);
 }
 
-util::Result<Value> NativeXor(std::vector<Value>& args, Environment& env) {
+util::Result<Value> NativeXor(std::span<Value> args, Environment& env) {
   STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
   return NativeBitwise<0>(args, env);
 }
 
-util::Result<Value> NativeBitNot(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeBitNot(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   STACKS_RETURN_IF_ERROR(CheckIntegers(args));
   return FromBits(args[0].kind(), ~Bits(args[0]));
 }
 
 template <bool kLeft>
-util::Result<Value> NativeShift(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeShift(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
   if (!IsInteger(args[0])) return TypeError("int or uint", args[0]);
   if (args[1].kind() != Value::Kind::kUInt) return TypeError("uint", args[1]);
@@ -274,14 +276,14 @@ util::Result<Value> NativeShift(std::vector<Value>& args, Environment&) {
   return Value::UInt(args[0].AsUInt() >> shift);
 }
 
-util::Result<Value> NativeToUInt(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeToUInt(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   if (args[0].kind() != Value::Kind::kInt) return TypeError("int", args[0]);
   if (args[0].AsInt() < 0) return RuntimeError("ArithmeticUnderflow");
   return Value::UInt(static_cast<Uint128>(args[0].AsInt()));
 }
 
-util::Result<Value> NativeToInt(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeToInt(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   if (args[0].kind() != Value::Kind::kUInt) return TypeError("uint", args[0]);
   if (args[0].AsUInt() > (Uint128{1} << 127) - 1) return RuntimeError("ArithmeticOverflow");
@@ -349,13 +351,13 @@ util::Result<Value> SpecialAndOr(Args args, Environment& env, const LocalContext
   return Value::Bool(kAnd);
 }
 
-util::Result<Value> NativeNot(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeNot(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   STACKS_TRY(bool b, ForceBool(args[0]));
   return Value::Bool(!b);
 }
 
-util::Result<Value> NativeEq(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeEq(std::span<Value> args, Environment&) {
   if (args.size() < 2) return Value::Bool(true);
   TypeSignature type = TypeOf(args[0]);
   for (const Value& x : args) {
@@ -367,7 +369,7 @@ util::Result<Value> NativeEq(std::vector<Value>& args, Environment&) {
   return Value::Bool(true);
 }
 
-util::Result<Value> NativeBegin(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeBegin(std::span<Value> args, Environment&) {
   if (args.empty()) return Unchecked("RequiresAtLeastArguments(1, 0)");
   return args.back();
 }
@@ -436,15 +438,15 @@ util::Result<Value> SpecialLet(Args args, Environment& env, const LocalContext& 
 
 // --- optionals and responses ------------------------------------------------------------------------------------
 
-util::Result<Value> NativeSome(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeSome(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   return Value::Some(args[0]);
 }
-util::Result<Value> NativeOk(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeOk(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   return Value::Ok(args[0]);
 }
-util::Result<Value> NativeErr(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeErr(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   return Value::Err(args[0]);
 }
@@ -461,7 +463,7 @@ util::Result<std::optional<Value>> InnerUnwrapErr(const Value& v) {
 }
 
 template <bool kOptional, bool kWant>  // is-some/is-none (optional), is-ok/is-err (response)
-util::Result<Value> NativeIs(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeIs(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   const Value& v = args[0];
   if (kOptional) {
@@ -472,14 +474,14 @@ util::Result<Value> NativeIs(std::vector<Value>& args, Environment&) {
   return Value::Bool(v.IsOk() == kWant);
 }
 
-util::Result<Value> NativeDefaultTo(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeDefaultTo(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
   if (args[1].kind() != Value::Kind::kOptional) return TypeError("optional", args[1]);
   return args[1].IsSome() ? args[1].Inner() : args[0];
 }
 
 template <bool kErr>
-util::Result<Value> NativeUnwrapRet(std::vector<Value>& args, Environment& env) {
+util::Result<Value> NativeUnwrapRet(std::span<Value> args, Environment& env) {
   STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
   STACKS_TRY(auto inner, kErr ? InnerUnwrapErr(args[0]) : InnerUnwrap(args[0]));
   if (inner) return *inner;
@@ -487,14 +489,14 @@ util::Result<Value> NativeUnwrapRet(std::vector<Value>& args, Environment& env) 
 }
 
 template <bool kErr>
-util::Result<Value> NativeUnwrapPanic(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeUnwrapPanic(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   STACKS_TRY(auto inner, kErr ? InnerUnwrapErr(args[0]) : InnerUnwrap(args[0]));
   if (inner) return *inner;
   return RuntimeError("UnwrapFailure");
 }
 
-util::Result<Value> NativeTry(std::vector<Value>& args, Environment& env) {
+util::Result<Value> NativeTry(std::span<Value> args, Environment& env) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   const Value& v = args[0];
   if (v.kind() == Value::Kind::kOptional) {
@@ -597,7 +599,7 @@ util::Result<Value> SpecialGet(Args args, Environment& env, const LocalContext& 
   return field(v);
 }
 
-util::Result<Value> NativeMerge(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeMerge(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
   if (args[0].kind() != Value::Kind::kTuple) return TypeError("tuple", args[0]);
   if (args[1].kind() != Value::Kind::kTuple) return TypeError("tuple", args[1]);
@@ -647,13 +649,13 @@ util::Result<Value> SequenceElement(const Value& v, size_t i) {
   }
 }
 
-util::Result<Value> NativeLen(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeLen(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   if (!IsSequence(args[0])) return TypeError("sequence", args[0]);
   return Value::UInt(SequenceLength(args[0]));
 }
 
-util::Result<Value> NativeElementAt(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeElementAt(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
   if (!IsSequence(args[0])) return TypeError("sequence", args[0]);
   if (args[1].kind() != Value::Kind::kUInt) return TypeError("uint", args[1]);
@@ -663,7 +665,7 @@ util::Result<Value> NativeElementAt(std::vector<Value>& args, Environment&) {
   return Value::Some(std::move(element));
 }
 
-util::Result<Value> NativeIndexOf(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeIndexOf(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(2, args.size()));
   const Value& seq = args[0];
   if (!IsSequence(seq)) return TypeError("sequence", seq);
@@ -1031,7 +1033,7 @@ util::Result<Value> ReplaceElement(const Value& seq, const TypeSignature& seq_ty
 // --- conversions (conversions.rs) -------------------------------------------------------------------------------
 
 template <bool kSigned, bool kBigEndian>
-util::Result<Value> NativeBuffToInt(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeBuffToInt(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   if (args[0].kind() != Value::Kind::kBuffer || args[0].AsBuffer().size() > 16) return TypeError("(buff 16)", args[0]);
   const util::Bytes& bytes = args[0].AsBuffer();
@@ -1046,7 +1048,7 @@ util::Result<Value> NativeBuffToInt(std::vector<Value>& args, Environment&) {
 }
 
 template <bool kUtf8>
-util::Result<Value> NativeIntToString(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeIntToString(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   std::string text;
   if (args[0].kind() == Value::Kind::kInt) {
@@ -1086,7 +1088,7 @@ std::optional<Value> ParseInteger(std::string_view s) {
 }
 
 template <bool kSigned>
-util::Result<Value> NativeStringToInt(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeStringToInt(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   std::string text;
   if (args[0].kind() == Value::Kind::kStringAscii) {
@@ -1103,7 +1105,7 @@ util::Result<Value> NativeStringToInt(std::vector<Value>& args, Environment&) {
 
 // to-consensus-buff? (Native205, charged at the argument's serialized size): none when the serialization does not
 // fit in a buffer value.
-util::Result<Value> NativeToConsensusBuff(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeToConsensusBuff(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   auto buffer = Value::Buffer(SerializeValue(args[0]));
   if (!buffer) return Value::None();
@@ -1115,7 +1117,7 @@ util::Result<Value> NativeToConsensusBuff(std::vector<Value>& args, Environment&
 // --- hashes -----------------------------------------------------------------------------------------------------
 
 template <typename Hash, Hash (*kFn)(util::ByteView)>
-util::Result<Value> NativeHash(std::vector<Value>& args, Environment&) {
+util::Result<Value> NativeHash(std::span<Value> args, Environment&) {
   STACKS_RETURN_IF_ERROR(CheckCount(1, args.size()));
   const Value& v = args[0];
   util::ByteView input;
@@ -1564,7 +1566,7 @@ const std::array kNatives = {
     Native("secp256k1-decompress?", NativeSecp256k1Decompress, CostFunction::kSecp256k1decompress, C6),
 };
 
-util::Result<Value> Dispatch(const NativeFunction& function, std::vector<Value>& args, Environment& env) {
+util::Result<Value> Dispatch(const NativeFunction& function, std::span<Value> args, Environment& env) {
   uint64_t n = args.size();
   // Before Epoch 2.05 every native is charged at its argument count (the reference's Native205 inputs start then).
   const CostInput input = env.epoch() < costs::Epoch::k2_05 ? CostInput::kArgCount : function.input;
@@ -1619,6 +1621,51 @@ util::Result<Callable> LookupFunction(std::string_view name, Environment& env) {
 }
 
 namespace {
+
+// A native's argument values, up to kCapacity, constructed in place (Apply's common case: no vector to borrow).
+class InlineValues {
+ public:
+  static constexpr size_t kCapacity = 4;
+
+  InlineValues() {}  // NOLINT(modernize-use-equals-default): m_storage stays unconstructed
+  ~InlineValues() {
+    for (size_t i = 0; i < m_count; ++i) data()[i].~Value();
+  }
+  InlineValues(const InlineValues&) = delete;
+  InlineValues& operator=(const InlineValues&) = delete;
+
+  /// REQUIRES: fewer than kCapacity values so far.
+  void push_back(Value&& value) {
+    new (m_storage + m_count * sizeof(Value)) Value(std::move(value));
+    ++m_count;
+  }
+  std::span<Value> span() { return {data(), m_count}; }
+
+ private:
+  Value* data() { return std::launder(reinterpret_cast<Value*>(m_storage)); }
+
+  alignas(Value) unsigned char m_storage[kCapacity * sizeof(Value)];
+  size_t m_count = 0;
+};
+
+// Apply's evaluation of a native's arguments, left to right into `values`, each counted in `memory`, with the
+// apply depth raised while they are evaluated. Errors: the first argument's evaluation or memory error.
+template <typename Values>
+util::Status EvaluateArguments(Args args, Environment& env, const LocalContext& context, ScopedMemory& memory,
+                               Values& values) {
+  env.IncrApplyDepth();
+  for (const SymbolicExpression& arg : args) {
+    util::Result<Value> v = Eval(arg, env, context);
+    util::Status added = v ? memory.Add(ValueSize(*v)) : util::Status(v.error());
+    if (!added) {
+      env.DecrApplyDepth();
+      return added;
+    }
+    values.push_back(std::move(v).value());
+  }
+  env.DecrApplyDepth();
+  return {};
+}
 
 enum class IntOp : uint8_t { kNone, kAdd, kSub, kMul };
 
@@ -1684,10 +1731,10 @@ bool IntOpInto(IntOp op, T a, T b, T& out) {
       }
     }
   }
-  ArgValues call;
-  call.values().push_back(std::move(a).value());
-  call.values().push_back(std::move(b).value());
-  util::Result<Value> result = function.native(call.values(), env);
+  InlineValues values;
+  values.push_back(std::move(a).value());
+  values.push_back(std::move(b).value());
+  util::Result<Value> result = function.native(values.span(), env);
   env.PopFrame();
   return result;
 }
@@ -1705,22 +1752,19 @@ util::Result<Value> Apply(const NativeFunction& function, Args args, Environment
   if (args.size() == 2) {
     if (const IntOp op = IntOpOf(function); op != IntOp::kNone) return ApplyIntBinary(function, op, args, env, context);
   }
+  // Each argument's value counts as memory in use until the function returns. Most natives take a few arguments,
+  // whose values stay in place; more go to a vector borrowed from the thread's pool.
+  if (args.size() <= InlineValues::kCapacity) {
+    InlineValues values;
+    ScopedMemory memory(env.global());
+    STACKS_RETURN_IF_ERROR(EvaluateArguments(args, env, context, memory, values));
+    return Dispatch(function, values.span(), env);
+  }
   ArgValues call;
   std::vector<Value>& values = call.values();
   values.reserve(args.size());
-  // Each argument's value counts as memory in use until the function returns.
   ScopedMemory memory(env.global());
-  env.IncrApplyDepth();
-  for (const SymbolicExpression& arg : args) {
-    util::Result<Value> v = Eval(arg, env, context);
-    util::Status added = v ? memory.Add(ValueSize(*v)) : util::Status(v.error());
-    if (!added) {
-      env.DecrApplyDepth();
-      return added.error();
-    }
-    values.push_back(std::move(v).value());
-  }
-  env.DecrApplyDepth();
+  STACKS_RETURN_IF_ERROR(EvaluateArguments(args, env, context, memory, values));
   return Dispatch(function, values, env);
 }
 

@@ -16,8 +16,8 @@ namespace stacks::clarity::vm {
 using Args = std::span<const ast::SymbolicExpression>;
 /// A special form: evaluates (or not) its own arguments and charges its own cost.
 using SpecialFn = util::Result<Value> (*)(Args args, Environment& env, const LocalContext& context);
-/// A native over evaluated arguments; the caller charged its cost.
-using NativeFn = util::Result<Value> (*)(std::vector<Value>& args, Environment& env);
+/// A native over evaluated arguments (their values, which it may move from); the caller charged its cost.
+using NativeFn = util::Result<Value> (*)(std::span<Value> args, Environment& env);
 
 enum class CostInput : uint8_t {
   kArgCount,  ///< Native: n = number of arguments.
