@@ -504,6 +504,23 @@ TypeSignature TypeOf(const Value& value) {
   std::abort();
 }
 
+uint32_t TypeSizeOf(const Value& value) {
+  switch (value.kind()) {
+    case Kind::kOptional:
+      if (!value.IsSome()) break;
+      return value.body<WrapperBody>().type.Size();
+    case Kind::kResponse:
+      return value.body<WrapperBody>().type.Size();
+    case Kind::kList:
+      return value.body<ListBody>().type.Size();
+    case Kind::kTuple:
+      return value.body<TupleBody>().type.Size();
+    default:
+      break;
+  }
+  return TypeOf(value).Size();
+}
+
 util::Result<bool> Admits(const TypeSignature& type, const Value& value) {
   // The common case without building the value's type: an int, uint or bool checked against its own type.
   using TypeKind = TypeSignature::Kind;

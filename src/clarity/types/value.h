@@ -157,6 +157,7 @@ class Value {
 
  private:
   friend TypeSignature TypeOf(const Value& value);
+  friend uint32_t TypeSizeOf(const Value& value);
   Value(Kind kind, bool flag, Uint128 word, std::shared_ptr<const void> body)
       : m_word(word), m_body(std::move(body)), m_kind(kind), m_flag(flag) {}
   template <typename Body>
@@ -181,6 +182,10 @@ struct TupleEntry {
 /// (response int NoType), a list or tuple the type it carries, a contract principal `principal`, a callable its
 /// trait (or (principal c) without one).
 TypeSignature TypeOf(const Value& value);
+
+/// TypeOf(value).Size() (the reference's Value::size()), without copying the type a list, tuple, `some`, `ok` or
+/// `err` carries.
+uint32_t TypeSizeOf(const Value& value);
 
 /// Whether `type` admits `value` (AdmitsType of its type). Errors: as AdmitsType.
 util::Result<bool> Admits(const TypeSignature& type, const Value& value);

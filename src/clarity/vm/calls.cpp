@@ -157,7 +157,9 @@ util::Status BindArguments(const DefinedFunction& function, std::vector<Value>& 
     if (MayCast(type)) {
       STACKS_TRY(changed, CastIfChanged(type, value));
     }
-    Value cast = changed ? std::move(*changed) : std::move(value);
+    // Bound from where it is (no intermediate Value: moving one just built on the stack made the move into the
+    // context reload its halves before their stores had landed).
+    Value& cast = changed ? *changed : value;
     if (IsTraitType(type) && cast.kind() == Value::Kind::kCallable) {
       context.BindCallable(name, cast);
     } else if (!AdmitsOwnKind(type, cast)) {

@@ -103,7 +103,7 @@ class LocalContext {
   /// use).
   void Bind(std::string_view name, Value value);
   /// Binds `name` in this context. REQUIRES: `name` is not bound here (the caller has looked it up).
-  void BindNew(std::string_view name, Value value) {
+  void BindNew(std::string_view name, Value&& value) {
     if (m_inline_count < kInlineBindings) {
       new (m_inline + m_inline_count * sizeof(Binding)) Binding{name, std::move(value)};
       ++m_inline_count;

@@ -61,7 +61,7 @@ util::Result<Value> ApplyEvaluated(const Callable& function, std::vector<Value>&
 /// Errors: Unchecked(UndefinedFunction(name)).
 util::Result<Callable> LookupFunction(std::string_view name, Environment& env);
 
-/// The reference's Value::size(): TypeOf(value).Size(), without building the type for an int, uint or bool.
+/// The reference's Value::size(): TypeOf(value).Size(), without building a type (TypeSizeOf).
 inline uint64_t ValueSize(const Value& value) {
   switch (value.kind()) {
     case Value::Kind::kInt:
@@ -70,7 +70,7 @@ inline uint64_t ValueSize(const Value& value) {
     case Value::Kind::kBool:
       return 1;
     default:
-      return TypeOf(value).Size();
+      return TypeSizeOf(value);
   }
 }
 

@@ -80,7 +80,7 @@ class ArithmeticBodyTest : public ::testing::Test {
     Environment env(global, m_contract.get(), Sender(), Sender(), std::nullopt);
     for (uint64_t i = 0; i < frames; ++i) env.PushFrameUnchecked();
     LocalContext context;
-    for (size_t i = 0; i < args.size(); ++i) context.BindNew(function.arguments[i].first, args[i]);
+    for (size_t i = 0; i < args.size(); ++i) context.BindNew(function.arguments[i].first, Value(args[i]));
     const costs::ExecutionCost before = tracker.total();
     util::Result<Value> value = Eval(*function.body, env, context);
     Run run;
