@@ -144,7 +144,7 @@ bool Apply(Op op, const T* values, uint32_t count, T& out) {
 }
 
 template <typename T>
-std::optional<T> Run(const ArithmeticBody& body, const std::vector<Value>& args) {
+std::optional<T> Run(const ArithmeticBody& body, std::span<const Value> args) {
   std::array<T, kMaxStack> stack;
   uint32_t top = 0;
   for (const Step& step : body.steps) {
@@ -192,7 +192,7 @@ std::optional<ArithmeticBody> CompileArithmeticBody(const DefinedFunction& funct
   return body;
 }
 
-std::optional<Value> RunArithmeticBody(const ArithmeticBody& body, const std::vector<Value>& args, Environment& env) {
+std::optional<Value> RunArithmeticBody(const ArithmeticBody& body, std::span<const Value> args, Environment& env) {
   if (args.size() != body.arguments) return std::nullopt;
   for (const Value& arg : args) {
     if (arg.kind() != body.kind) return std::nullopt;

@@ -19,6 +19,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "clarity/types/value.h"
@@ -54,6 +55,6 @@ std::optional<ArithmeticBody> CompileArithmeticBody(const DefinedFunction& funct
 
 /// The value of `body` for the argument values `args` (as the function was called with them), charged to `env`
 /// at once; or nullopt, having charged and changed nothing, when the fast path does not apply (see above).
-std::optional<Value> RunArithmeticBody(const ArithmeticBody& body, const std::vector<Value>& args, Environment& env);
+std::optional<Value> RunArithmeticBody(const ArithmeticBody& body, std::span<const Value> args, Environment& env);
 
 }  // namespace stacks::clarity::vm

@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 
 #include "clarity/types/value_text.h"
@@ -135,7 +136,7 @@ bool IsTraitType(const TypeSignature& type) {
 
 // Binds the arguments of `function` in `context` (the function's own, fresh) as execute_apply does: Clarity 1 keeps
 // trait-typed arguments as callables only, Clarity 2 casts principals to callables and binds both.
-util::Status BindArguments(const DefinedFunction& function, std::vector<Value>& values, Environment& env,
+util::Status BindArguments(const DefinedFunction& function, std::span<Value> values, Environment& env,
                            LocalContext& context) {
   for (size_t i = 0; i < values.size(); ++i) {
     const auto& [name, type] = function.arguments[i];
@@ -195,7 +196,7 @@ util::Error ArgumentError(ArgumentsChecked checked, util::Error error) {
 
 // DefinedFunction::execute_apply: the charges, the arguments checked and bound, the body; a short return out of the
 // body is the function's value.
-util::Result<Value> ExecuteApply(const DefinedFunction& function, std::vector<Value>& values, Environment& env,
+util::Result<Value> ExecuteApply(const DefinedFunction& function, std::span<Value> values, Environment& env,
                                  ArgumentsChecked checked = ArgumentsChecked::kStatically) {
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kUserFunctionApplication, function.arguments.size()));
   if (env.epoch() >= costs::Epoch::k33) {
@@ -254,7 +255,7 @@ util::Result<Value> HandleTransactionResult(util::Result<Value> result, Environm
 // execute_function_as_transaction: a read-only function in a read-only level that is always rolled back, a public
 // one in a level kept only for (ok ..) (its own, or the transaction's: FunctionLevel). `callee` is the contract the
 // function belongs to (the running one when it is called from its own contract).
-util::Result<Value> ExecuteFunctionAsTransaction(const DefinedFunction& function, std::vector<Value>& values,
+util::Result<Value> ExecuteFunctionAsTransaction(const DefinedFunction& function, std::span<Value> values,
                                                  const ContractContext* callee, Environment& env,
                                                  ArgumentsChecked checked = ArgumentsChecked::kStatically,
                                                  FunctionLevel level = FunctionLevel::kOwn) {
@@ -277,7 +278,7 @@ util::Result<Value> ExecuteFunctionAsTransaction(const DefinedFunction& function
 }
 
 // DefinedFunction::apply: a private function in place, the others through their own level.
-util::Result<Value> ApplyUserFunction(const DefinedFunction& function, std::vector<Value>& values, Environment& env) {
+util::Result<Value> ApplyUserFunction(const DefinedFunction& function, std::span<Value> values, Environment& env) {
   if (function.define_type == DefineType::kPrivate) return ExecuteApply(function, values, env);
   if (env.global().IsReadOnly() && !function.IsReadOnly()) {
     return Unchecked("WriteAttemptedInReadOnly(" + function.name + ")");
@@ -297,8 +298,7 @@ util::Status CheckCallPreconditions(const DefinedFunction& function, Environment
 
 }  // namespace
 
-util::Result<Value> ApplyDefinedEvaluated(const DefinedFunction& function, std::vector<Value>& values,
-                                          Environment& env) {
+util::Result<Value> ApplyDefinedEvaluated(const DefinedFunction& function, std::span<Value> values, Environment& env) {
   STACKS_RETURN_IF_ERROR(CheckCallPreconditions(function, env));
   ScopedMemory memory(env.global());
   for (const Value& v : values) STACKS_RETURN_IF_ERROR(memory.Add(ValueSize(v)));
@@ -310,31 +310,43 @@ util::Result<Value> ApplyDefinedEvaluated(const DefinedFunction& function, std::
   return result;
 }
 
-util::Result<Value> ApplyDefined(const DefinedFunction& function, Args args, Environment& env,
-                                 const LocalContext& context) {
-  STACKS_RETURN_IF_ERROR(CheckCallPreconditions(function, env));
-  ArgValues call;
-  std::vector<Value>& values = call.values();
-  values.reserve(args.size());
+namespace {
+
+// ApplyDefined once its preconditions hold: the arguments evaluated into `values`, then the function applied in
+// a frame of its own.
+template <typename Values>
+util::Result<Value> EvaluateAndApply(const DefinedFunction& function, Args args, Environment& env,
+                                     const LocalContext& context, Values& values) {
   // Each argument's value counts as memory in use until the function returns.
   ScopedMemory memory(env.global());
-  env.IncrApplyDepth();
-  for (const SymbolicExpression& arg : args) {
-    util::Result<Value> v = Eval(arg, env, context);
-    util::Status added = v ? memory.Add(ValueSize(*v)) : util::Status(v.error());
-    if (!added) {
-      env.DecrApplyDepth();
-      return added.error();
-    }
-    values.push_back(std::move(v).value());
-  }
-  env.DecrApplyDepth();
+  STACKS_RETURN_IF_ERROR(EvaluateArguments(args, env, context, memory, values));
   STACKS_RETURN_IF_ERROR(env.PushFrame());
   env.PushActive(&function);
-  util::Result<Value> result = ApplyUserFunction(function, values, env);
+  util::Result<Value> result = [&] {
+    if constexpr (std::is_same_v<Values, InlineValues>) {
+      return ApplyUserFunction(function, values.span(), env);
+    } else {
+      return ApplyUserFunction(function, values, env);
+    }
+  }();
   env.PopActive();
   env.PopFrame();
   return result;
+}
+
+}  // namespace
+
+util::Result<Value> ApplyDefined(const DefinedFunction& function, Args args, Environment& env,
+                                 const LocalContext& context) {
+  STACKS_RETURN_IF_ERROR(CheckCallPreconditions(function, env));
+  // Most functions take a few arguments, whose values stay in place; more go to a vector from the thread's pool.
+  if (args.size() <= InlineValues::kCapacity) {
+    InlineValues values;
+    return EvaluateAndApply(function, args, env, context, values);
+  }
+  ArgValues call;
+  call.values().reserve(args.size());
+  return EvaluateAndApply(function, args, env, context, call.values());
 }
 
 util::Result<Value> ExecuteContract(const ContractIdentifier& contract_id, std::string_view function_name,

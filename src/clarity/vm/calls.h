@@ -16,6 +16,7 @@
 // fails. Costs stay charged either way.
 #pragma once
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -48,7 +49,7 @@ util::Result<Value> ApplyDefined(const DefinedFunction& function, Args args, Env
 /// The values in `args` are moved from. Errors: as ApplyDefined; Unchecked(IncorrectArgumentCount(..)) and
 /// Unchecked(TypeValueError(..)) for arguments its signature refuses; Unchecked(PublicFunctionMustReturnResponse(..))
 /// for a public function that returns something else.
-util::Result<Value> ApplyDefinedEvaluated(const DefinedFunction& function, std::vector<Value>& args, Environment& env);
+util::Result<Value> ApplyDefinedEvaluated(const DefinedFunction& function, std::span<Value> args, Environment& env);
 
 /// Calls `function_name` of the deployed contract `contract` with `args` (inner_execute_contract): charges
 /// cost_load_contract, loads it, checks the function is public (and read-only when `read_only`), refuses a

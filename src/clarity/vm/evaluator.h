@@ -53,6 +53,7 @@
 #include <cstdint>
 #include <new>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -255,6 +256,33 @@ class ArgValues {
 
  private:
   std::vector<Value>& m_values;
+};
+
+/// The argument values of a call, up to kCapacity, constructed in place: what most calls take, without a vector
+/// borrowed from the pool (ArgValues). Values are destroyed with it.
+class InlineValues {
+ public:
+  static constexpr size_t kCapacity = 4;
+
+  InlineValues() {}  // NOLINT(modernize-use-equals-default): m_storage stays unconstructed
+  ~InlineValues() {
+    for (size_t i = 0; i < m_count; ++i) data()[i].~Value();
+  }
+  InlineValues(const InlineValues&) = delete;
+  InlineValues& operator=(const InlineValues&) = delete;
+
+  /// REQUIRES: fewer than kCapacity values so far.
+  void push_back(Value&& value) {
+    new (m_storage + m_count * sizeof(Value)) Value(std::move(value));
+    ++m_count;
+  }
+  std::span<Value> span() { return {data(), m_count}; }
+
+ private:
+  Value* data() { return std::launder(reinterpret_cast<Value*>(m_storage)); }
+
+  alignas(Value) unsigned char m_storage[kCapacity * sizeof(Value)];
+  size_t m_count = 0;
 };
 
 /// Switches the environment's invocation for a scope and restores it on exit.

@@ -1622,37 +1622,10 @@ util::Result<Callable> LookupFunction(std::string_view name, Environment& env) {
 
 namespace {
 
-// A native's argument values, up to kCapacity, constructed in place (Apply's common case: no vector to borrow).
-class InlineValues {
- public:
-  static constexpr size_t kCapacity = 4;
-
-  InlineValues() {}  // NOLINT(modernize-use-equals-default): m_storage stays unconstructed
-  ~InlineValues() {
-    for (size_t i = 0; i < m_count; ++i) data()[i].~Value();
-  }
-  InlineValues(const InlineValues&) = delete;
-  InlineValues& operator=(const InlineValues&) = delete;
-
-  /// REQUIRES: fewer than kCapacity values so far.
-  void push_back(Value&& value) {
-    new (m_storage + m_count * sizeof(Value)) Value(std::move(value));
-    ++m_count;
-  }
-  std::span<Value> span() { return {data(), m_count}; }
-
- private:
-  Value* data() { return std::launder(reinterpret_cast<Value*>(m_storage)); }
-
-  alignas(Value) unsigned char m_storage[kCapacity * sizeof(Value)];
-  size_t m_count = 0;
-};
-
-// Apply's evaluation of a native's arguments, left to right into `values`, each counted in `memory`, with the
-// apply depth raised while they are evaluated. Errors: the first argument's evaluation or memory error.
+// EvaluateArguments, for either kind of `values`; inlined into Apply, which runs for every native application.
 template <typename Values>
-util::Status EvaluateArguments(Args args, Environment& env, const LocalContext& context, ScopedMemory& memory,
-                               Values& values) {
+util::Status EvaluateArgumentsInto(Args args, Environment& env, const LocalContext& context, ScopedMemory& memory,
+                                   Values& values) {
   env.IncrApplyDepth();
   for (const SymbolicExpression& arg : args) {
     util::Result<Value> v = Eval(arg, env, context);
@@ -1741,6 +1714,16 @@ bool IntOpInto(IntOp op, T a, T b, T& out) {
 
 }  // namespace
 
+util::Status EvaluateArguments(Args args, Environment& env, const LocalContext& context, ScopedMemory& memory,
+                               InlineValues& values) {
+  return EvaluateArgumentsInto(args, env, context, memory, values);
+}
+
+util::Status EvaluateArguments(Args args, Environment& env, const LocalContext& context, ScopedMemory& memory,
+                               std::vector<Value>& values) {
+  return EvaluateArgumentsInto(args, env, context, memory, values);
+}
+
 util::Result<Value> Apply(const NativeFunction& function, Args args, Environment& env, const LocalContext& context) {
   if (env.stack_depth() >= MaxCallStackDepth(env.epoch())) return RuntimeError("MaxStackDepthReached");
   if (function.special != nullptr) {
@@ -1757,18 +1740,18 @@ util::Result<Value> Apply(const NativeFunction& function, Args args, Environment
   if (args.size() <= InlineValues::kCapacity) {
     InlineValues values;
     ScopedMemory memory(env.global());
-    STACKS_RETURN_IF_ERROR(EvaluateArguments(args, env, context, memory, values));
+    STACKS_RETURN_IF_ERROR(EvaluateArgumentsInto(args, env, context, memory, values));
     return Dispatch(function, values.span(), env);
   }
   ArgValues call;
   std::vector<Value>& values = call.values();
   values.reserve(args.size());
   ScopedMemory memory(env.global());
-  STACKS_RETURN_IF_ERROR(EvaluateArguments(args, env, context, memory, values));
+  STACKS_RETURN_IF_ERROR(EvaluateArgumentsInto(args, env, context, memory, values));
   return Dispatch(function, values, env);
 }
 
-util::Result<Value> ApplyEvaluated(const Callable& callable, std::vector<Value>& args, Environment& env,
+util::Result<Value> ApplyEvaluated(const Callable& callable, std::span<Value> args, Environment& env,
                                    const LocalContext& context) {
   if (callable.defined != nullptr) return ApplyDefinedEvaluated(*callable.defined, args, env);
   const NativeFunction& function = *callable.native;

@@ -55,7 +55,7 @@ struct Callable {
 };
 /// apply_evaluated: runs `function` on values already evaluated (map, filter, fold).
 /// The values in `args` are moved from (the vector is left for the caller to clear or reuse).
-util::Result<Value> ApplyEvaluated(const Callable& function, std::vector<Value>& args, Environment& env,
+util::Result<Value> ApplyEvaluated(const Callable& function, std::span<Value> args, Environment& env,
                                    const LocalContext& context);
 /// lookup_function: charges cost_lookup_function, then finds the native, else the contract's defined function.
 /// Errors: Unchecked(UndefinedFunction(name)).
@@ -73,5 +73,13 @@ inline uint64_t ValueSize(const Value& value) {
       return TypeSizeOf(value);
   }
 }
+
+/// Evaluates a call's arguments (apply's and a user function's), left to right into `values`, each counted in
+/// `memory` until it goes, with the apply depth raised while they are evaluated. REQUIRES: `values` has room for
+/// them (InlineValues::kCapacity). Errors: the first argument's evaluation or memory error.
+util::Status EvaluateArguments(Args args, Environment& env, const LocalContext& context, ScopedMemory& memory,
+                               InlineValues& values);
+util::Status EvaluateArguments(Args args, Environment& env, const LocalContext& context, ScopedMemory& memory,
+                               std::vector<Value>& values);
 
 }  // namespace stacks::clarity::vm
