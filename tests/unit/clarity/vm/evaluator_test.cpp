@@ -33,6 +33,15 @@ std::string EvalText(std::string_view source, const EvalOptions& options = Opts(
   return ToReferenceString(r->value);
 }
 
+// `depth` copies of `open`, then `inner`, then `depth` copies of `close`: nested calls of one shape.
+std::string Nested(std::string_view open, std::string_view inner, std::string_view close, int depth) {
+  std::string out;
+  for (int i = 0; i < depth; ++i) out += open;
+  out += inner;
+  for (int i = 0; i < depth; ++i) out += close;
+  return out;
+}
+
 uint64_t Runtime(std::string_view source) {
   auto r = EvalSnippet(source, Opts());
   EXPECT_TRUE(r) << source;
@@ -95,16 +104,8 @@ TEST(EvaluatorTest, TwoArgumentArithmetic) {
   EXPECT_EQ(EvalText("(+ (/ 1 0) 1)"), "runtime:Runtime:DivisionByZero");
   EXPECT_EQ(EvalText("(* 1 (/ 1 0))"), "runtime:Runtime:DivisionByZero");
   EXPECT_EQ(EvalText("(+ 1 nope)"), "analysis:Unchecked:UndefinedVariable");
-  std::string deep;
-  for (int i = 0; i < 68; ++i) deep += "(+ 1 ";
-  deep += "1";
-  for (int i = 0; i < 68; ++i) deep += ")";
-  EXPECT_EQ(EvalText(deep), "runtime:Runtime:MaxStackDepthReached");
-  std::string ok;
-  for (int i = 0; i < 30; ++i) ok += "(- ";
-  ok += "100";
-  for (int i = 0; i < 30; ++i) ok += " 1)";
-  EXPECT_EQ(EvalText(ok), "70");
+  EXPECT_EQ(EvalText(Nested("(+ 1 ", "1", ")", 68)), "runtime:Runtime:MaxStackDepthReached");
+  EXPECT_EQ(EvalText(Nested("(- ", "100", " 1)", 30)), "70");
 }
 
 TEST(EvaluatorTest, CastsAndBitwise) {
@@ -231,16 +232,8 @@ TEST(EvaluatorTest, CostLimitAndUnsupported) {
 
 TEST(EvaluatorTest, MaxStackDepth) {
   // 68 nested calls (the most the parser allows before Epoch 3.4) pass the call stack limit of 64.
-  std::string deep;
-  for (int i = 0; i < 68; ++i) deep += "(begin ";
-  deep += "1";
-  for (int i = 0; i < 68; ++i) deep += ")";
-  EXPECT_EQ(EvalText(deep), "runtime:Runtime:MaxStackDepthReached");
-  std::string ok;
-  for (int i = 0; i < 30; ++i) ok += "(begin ";
-  ok += "1";
-  for (int i = 0; i < 30; ++i) ok += ")";
-  EXPECT_EQ(EvalText(ok), "1");
+  EXPECT_EQ(EvalText(Nested("(begin ", "1", ")", 68)), "runtime:Runtime:MaxStackDepthReached");
+  EXPECT_EQ(EvalText(Nested("(begin ", "1", ")", 30)), "1");
 }
 
 TEST(EvaluatorTest, MapConcatAppendAsMaxLen) {
