@@ -7,6 +7,7 @@
 
 #include "clarity/types/value_text.h"
 #include "clarity/vm/arithmetic_body.h"
+#include "clarity/vm/compiled_body.h"
 #include "clarity/vm/database.h"
 #include "clarity/vm/errors.h"
 
@@ -215,6 +216,10 @@ util::Result<Value> ExecuteApply(const DefinedFunction& function, std::span<Valu
   }
   if (function.arithmetic != nullptr) {
     if (std::optional<Value> computed = RunArithmeticBody(*function.arithmetic, values, env)) {
+      return std::move(*computed);
+    }
+  } else if (function.compiled != nullptr) {
+    if (std::optional<Value> computed = RunCompiledBody(*function.compiled, values, env)) {
       return std::move(*computed);
     }
   }

@@ -38,6 +38,7 @@ enum class DefineType : uint8_t {
 
 /// A function defined by define-private, define-read-only or define-public (DefinedFunction).
 struct ArithmeticBody;  // arithmetic_body.h
+struct CompiledBody;    // compiled_body.h
 
 struct DefinedFunction {
   std::string name;
@@ -52,6 +53,9 @@ struct DefinedFunction {
   bool distinct_argument_names = false;
   /// The body compiled for the arithmetic fast path, when it qualifies (arithmetic_body.h); else null.
   std::shared_ptr<const ArithmeticBody> arithmetic;
+  /// The body compiled for the map fast path, when it qualifies and the arithmetic one does not (compiled_body.h);
+  /// else null.
+  std::shared_ptr<const CompiledBody> compiled;
 
   /// Public or read-only: may be called by a transaction or by contract-call? (is_public).
   bool IsPublic() const { return define_type != DefineType::kPrivate; }

@@ -8,6 +8,7 @@
 #include "clarity/storage/keys.h"
 #include "clarity/vm/arithmetic_body.h"
 #include "clarity/vm/assets.h"
+#include "clarity/vm/compiled_body.h"
 #include "clarity/vm/database.h"
 #include "clarity/vm/errors.h"
 #include "clarity/vm/natives.h"
@@ -101,6 +102,8 @@ util::Status DefineFunction(Args args, DefineType define_type, Environment& env,
   MemoizeArgumentSlots(function, contract.version);
   if (std::optional<ArithmeticBody> arithmetic = CompileArithmeticBody(function, contract.version)) {
     function.arithmetic = std::make_shared<const ArithmeticBody>(std::move(*arithmetic));
+  } else if (std::optional<CompiledBody> compiled = CompileBody(function, contract.version)) {
+    function.compiled = std::make_shared<const CompiledBody>(std::move(*compiled));
   }
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kBindName, 0));
   contract.functions.insert_or_assign(std::move(name), std::move(function));

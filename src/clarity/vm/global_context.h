@@ -12,8 +12,10 @@
 // thread-safe: one context belongs to one execution.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -117,6 +119,44 @@ class GlobalContext {
     }
     return m_tracker.TryAddRuntime(sum);
   }
+
+  /// TryChargeRuntimeAll for charges whose cost functions may also read or write (kLinear fast forms), plus
+  /// `runtime` more: answers true having added the sum of every dimension when each charge has a fast form and the
+  /// sums fit the limit; otherwise false, charging nothing.
+  bool TryChargeAll(std::span<const PlannedCharge> charges, uint64_t runtime = 0) {
+    std::array<uint64_t, 4> other{};  // write_length, write_count, read_count, read_length (CostEntry's order)
+    for (const PlannedCharge& charge : charges) {
+      const costs::FastCost& fast = m_fast_costs[static_cast<size_t>(charge.function)];
+      uint64_t cost = fast.b;
+      if (fast.kind == costs::FastCost::Kind::kRuntimeLinear) {
+        if (__builtin_mul_overflow(fast.a, charge.n, &cost) || __builtin_add_overflow(cost, fast.b, &cost)) {
+          return false;
+        }
+      } else if (fast.kind == costs::FastCost::Kind::kLinear) {
+        if (__builtin_mul_overflow(fast.all_a[0], charge.n, &cost) ||
+            __builtin_add_overflow(cost, fast.all_b[0], &cost)) {
+          return false;
+        }
+        for (size_t d = 0; d < other.size(); ++d) {
+          uint64_t dimension = 0;
+          if (__builtin_mul_overflow(fast.all_a[d + 1], charge.n, &dimension) ||
+              __builtin_add_overflow(dimension, fast.all_b[d + 1], &dimension) ||
+              __builtin_add_overflow(other[d], dimension, &other[d])) {
+            return false;
+          }
+        }
+      } else if (fast.kind != costs::FastCost::Kind::kRuntimeConstant) {
+        return false;
+      }
+      if (__builtin_add_overflow(runtime, cost, &runtime)) return false;
+    }
+    return m_tracker.TryAdd(costs::ExecutionCost{.write_length = other[0],
+                                                 .write_count = other[1],
+                                                 .read_length = other[3],
+                                                 .read_count = other[2],
+                                                 .runtime = runtime});
+  }
+
   /// Whether `bytes` more memory in use would stay within the memory limit.
   bool MemoryFits(uint64_t bytes) const {
     return m_tracker.memory() <= m_tracker.memory_limit() && bytes <= m_tracker.memory_limit() - m_tracker.memory();

@@ -1,0 +1,521 @@
+#include "clarity/vm/compiled_body.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+#include <utility>
+
+#include "clarity/storage/keys.h"
+#include "clarity/types/serialization.h"
+#include "clarity/vm/database.h"
+#include "clarity/vm/evaluator.h"
+#include "clarity/vm/natives.h"
+
+namespace stacks::clarity::vm {
+namespace {
+
+using ast::SymbolicExpression;
+using costs::CostFunction;
+using Node = CompiledBody::Node;
+using Op = ArithmeticBody::Op;
+
+// The most fixed charges a compiled body may make: longer bodies are left to the evaluator.
+constexpr size_t kMaxCharges = 256;
+// The most map-get? and map-set a compiled body may have, and the most map-set.
+constexpr uint32_t kMaxMapOperations = 8;
+constexpr uint32_t kMaxWrites = 4;
+// The most arguments a call in a compiled body may take.
+constexpr size_t kMaxArity = 8;
+
+struct ArithmeticNative {
+  std::string_view name;
+  Op op;
+  size_t min_args;
+  size_t max_args;
+};
+
+// As the arithmetic fast path takes them (unary minus negates: left out).
+constexpr std::array kArithmetic = {
+    ArithmeticNative{"+", Op::kAdd, 1, SIZE_MAX}, ArithmeticNative{"-", Op::kSub, 2, SIZE_MAX},
+    ArithmeticNative{"*", Op::kMul, 1, SIZE_MAX}, ArithmeticNative{"/", Op::kDiv, 2, SIZE_MAX},
+    ArithmeticNative{"mod", Op::kMod, 2, 2},
+};
+
+class Compiler {
+ public:
+  Compiler(const DefinedFunction& function, ClarityVersion version, CompiledBody& out)
+      : m_function(function), m_version(version), m_out(out) {}
+
+  // Fills `node` from `e`, noting its fixed charges in evaluation order; false when `e` does not qualify. A
+  // `map_key` is the key of a map-get?, read borrowed from Epoch 3.4 (its size is not charged then).
+  bool Compile(const SymbolicExpression& e, Node& node, uint32_t depth, bool map_key = false) {
+    switch (e.kind) {
+      case SymbolicExpression::Kind::kLiteralValue:
+        if (!e.value || (e.value->kind() != Value::Kind::kInt && e.value->kind() != Value::Kind::kUInt)) return false;
+        node.kind = Node::Kind::kLiteral;
+        node.literal = *e.value;
+        return true;
+      case SymbolicExpression::Kind::kAtom: {
+        const auto& arguments = m_function.arguments;
+        const auto it = std::find_if(arguments.begin(), arguments.end(),
+                                     [&](const auto& argument) { return argument.first == e.name; });
+        // A name that is also a keyword or a native is not read as the argument by the evaluator.
+        if (it == arguments.end() || IsReserved(e.name, m_version)) return false;
+        node.kind = Node::Kind::kArgument;
+        node.index = static_cast<uint32_t>(it - arguments.begin());
+        // LookupVariable in the body's own context (depth 0), then the value's size.
+        const Value sample = m_out.argument_kinds[node.index] == Value::Kind::kInt ? Value::Int(0) : Value::UInt(0);
+        Fixed({CostFunction::kLookupVariableDepth, 0});
+        m_plain.push_back({CostFunction::kLookupVariableSize, ValueSize(sample)});
+        if (!map_key) m_borrowed.push_back(m_plain.back());
+        return m_plain.size() <= kMaxCharges;
+      }
+      case SymbolicExpression::Kind::kList:
+        return CompileCall(e, node, depth + 1);
+      default:
+        return false;
+    }
+  }
+
+  // The fixed charges summed under every cost version (CompiledBody::fixed_runtime).
+  void SumFixedCharges() {
+    for (size_t version = 0; version < costs::kCostVersionCount; ++version) {
+      const costs::FastCost* fast = costs::FastCosts(static_cast<costs::CostVersion>(version));
+      m_out.fixed_runtime[version][0] = Sum(fast, m_plain);
+      m_out.fixed_runtime[version][1] = Sum(fast, m_borrowed);
+    }
+  }
+
+ private:
+  bool CompileCall(const SymbolicExpression& e, Node& node, uint32_t depth) {
+    if (e.items.empty() || e.items[0].kind != SymbolicExpression::Kind::kAtom) return false;
+    const NativeFunction* native = LookupNative(e.items[0].name, m_version);
+    if (native == nullptr) return false;
+    m_out.depth = std::max(m_out.depth, depth);
+    Fixed({CostFunction::kLookupFunction, 0});  // Eval's lookup_function
+    const size_t count = e.items.size() - 1;
+    if (count > kMaxArity) return false;
+    if (native->special == SpecialFetchEntry || native->special == SpecialSetEntry) {
+      const bool set = native->special == SpecialSetEntry;
+      if (count != (set ? 3u : 2u) || e.items[1].kind != SymbolicExpression::Kind::kAtom) return false;
+      // A read after a write would have to see it: such bodies are the evaluator's.
+      if (!set && m_out.writes) return false;
+      if (++m_out.map_operations > kMaxMapOperations) return false;
+      node.kind = set ? Node::Kind::kMapSet : Node::Kind::kMapGet;
+      node.map = e.items[1].name;
+      node.children.resize(count - 1);
+      for (size_t i = 0; i + 1 < count; ++i) {
+        if (!Compile(e.items[i + 2], node.children[i], depth, /*map_key=*/!set)) return false;
+      }
+      if (set) m_out.writes = true;
+      return true;  // cost_fetch_entry or cost_set_entry: at what is read or written, when it runs
+    }
+    if (native->special != nullptr || native->input != CostInput::kArgCount) return false;
+    if (native->name == "begin") {
+      if (count < 1) return false;
+      node.kind = Node::Kind::kBegin;
+    } else if (native->name == "default-to") {
+      if (count != 2) return false;
+      node.kind = Node::Kind::kDefaultTo;
+    } else {
+      const auto op = std::find_if(kArithmetic.begin(), kArithmetic.end(),
+                                   [&](const ArithmeticNative& a) { return a.name == native->name; });
+      if (op == kArithmetic.end() || count < op->min_args || count > op->max_args) return false;
+      node.kind = Node::Kind::kArithmetic;
+      node.op = op->op;
+    }
+    node.children.resize(count);
+    for (size_t i = 0; i < count; ++i) {
+      if (!Compile(e.items[i + 1], node.children[i], depth)) return false;
+    }
+    Fixed({native->cost, count});  // the native at its argument count
+    return m_plain.size() <= kMaxCharges;
+  }
+
+  void Fixed(const PlannedCharge& charge) {
+    m_plain.push_back(charge);
+    m_borrowed.push_back(charge);
+  }
+
+  static uint64_t Sum(const costs::FastCost* fast, const std::vector<PlannedCharge>& charges) {
+    uint64_t sum = 0;
+    for (const PlannedCharge& charge : charges) {
+      const costs::FastCost& f = fast[static_cast<size_t>(charge.function)];
+      uint64_t runtime = f.b;
+      if (f.kind == costs::FastCost::Kind::kRuntimeLinear) {
+        if (__builtin_mul_overflow(f.a, charge.n, &runtime) || __builtin_add_overflow(runtime, f.b, &runtime)) {
+          return CompiledBody::kNoFixedSum;
+        }
+      } else if (f.kind != costs::FastCost::Kind::kRuntimeConstant) {
+        return CompiledBody::kNoFixedSum;
+      }
+      if (__builtin_add_overflow(sum, runtime, &sum) || sum == CompiledBody::kNoFixedSum) {
+        return CompiledBody::kNoFixedSum;
+      }
+    }
+    return sum;
+  }
+
+  const DefinedFunction& m_function;
+  ClarityVersion m_version;
+  CompiledBody& m_out;
+  std::vector<PlannedCharge> m_plain;     ///< The fixed charges before Epoch 3.4.
+  std::vector<PlannedCharge> m_borrowed;  ///< From it.
+};
+
+// A value while the body runs: an int or uint, a bool, or an optional of an int or uint.
+// Trivial (no initializers): a call's argument slots are filled as they are evaluated.
+struct Slot {
+  enum class Tag : uint8_t { kInt, kUInt, kBool, kNone, kSomeInt, kSomeUInt };
+  Uint128 bits;
+  Tag tag;
+};
+
+// What ValueSize answers for a value of each tag (they depend on the type alone).
+struct SlotSizes {
+  std::array<uint64_t, 6> by_tag{};
+  SlotSizes() {
+    by_tag[0] = ValueSize(Value::Int(0));
+    by_tag[1] = ValueSize(Value::UInt(0));
+    by_tag[2] = ValueSize(Value::Bool(true));
+    by_tag[3] = ValueSize(Value::None());
+    by_tag[4] = ValueSize(Value::Some(Value::Int(0)).value());
+    by_tag[5] = ValueSize(Value::Some(Value::UInt(0)).value());
+  }
+  uint64_t operator()(Slot::Tag tag) const { return by_tag[static_cast<size_t>(tag)]; }
+};
+
+const SlotSizes& Sizes() {
+  static const SlotSizes sizes;
+  return sizes;
+}
+
+Value ToValue(const Slot& slot) {
+  switch (slot.tag) {
+    case Slot::Tag::kInt:
+      return Value::Int(static_cast<Int128>(slot.bits));
+    case Slot::Tag::kUInt:
+      return Value::UInt(slot.bits);
+    case Slot::Tag::kBool:
+      return Value::Bool(slot.bits != 0);
+    case Slot::Tag::kNone:
+      return Value::None();
+    case Slot::Tag::kSomeInt:
+      return Value::Some(Value::Int(static_cast<Int128>(slot.bits))).value();
+    case Slot::Tag::kSomeUInt:
+      return Value::Some(Value::UInt(slot.bits)).value();
+  }
+  return Value::None();
+}
+
+// The value of each lowercase hex digit, 0xff for any other character.
+constexpr std::array<uint8_t, 256> kHexDigits = [] {
+  std::array<uint8_t, 256> digits{};
+  digits.fill(0xff);
+  for (int c = '0'; c <= '9'; ++c) digits[c] = static_cast<uint8_t>(c - '0');
+  for (int c = 'a'; c <= 'f'; ++c) digits[c] = static_cast<uint8_t>(c - 'a' + 10);
+  return digits;
+}();
+
+// The 32 lowercase hex digits of a 128-bit big-endian word, as the store holds them (REQUIRES: 32 characters).
+std::optional<Uint128> ParseWordHex(std::string_view hex) {
+  uint64_t halves[2] = {0, 0};
+  uint8_t bad = 0;
+  for (size_t half = 0; half < 2; ++half) {
+    uint64_t word = 0;
+    for (size_t i = 0; i < 16; ++i) {
+      const uint8_t digit = kHexDigits[static_cast<uint8_t>(hex[half * 16 + i])];
+      bad |= digit;
+      word = (word << 4) | (digit & 0x0f);
+    }
+    halves[half] = word;
+  }
+  if ((bad & 0xf0) != 0) return std::nullopt;
+  return (static_cast<Uint128>(halves[0]) << 64) | halves[1];
+}
+
+template <typename T>
+bool ApplyOp(Op op, std::span<const Slot> values, T& out) {
+  T acc = static_cast<T>(values[0].bits);
+  for (size_t i = 1; i < values.size(); ++i) {
+    const T b = static_cast<T>(values[i].bits);
+    switch (op) {
+      case Op::kAdd:
+        if (__builtin_add_overflow(acc, b, &acc)) return false;
+        break;
+      case Op::kSub:
+        if (__builtin_sub_overflow(acc, b, &acc)) return false;
+        break;
+      case Op::kMul:
+        if (__builtin_mul_overflow(acc, b, &acc)) return false;
+        break;
+      case Op::kDiv:
+      case Op::kMod:
+        if (b == 0) return false;
+        if constexpr (std::is_signed_v<T>) {
+          if (b == -1 && acc == static_cast<T>(Uint128{1} << 127)) return false;
+        }
+        acc = op == Op::kDiv ? acc / b : acc % b;
+        break;
+    }
+  }
+  out = acc;
+  return true;
+}
+
+struct Write {
+  std::string key;
+  std::string hex;
+};
+
+// One run of a body: evaluates it without side effects, recording what it would charge, hold and write.
+class Runner {
+ public:
+  Runner(std::span<const Value> args, Environment& env) : m_args(args), m_env(env) {}
+
+  // The value of `node`; false where the evaluator would fail or the fast path cannot follow it.
+  bool Eval(const Node& node, Slot& out) {
+    switch (node.kind) {
+      case Node::Kind::kLiteral:
+        out.tag = node.literal.kind() == Value::Kind::kInt ? Slot::Tag::kInt : Slot::Tag::kUInt;
+        out.bits = out.tag == Slot::Tag::kInt ? static_cast<Uint128>(node.literal.AsInt()) : node.literal.AsUInt();
+        return true;
+      case Node::Kind::kArgument:
+        ReadArgument(node, out);
+        return true;
+      case Node::Kind::kMapGet:
+        return MapGet(node, out);
+      case Node::Kind::kMapSet:
+        return MapSet(node, out);
+      default:
+        return ApplyNative(node, out);
+    }
+  }
+
+  std::span<const PlannedCharge> charges() const { return {m_charges.data(), m_charge_count}; }
+  uint64_t memory_peak() const { return m_peak; }
+  uint64_t memory_kept() const { return m_kept; }
+  std::span<Write> writes() { return {m_writes.data(), m_write_count}; }
+
+ private:
+  void ReadArgument(const Node& node, Slot& out) {
+    const Value& value = m_args[node.index];
+    out.tag = value.kind() == Value::Kind::kInt ? Slot::Tag::kInt : Slot::Tag::kUInt;
+    out.bits = out.tag == Slot::Tag::kInt ? static_cast<Uint128>(value.AsInt()) : value.AsUInt();
+  }
+
+  // A native's arguments, each held as memory once evaluated, then the native at its argument count.
+  bool ApplyNative(const Node& node, Slot& out) {
+    std::array<Slot, kMaxArity> storage;  // uninitialized: filled below
+    const std::span<Slot> values(storage.data(), node.children.size());
+    // Each argument's value is held while the later ones are evaluated, and until the native returns.
+    uint64_t held = 0;
+    for (size_t i = 0; i < node.children.size(); ++i) {
+      if (!Eval(node.children[i], values[i])) return false;
+      const uint64_t size = Sizes()(values[i].tag);
+      held += size;
+      m_held += size;
+      Hold();
+    }
+    m_held -= held;
+    switch (node.kind) {
+      case Node::Kind::kBegin:
+        out = values.back();
+        return true;
+      case Node::Kind::kDefaultTo:
+        if (values[1].tag == Slot::Tag::kNone) {
+          out = values[0];
+        } else if (values[1].tag == Slot::Tag::kSomeInt || values[1].tag == Slot::Tag::kSomeUInt) {
+          out.tag = values[1].tag == Slot::Tag::kSomeInt ? Slot::Tag::kInt : Slot::Tag::kUInt;
+          out.bits = values[1].bits;
+        } else {
+          return false;
+        }
+        return true;
+      case Node::Kind::kArithmetic: {
+        const Slot::Tag tag = values[0].tag;
+        if (tag != Slot::Tag::kInt && tag != Slot::Tag::kUInt) return false;
+        for (const Slot& v : values) {
+          if (v.tag != tag) return false;
+        }
+        out.tag = tag;
+        if (tag == Slot::Tag::kInt) {
+          Int128 result;
+          if (!ApplyOp<Int128>(node.op, values, result)) return false;
+          out.bits = static_cast<Uint128>(result);
+        } else {
+          if (!ApplyOp<Uint128>(node.op, values, out.bits)) return false;
+        }
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
+  // The map and its key, as both map natives find them: false unless the key and the values are ints or uints of
+  // the map's own types (what the type checker admits), so that the stored form is one this runner reads.
+  const DataMapTypes* KeyOf(const Node& node, const Slot& key, std::string& store_key) {
+    const ContractContext* contract = m_env.contract();
+    if (contract == nullptr) return nullptr;
+    const auto it = contract->maps.find(node.map);
+    if (it == contract->maps.end()) return nullptr;
+    const DataMapTypes& types = it->second;
+    if (!types.stored || !IsIntegerTag(types.key.kind(), key.tag)) return nullptr;
+    if (types.value.kind() != TypeSignature::Kind::kInt && types.value.kind() != TypeSignature::Kind::kUInt) {
+      return nullptr;
+    }
+    m_key_value = ToValue(key);
+    store_key.reserve(types.entry_key_prefix.size() + 2 * 17);  // an int's or uint's 17 bytes in hex
+    storage::AssignDataMapEntryKey(store_key, types.entry_key_prefix, m_key_value);
+    return &types;
+  }
+
+  static bool IsIntegerTag(TypeSignature::Kind kind, Slot::Tag tag) {
+    return (kind == TypeSignature::Kind::kInt && tag == Slot::Tag::kInt) ||
+           (kind == TypeSignature::Kind::kUInt && tag == Slot::Tag::kUInt);
+  }
+
+  // SpecialFetchEntry: the key (read as a borrowed variable from Epoch 3.4: its size is not charged), the entry
+  // read, cost_fetch_entry at the key's serialized length plus the entry's.
+  bool MapGet(const Node& node, Slot& out) {
+    Slot key;
+    if (!Eval(node.children[0], key)) return false;
+    // The key is only looked up: built in a buffer of the thread's, which keeps its capacity between reads.
+    thread_local std::string t_store_key;
+    const DataMapTypes* types = KeyOf(node, key, t_store_key);
+    if (types == nullptr) return false;
+    const uint64_t key_size = SerializedSize(m_key_value);
+    const Value* decoded = nullptr;
+    util::Result<std::optional<std::string_view>> read = m_env.store().GetView(t_store_key, m_scratch, &decoded);
+    if (!read) return false;
+    const bool is_int = types->value.kind() == TypeSignature::Kind::kInt;
+    if (!*read) {
+      out.tag = Slot::Tag::kNone;
+      Charge(CostFunction::kFetchEntry, key_size);
+      return true;
+    }
+    const std::string_view hex = **read;
+    if (decoded != nullptr) {
+      if (decoded->kind() != Value::Kind::kOptional) return false;
+      if (!decoded->IsSome()) {
+        out.tag = Slot::Tag::kNone;
+      } else {
+        const Value& inner = decoded->Inner();
+        if (inner.kind() != (is_int ? Value::Kind::kInt : Value::Kind::kUInt)) return false;
+        out.tag = is_int ? Slot::Tag::kSomeInt : Slot::Tag::kSomeUInt;
+        out.bits = is_int ? static_cast<Uint128>(inner.AsInt()) : inner.AsUInt();
+      }
+    } else if (hex == "09") {
+      out.tag = Slot::Tag::kNone;
+    } else {
+      // (some int) is 0a 00 <16 bytes>, (some uint) 0a 01 <16 bytes>.
+      if (hex.size() != 36 || hex.substr(0, 4) != (is_int ? "0a00" : "0a01")) return false;
+      std::optional<Uint128> word = ParseWordHex(hex.substr(4));
+      if (!word) return false;
+      out.tag = is_int ? Slot::Tag::kSomeInt : Slot::Tag::kSomeUInt;
+      out.bits = *word;
+    }
+    Charge(CostFunction::kFetchEntry, key_size + hex.size() / 2);
+    return true;
+  }
+
+  // SpecialSetOrInsert: the key and the value (no memory held), the write of (some value), cost_set_entry at the
+  // key's serialized length plus what was written, which also stays counted as memory.
+  bool MapSet(const Node& node, Slot& out) {
+    Slot key;
+    Slot value;
+    if (!Eval(node.children[0], key) || !Eval(node.children[1], value)) return false;
+    if (m_write_count == kMaxWrites) return false;
+    Write& write = m_writes[m_write_count];
+    const DataMapTypes* types = KeyOf(node, key, write.key);
+    if (types == nullptr || !IsIntegerTag(types->value.kind(), value.tag)) return false;
+    ++m_write_count;
+    const uint64_t key_size = SerializedSize(m_key_value);
+    write.hex.reserve(2 * 18);  // (some v): 0a, then v's 17 bytes
+    write.hex.assign("0a");
+    AppendValueHex(write.hex, ToValue(value));
+    const uint64_t size = key_size + write.hex.size() / 2;
+    Charge(CostFunction::kSetEntry, size);
+    m_kept += size;
+    Hold();
+    out.tag = Slot::Tag::kBool;
+    out.bits = 1;
+    return true;
+  }
+
+  // A charge that depends on what was read or written (the fixed ones are summed at compile time).
+  void Charge(CostFunction function, uint64_t n) {
+    // The compiler bounded the map natives (kMaxMapOperations), one charge each.
+    PlannedCharge& charge = m_charges[m_charge_count++];
+    charge.function = function;
+    charge.n = n;
+  }
+
+  // Notes the memory in use now: the argument values held and what was written.
+  void Hold() { m_peak = std::max(m_peak, m_held + m_kept); }
+
+  std::span<const Value> m_args;
+  Environment& m_env;
+  // Left uninitialized (filled in order): zeroing them cost more than a small body's evaluation.
+  union {
+    std::array<PlannedCharge, kMaxMapOperations> m_charges;
+  };
+  size_t m_charge_count = 0;
+  uint64_t m_held = 0;  ///< Bytes of argument values held by the natives being applied.
+  uint64_t m_peak = 0;
+  uint64_t m_kept = 0;  ///< Bytes written, counted until the transaction ends.
+  std::array<Write, kMaxWrites> m_writes;
+  size_t m_write_count = 0;
+  Value m_key_value = Value::Bool(false);  ///< The key of the map native running (KeyOf).
+  std::string m_scratch;
+};
+
+}  // namespace
+
+std::optional<CompiledBody> CompileBody(const DefinedFunction& function, ClarityVersion version) {
+  if (function.body == nullptr || function.body->kind != SymbolicExpression::Kind::kList) return std::nullopt;
+  CompiledBody body;
+  for (size_t i = 0; i < function.arguments.size(); ++i) {
+    const TypeSignature::Kind kind = function.arguments[i].second.kind();
+    if (kind != TypeSignature::Kind::kInt && kind != TypeSignature::Kind::kUInt) return std::nullopt;
+    body.argument_kinds.push_back(kind == TypeSignature::Kind::kInt ? Value::Kind::kInt : Value::Kind::kUInt);
+    for (size_t j = 0; j < i; ++j) {
+      if (function.arguments[j].first == function.arguments[i].first) return std::nullopt;
+    }
+  }
+  Compiler compiler(function, version, body);
+  if (!compiler.Compile(*function.body, body.root, 0)) return std::nullopt;
+  compiler.SumFixedCharges();
+  return body;
+}
+
+std::optional<Value> RunCompiledBody(const CompiledBody& body, std::span<const Value> args, Environment& env) {
+  if (args.size() != body.argument_kinds.size()) return std::nullopt;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i].kind() != body.argument_kinds[i]) return std::nullopt;
+  }
+  // Epoch 2.0's map natives charge before they read or write (ChargeV200): left to the evaluator.
+  if (env.epoch() < costs::Epoch::k2_05) return std::nullopt;
+  if (env.stack_depth() + body.depth > MaxCallStackDepth(env.epoch())) return std::nullopt;
+  if (body.writes && (env.store().depth() == 0 || env.store().at_block_height())) return std::nullopt;
+  GlobalContext& global = env.global();
+  const uint64_t fixed =
+      body.fixed_runtime[static_cast<size_t>(global.cost_version())][UsesBorrowedVariables(env.epoch()) ? 1 : 0];
+  if (fixed == CompiledBody::kNoFixedSum) return std::nullopt;
+  Runner runner(args, env);
+  Slot result;
+  if (!runner.Eval(body.root, result)) return std::nullopt;
+  if (!global.MemoryFits(runner.memory_peak())) return std::nullopt;
+  Value value = ToValue(result);
+  if (!global.TryChargeAll(runner.charges(), fixed)) return std::nullopt;
+  for (Write& write : runner.writes()) {
+    // Cannot fail: a level is open (checked above).
+    (void)env.store().Put(std::move(write.key), std::move(write.hex));
+  }
+  // Fits: the peak, which includes it, did.
+  (void)global.AddMemory(runner.memory_kept());
+  return value;
+}
+
+}  // namespace stacks::clarity::vm

@@ -1,0 +1,76 @@
+// A fast path for user functions whose body reads and writes maps over integers, such as the helpers folds call
+// once per item: (define-private (put (k uint) (acc uint)) (begin (map-set squares k (* k k)) (+ acc u1))) or
+// (define-private (get-one (k uint) (acc uint)) (+ acc (default-to u0 (map-get? squares k)))). It extends the
+// arithmetic fast path (arithmetic_body.h), which answers bodies of arithmetic alone, to bodies that also touch the
+// store; a body the arithmetic path takes is not compiled here.
+//
+// A body qualifies when it is a call of +, -, *, / or mod, begin, default-to, map-get? or map-set whose arguments
+// are the function's arguments (each an int or a uint, no two with one name), integer literals or such calls again,
+// with no map-get? after a map-set in evaluation order. At definition CompileBody turns it into a tree of those
+// operations with each argument's position and each map's name resolved.
+//
+// RunCompiledBody evaluates that tree on unboxed values and records, in the evaluator's order, what the evaluator
+// would charge (cost_lookup_function per call; cost_lookup_variable_depth and _size per argument read, the size
+// left out of a map-get? key read from Epoch 3.4; each native at its argument count; map-get? and map-set at the
+// lengths read and written), the most memory held at once (argument values being applied, and what map-set writes,
+// which stays counted), and the writes, kept aside. Only then, when nothing failed, the memory limit has room for
+// that peak, the call stack for the body's nesting, and every charge (each a cost function of the cost version's
+// fast forms) fits the limit, does it make the writes, count their memory and add the charges at once: the same
+// value, totals and store as evaluating the body. Otherwise, and in Epoch 2.0 (whose map natives charge before they
+// go to the store), it answers nullopt having changed nothing, and the caller evaluates the body as usual, which
+// reaches the same result or the reference's error at the reference's point.
+//
+// Reads see the store as the evaluator's would: a map-get? runs before any write of the body (the rule above).
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "clarity/costs/cost_table.h"
+#include "clarity/types/value.h"
+#include "clarity/vm/arithmetic_body.h"
+#include "common/clarity_version.h"
+
+namespace stacks::clarity::vm {
+
+class Environment;
+struct DefinedFunction;
+
+/// A qualifying body, compiled (see above).
+struct CompiledBody {
+  struct Node {
+    enum class Kind : uint8_t { kArgument, kLiteral, kArithmetic, kBegin, kDefaultTo, kMapGet, kMapSet };
+    Kind kind = Kind::kLiteral;
+    ArithmeticBody::Op op = ArithmeticBody::Op::kAdd;                ///< kArithmetic: the native.
+    costs::CostFunction cost = costs::CostFunction::kUnimplemented;  ///< kArithmetic, kBegin, kDefaultTo.
+    uint32_t index = 0;                                              ///< kArgument: the argument's position.
+    Value literal = Value::Bool(false);                              ///< kLiteral: an int or a uint.
+    std::string map;                                                 ///< kMapGet, kMapSet: the map's name.
+    std::vector<Node> children;  ///< A call's arguments; for kMapGet the key, for kMapSet the key and the value.
+  };
+  Node root;                                ///< Always a call.
+  std::vector<Value::Kind> argument_kinds;  ///< kInt or kUInt, one per argument of the function.
+  uint32_t depth = 0;                       ///< How deep its calls nest (1 for a call of literals and arguments).
+  uint32_t map_operations = 0;              ///< How many map-get? and map-set it has.
+  bool writes = false;                      ///< Whether it has a map-set.
+  /// The charges that do not depend on what the body reads (all but map-get?'s and map-set's), summed: the runtime
+  /// they add under each cost version, [0] before Epoch 3.4 and [1] from it (map-get? keys read borrowed), or
+  /// kNoFixedSum where one of them is not a runtime-only cost of that version's fast forms.
+  static constexpr uint64_t kNoFixedSum = UINT64_MAX;
+  std::array<std::array<uint64_t, 2>, costs::kCostVersionCount> fixed_runtime{};
+};
+
+/// The compiled body of `function` in a contract of `version`, or nullopt when it does not qualify.
+std::optional<CompiledBody> CompileBody(const DefinedFunction& function, ClarityVersion version);
+
+/// The value of `body` for the argument values `args` (as the function was called with them), its writes made and
+/// its charges and memory counted in `env` at once; or nullopt, having charged, counted and written nothing, when
+/// the fast path does not apply (see above).
+std::optional<Value> RunCompiledBody(const CompiledBody& body, std::span<const Value> args, Environment& env);
+
+}  // namespace stacks::clarity::vm
