@@ -199,6 +199,12 @@ util::Error ArgumentError(ArgumentsChecked checked, util::Error error) {
 // body is the function's value.
 util::Result<Value> ExecuteApply(const DefinedFunction& function, std::span<Value> values, Environment& env,
                                  ArgumentsChecked checked = ArgumentsChecked::kStatically) {
+  // The map fast path answers the whole application, the charges below included (compiled_body.h).
+  if (function.compiled != nullptr) {
+    if (std::optional<Value> computed = RunCompiledBody(*function.compiled, values, env)) {
+      return std::move(*computed);
+    }
+  }
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kUserFunctionApplication, function.arguments.size()));
   if (env.epoch() >= costs::Epoch::k33) {
     for (const Value& v : values) STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kInnerTypeCheckCost, ValueSize(v)));
@@ -216,10 +222,6 @@ util::Result<Value> ExecuteApply(const DefinedFunction& function, std::span<Valu
   }
   if (function.arithmetic != nullptr) {
     if (std::optional<Value> computed = RunArithmeticBody(*function.arithmetic, values, env)) {
-      return std::move(*computed);
-    }
-  } else if (function.compiled != nullptr) {
-    if (std::optional<Value> computed = RunCompiledBody(*function.compiled, values, env)) {
       return std::move(*computed);
     }
   }

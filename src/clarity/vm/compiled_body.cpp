@@ -16,7 +16,7 @@ namespace {
 
 using ast::SymbolicExpression;
 using costs::CostFunction;
-using Node = CompiledBody::Node;
+using Step = CompiledBody::Step;
 using Op = ArithmeticBody::Op;
 
 // The most fixed charges a compiled body may make: longer bodies are left to the evaluator.
@@ -24,8 +24,8 @@ constexpr size_t kMaxCharges = 256;
 // The most map-get? and map-set a compiled body may have, and the most map-set.
 constexpr uint32_t kMaxMapOperations = 8;
 constexpr uint32_t kMaxWrites = 4;
-// The most arguments a call in a compiled body may take.
-constexpr size_t kMaxArity = 8;
+// The most values its evaluation stack may hold.
+constexpr uint32_t kMaxStack = 32;
 
 struct ArithmeticNative {
   std::string_view name;
@@ -46,32 +46,49 @@ class Compiler {
   Compiler(const DefinedFunction& function, ClarityVersion version, CompiledBody& out)
       : m_function(function), m_version(version), m_out(out) {}
 
-  // Fills `node` from `e`, noting its fixed charges in evaluation order; false when `e` does not qualify. A
-  // `map_key` is the key of a map-get?, read borrowed from Epoch 3.4 (its size is not charged then).
-  bool Compile(const SymbolicExpression& e, Node& node, uint32_t depth, bool map_key = false) {
+  // ExecuteApply's charges before the body: the application at the argument count, then each argument's type check
+  // at its size (the value's from Epoch 3.3, the declared type's before: the same for an int or uint). False when a
+  // declared size is not its values' (never, for ints and uints).
+  bool CompileApplication() {
+    Fixed({CostFunction::kUserFunctionApplication, m_function.arguments.size()});
+    for (size_t i = 0; i < m_function.arguments.size(); ++i) {
+      const uint64_t size = ValueSize(Sample(m_out.argument_kinds[i]));
+      if (m_function.arguments[i].second.Size() != size) return false;
+      Fixed({CostFunction::kInnerTypeCheckCost, size});
+    }
+    return true;
+  }
+
+  // Appends the steps of `e`, noting its fixed charges in evaluation order; false when `e` does not qualify. `held`:
+  // its value is an argument of a native. A `map_key` is the key of a map-get?, read borrowed from Epoch 3.4 (its
+  // size is not charged then).
+  bool Compile(const SymbolicExpression& e, uint32_t depth, bool held, bool map_key = false) {
+    Step step;
+    step.held = held;
     switch (e.kind) {
       case SymbolicExpression::Kind::kLiteralValue:
         if (!e.value || (e.value->kind() != Value::Kind::kInt && e.value->kind() != Value::Kind::kUInt)) return false;
-        node.kind = Node::Kind::kLiteral;
-        node.literal = *e.value;
-        return true;
+        step.kind = Step::Kind::kLiteral;
+        step.literal_kind = e.value->kind();
+        step.literal =
+            e.value->kind() == Value::Kind::kInt ? static_cast<Uint128>(e.value->AsInt()) : e.value->AsUInt();
+        return Push(step, 0);
       case SymbolicExpression::Kind::kAtom: {
         const auto& arguments = m_function.arguments;
         const auto it = std::find_if(arguments.begin(), arguments.end(),
                                      [&](const auto& argument) { return argument.first == e.name; });
         // A name that is also a keyword or a native is not read as the argument by the evaluator.
         if (it == arguments.end() || IsReserved(e.name, m_version)) return false;
-        node.kind = Node::Kind::kArgument;
-        node.index = static_cast<uint32_t>(it - arguments.begin());
+        step.kind = Step::Kind::kArgument;
+        step.index = static_cast<uint32_t>(it - arguments.begin());
         // LookupVariable in the body's own context (depth 0), then the value's size.
-        const Value sample = m_out.argument_kinds[node.index] == Value::Kind::kInt ? Value::Int(0) : Value::UInt(0);
         Fixed({CostFunction::kLookupVariableDepth, 0});
-        m_plain.push_back({CostFunction::kLookupVariableSize, ValueSize(sample)});
+        m_plain.push_back({CostFunction::kLookupVariableSize, ValueSize(Sample(m_out.argument_kinds[step.index]))});
         if (!map_key) m_borrowed.push_back(m_plain.back());
-        return m_plain.size() <= kMaxCharges;
+        return Push(step, 0);
       }
       case SymbolicExpression::Kind::kList:
-        return CompileCall(e, node, depth + 1);
+        return CompileCall(e, depth + 1, step);
       default:
         return false;
     }
@@ -87,55 +104,66 @@ class Compiler {
   }
 
  private:
-  bool CompileCall(const SymbolicExpression& e, Node& node, uint32_t depth) {
+  bool CompileCall(const SymbolicExpression& e, uint32_t depth, Step& step) {
     if (e.items.empty() || e.items[0].kind != SymbolicExpression::Kind::kAtom) return false;
     const NativeFunction* native = LookupNative(e.items[0].name, m_version);
     if (native == nullptr) return false;
     m_out.depth = std::max(m_out.depth, depth);
     Fixed({CostFunction::kLookupFunction, 0});  // Eval's lookup_function
     const size_t count = e.items.size() - 1;
-    if (count > kMaxArity) return false;
     if (native->special == SpecialFetchEntry || native->special == SpecialSetEntry) {
       const bool set = native->special == SpecialSetEntry;
       if (count != (set ? 3u : 2u) || e.items[1].kind != SymbolicExpression::Kind::kAtom) return false;
       // A read after a write would have to see it: such bodies are the evaluator's.
       if (!set && m_out.writes) return false;
       if (++m_out.map_operations > kMaxMapOperations) return false;
-      node.kind = set ? Node::Kind::kMapSet : Node::Kind::kMapGet;
-      node.map = e.items[1].name;
-      node.children.resize(count - 1);
-      for (size_t i = 0; i + 1 < count; ++i) {
-        if (!Compile(e.items[i + 2], node.children[i], depth, /*map_key=*/!set)) return false;
+      for (size_t i = 2; i < e.items.size(); ++i) {
+        if (!Compile(e.items[i], depth, /*held=*/false, /*map_key=*/!set)) return false;
       }
+      step.kind = set ? Step::Kind::kMapSet : Step::Kind::kMapGet;
+      const auto map = std::find(m_out.maps.begin(), m_out.maps.end(), e.items[1].name);
+      step.index = static_cast<uint32_t>(map - m_out.maps.begin());
+      if (map == m_out.maps.end()) m_out.maps.push_back(e.items[1].name);
       if (set) m_out.writes = true;
-      return true;  // cost_fetch_entry or cost_set_entry: at what is read or written, when it runs
+      // cost_fetch_entry or cost_set_entry: at what is read or written, when it runs.
+      return Push(step, static_cast<uint32_t>(count - 1));
     }
     if (native->special != nullptr || native->input != CostInput::kArgCount) return false;
     if (native->name == "begin") {
       if (count < 1) return false;
-      node.kind = Node::Kind::kBegin;
+      step.kind = Step::Kind::kBegin;
     } else if (native->name == "default-to") {
       if (count != 2) return false;
-      node.kind = Node::Kind::kDefaultTo;
+      step.kind = Step::Kind::kDefaultTo;
     } else {
       const auto op = std::find_if(kArithmetic.begin(), kArithmetic.end(),
                                    [&](const ArithmeticNative& a) { return a.name == native->name; });
       if (op == kArithmetic.end() || count < op->min_args || count > op->max_args) return false;
-      node.kind = Node::Kind::kArithmetic;
-      node.op = op->op;
+      step.kind = Step::Kind::kArithmetic;
+      step.op = op->op;
     }
-    node.children.resize(count);
-    for (size_t i = 0; i < count; ++i) {
-      if (!Compile(e.items[i + 1], node.children[i], depth)) return false;
+    for (size_t i = 1; i < e.items.size(); ++i) {
+      if (!Compile(e.items[i], depth, /*held=*/true)) return false;
     }
+    step.index = static_cast<uint32_t>(count);
     Fixed({native->cost, count});  // the native at its argument count
-    return m_plain.size() <= kMaxCharges;
+    return Push(step, static_cast<uint32_t>(count));
+  }
+
+  // Appends `step`, which takes `takes` values off the stack and leaves one.
+  bool Push(const Step& step, uint32_t takes) {
+    m_out.steps.push_back(step);
+    m_stack = m_stack - takes + 1;
+    m_out.stack_needed = std::max(m_out.stack_needed, m_stack);
+    return m_stack <= kMaxStack && m_plain.size() <= kMaxCharges;
   }
 
   void Fixed(const PlannedCharge& charge) {
     m_plain.push_back(charge);
     m_borrowed.push_back(charge);
   }
+
+  static Value Sample(Value::Kind kind) { return kind == Value::Kind::kInt ? Value::Int(0) : Value::UInt(0); }
 
   static uint64_t Sum(const costs::FastCost* fast, const std::vector<PlannedCharge>& charges) {
     uint64_t sum = 0;
@@ -159,6 +187,7 @@ class Compiler {
   const DefinedFunction& m_function;
   ClarityVersion m_version;
   CompiledBody& m_out;
+  uint32_t m_stack = 0;
   std::vector<PlannedCharge> m_plain;     ///< The fixed charges before Epoch 3.4.
   std::vector<PlannedCharge> m_borrowed;  ///< From it.
 };
@@ -271,25 +300,51 @@ struct Write {
 // One run of a body: evaluates it without side effects, recording what it would charge, hold and write.
 class Runner {
  public:
-  Runner(std::span<const Value> args, Environment& env) : m_args(args), m_env(env) {}
+  Runner(const CompiledBody& body, std::span<const Value> args, Environment& env)
+      : m_body(body), m_args(args), m_env(env) {}
 
-  // The value of `node`; false where the evaluator would fail or the fast path cannot follow it.
-  bool Eval(const Node& node, Slot& out) {
-    switch (node.kind) {
-      case Node::Kind::kLiteral:
-        out.tag = node.literal.kind() == Value::Kind::kInt ? Slot::Tag::kInt : Slot::Tag::kUInt;
-        out.bits = out.tag == Slot::Tag::kInt ? static_cast<Uint128>(node.literal.AsInt()) : node.literal.AsUInt();
-        return true;
-      case Node::Kind::kArgument:
-        ReadArgument(node, out);
-        return true;
-      case Node::Kind::kMapGet:
-        return MapGet(node, out);
-      case Node::Kind::kMapSet:
-        return MapSet(node, out);
-      default:
-        return ApplyNative(node, out);
+  // The body's value; false where the evaluator would fail or the fast path cannot follow it.
+  bool Run(Slot& result) {
+    std::array<Slot, kMaxStack> stack;  // uninitialized: filled as steps run
+    size_t top = 0;
+    for (const Step& step : m_body.steps) {
+      Slot out;
+      switch (step.kind) {
+        case Step::Kind::kArgument: {
+          const Value& value = m_args[step.index];
+          out.tag = value.kind() == Value::Kind::kInt ? Slot::Tag::kInt : Slot::Tag::kUInt;
+          out.bits = out.tag == Slot::Tag::kInt ? static_cast<Uint128>(value.AsInt()) : value.AsUInt();
+          break;
+        }
+        case Step::Kind::kLiteral:
+          out.tag = step.literal_kind == Value::Kind::kInt ? Slot::Tag::kInt : Slot::Tag::kUInt;
+          out.bits = step.literal;
+          break;
+        case Step::Kind::kMapGet:
+          top -= 1;
+          if (!MapGet(step, stack[top], out)) return false;
+          break;
+        case Step::Kind::kMapSet:
+          top -= 2;
+          if (!MapSet(step, stack[top], stack[top + 1], out)) return false;
+          break;
+        default: {
+          top -= step.index;
+          const std::span<const Slot> values(&stack[top], step.index);
+          // The native's argument values, held until now, are let go as it returns.
+          for (const Slot& v : values) m_held -= Sizes()(v.tag);
+          if (!ApplyNative(step, values, out)) return false;
+          break;
+        }
+      }
+      stack[top++] = out;
+      if (step.held) {
+        m_held += Sizes()(out.tag);
+        NoteMemory();
+      }
     }
+    result = stack[0];
+    return true;
   }
 
   std::span<const PlannedCharge> charges() const { return {m_charges.data(), m_charge_count}; }
@@ -298,31 +353,12 @@ class Runner {
   std::span<Write> writes() { return {m_writes.data(), m_write_count}; }
 
  private:
-  void ReadArgument(const Node& node, Slot& out) {
-    const Value& value = m_args[node.index];
-    out.tag = value.kind() == Value::Kind::kInt ? Slot::Tag::kInt : Slot::Tag::kUInt;
-    out.bits = out.tag == Slot::Tag::kInt ? static_cast<Uint128>(value.AsInt()) : value.AsUInt();
-  }
-
-  // A native's arguments, each held as memory once evaluated, then the native at its argument count.
-  bool ApplyNative(const Node& node, Slot& out) {
-    std::array<Slot, kMaxArity> storage;  // uninitialized: filled below
-    const std::span<Slot> values(storage.data(), node.children.size());
-    // Each argument's value is held while the later ones are evaluated, and until the native returns.
-    uint64_t held = 0;
-    for (size_t i = 0; i < node.children.size(); ++i) {
-      if (!Eval(node.children[i], values[i])) return false;
-      const uint64_t size = Sizes()(values[i].tag);
-      held += size;
-      m_held += size;
-      Hold();
-    }
-    m_held -= held;
-    switch (node.kind) {
-      case Node::Kind::kBegin:
+  static bool ApplyNative(const Step& step, std::span<const Slot> values, Slot& out) {
+    switch (step.kind) {
+      case Step::Kind::kBegin:
         out = values.back();
         return true;
-      case Node::Kind::kDefaultTo:
+      case Step::Kind::kDefaultTo:
         if (values[1].tag == Slot::Tag::kNone) {
           out = values[0];
         } else if (values[1].tag == Slot::Tag::kSomeInt || values[1].tag == Slot::Tag::kSomeUInt) {
@@ -332,7 +368,7 @@ class Runner {
           return false;
         }
         return true;
-      case Node::Kind::kArithmetic: {
+      case Step::Kind::kArithmetic: {
         const Slot::Tag tag = values[0].tag;
         if (tag != Slot::Tag::kInt && tag != Slot::Tag::kUInt) return false;
         for (const Slot& v : values) {
@@ -341,12 +377,11 @@ class Runner {
         out.tag = tag;
         if (tag == Slot::Tag::kInt) {
           Int128 result;
-          if (!ApplyOp<Int128>(node.op, values, result)) return false;
+          if (!ApplyOp<Int128>(step.op, values, result)) return false;
           out.bits = static_cast<Uint128>(result);
-        } else {
-          if (!ApplyOp<Uint128>(node.op, values, out.bits)) return false;
+          return true;
         }
-        return true;
+        return ApplyOp<Uint128>(step.op, values, out.bits);
       }
       default:
         return false;
@@ -355,10 +390,10 @@ class Runner {
 
   // The map and its key, as both map natives find them: false unless the key and the values are ints or uints of
   // the map's own types (what the type checker admits), so that the stored form is one this runner reads.
-  const DataMapTypes* KeyOf(const Node& node, const Slot& key, std::string& store_key) {
+  const DataMapTypes* KeyOf(const Step& step, const Slot& key, std::string& store_key) {
     const ContractContext* contract = m_env.contract();
     if (contract == nullptr) return nullptr;
-    const auto it = contract->maps.find(node.map);
+    const auto it = contract->maps.find(m_body.maps[step.index]);
     if (it == contract->maps.end()) return nullptr;
     const DataMapTypes& types = it->second;
     if (!types.stored || !IsIntegerTag(types.key.kind(), key.tag)) return nullptr;
@@ -376,14 +411,11 @@ class Runner {
            (kind == TypeSignature::Kind::kUInt && tag == Slot::Tag::kUInt);
   }
 
-  // SpecialFetchEntry: the key (read as a borrowed variable from Epoch 3.4: its size is not charged), the entry
-  // read, cost_fetch_entry at the key's serialized length plus the entry's.
-  bool MapGet(const Node& node, Slot& out) {
-    Slot key;
-    if (!Eval(node.children[0], key)) return false;
+  // SpecialFetchEntry: the entry read, cost_fetch_entry at the key's serialized length plus the entry's.
+  bool MapGet(const Step& step, const Slot& key, Slot& out) {
     // The key is only looked up: built in a buffer of the thread's, which keeps its capacity between reads.
     thread_local std::string t_store_key;
-    const DataMapTypes* types = KeyOf(node, key, t_store_key);
+    const DataMapTypes* types = KeyOf(step, key, t_store_key);
     if (types == nullptr) return false;
     const uint64_t key_size = SerializedSize(m_key_value);
     const Value* decoded = nullptr;
@@ -420,15 +452,12 @@ class Runner {
     return true;
   }
 
-  // SpecialSetOrInsert: the key and the value (no memory held), the write of (some value), cost_set_entry at the
-  // key's serialized length plus what was written, which also stays counted as memory.
-  bool MapSet(const Node& node, Slot& out) {
-    Slot key;
-    Slot value;
-    if (!Eval(node.children[0], key) || !Eval(node.children[1], value)) return false;
+  // SpecialSetOrInsert: the write of (some value), cost_set_entry at the key's serialized length plus what was
+  // written, which also stays counted as memory.
+  bool MapSet(const Step& step, const Slot& key, const Slot& value, Slot& out) {
     if (m_write_count == kMaxWrites) return false;
     Write& write = m_writes[m_write_count];
-    const DataMapTypes* types = KeyOf(node, key, write.key);
+    const DataMapTypes* types = KeyOf(step, key, write.key);
     if (types == nullptr || !IsIntegerTag(types->value.kind(), value.tag)) return false;
     ++m_write_count;
     const uint64_t key_size = SerializedSize(m_key_value);
@@ -438,7 +467,7 @@ class Runner {
     const uint64_t size = key_size + write.hex.size() / 2;
     Charge(CostFunction::kSetEntry, size);
     m_kept += size;
-    Hold();
+    NoteMemory();
     out.tag = Slot::Tag::kBool;
     out.bits = 1;
     return true;
@@ -453,8 +482,9 @@ class Runner {
   }
 
   // Notes the memory in use now: the argument values held and what was written.
-  void Hold() { m_peak = std::max(m_peak, m_held + m_kept); }
+  void NoteMemory() { m_peak = std::max(m_peak, m_held + m_kept); }
 
+  const CompiledBody& m_body;
   std::span<const Value> m_args;
   Environment& m_env;
   // Left uninitialized (filled in order): zeroing them cost more than a small body's evaluation.
@@ -485,7 +515,7 @@ std::optional<CompiledBody> CompileBody(const DefinedFunction& function, Clarity
     }
   }
   Compiler compiler(function, version, body);
-  if (!compiler.Compile(*function.body, body.root, 0)) return std::nullopt;
+  if (!compiler.CompileApplication() || !compiler.Compile(*function.body, 0, /*held=*/false)) return std::nullopt;
   compiler.SumFixedCharges();
   return body;
 }
@@ -503,9 +533,9 @@ std::optional<Value> RunCompiledBody(const CompiledBody& body, std::span<const V
   const uint64_t fixed =
       body.fixed_runtime[static_cast<size_t>(global.cost_version())][UsesBorrowedVariables(env.epoch()) ? 1 : 0];
   if (fixed == CompiledBody::kNoFixedSum) return std::nullopt;
-  Runner runner(args, env);
+  Runner runner(body, args, env);
   Slot result;
-  if (!runner.Eval(body.root, result)) return std::nullopt;
+  if (!runner.Run(result)) return std::nullopt;
   if (!global.MemoryFits(runner.memory_peak())) return std::nullopt;
   Value value = ToValue(result);
   if (!global.TryChargeAll(runner.charges(), fixed)) return std::nullopt;

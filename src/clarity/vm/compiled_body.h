@@ -41,26 +41,34 @@ namespace stacks::clarity::vm {
 class Environment;
 struct DefinedFunction;
 
-/// A qualifying body, compiled (see above).
+/// A qualifying body, compiled (see above): its operations in postfix order, each taking its arguments' values off
+/// an evaluation stack and leaving its own.
 struct CompiledBody {
-  struct Node {
+  struct Step {
     enum class Kind : uint8_t { kArgument, kLiteral, kArithmetic, kBegin, kDefaultTo, kMapGet, kMapSet };
     Kind kind = Kind::kLiteral;
-    ArithmeticBody::Op op = ArithmeticBody::Op::kAdd;                ///< kArithmetic: the native.
-    costs::CostFunction cost = costs::CostFunction::kUnimplemented;  ///< kArithmetic, kBegin, kDefaultTo.
-    uint32_t index = 0;                                              ///< kArgument: the argument's position.
-    Value literal = Value::Bool(false);                              ///< kLiteral: an int or a uint.
-    std::string map;                                                 ///< kMapGet, kMapSet: the map's name.
-    std::vector<Node> children;  ///< A call's arguments; for kMapGet the key, for kMapSet the key and the value.
+    ArithmeticBody::Op op = ArithmeticBody::Op::kAdd;  ///< kArithmetic: the native.
+    /// Whether its value is an argument of a native (not of a map native, which holds nothing), counted as memory
+    /// from when it is evaluated until that native returns.
+    bool held = false;
+    /// kArgument: the argument's position; kArithmetic, kBegin, kDefaultTo: how many values they take; kMapGet,
+    /// kMapSet: the map's position in `maps`.
+    uint32_t index = 0;
+    Value::Kind literal_kind = Value::Kind::kInt;  ///< kLiteral: kInt or kUInt.
+    Uint128 literal = 0;                           ///< kLiteral: the value's bits (an int's two's complement).
   };
-  Node root;                                ///< Always a call.
+  std::vector<Step> steps;                  ///< Postfix order.
+  std::vector<std::string> maps;            ///< The names of the maps it reads and writes.
   std::vector<Value::Kind> argument_kinds;  ///< kInt or kUInt, one per argument of the function.
   uint32_t depth = 0;                       ///< How deep its calls nest (1 for a call of literals and arguments).
+  uint32_t stack_needed = 0;                ///< The most values on the evaluation stack at once.
   uint32_t map_operations = 0;              ///< How many map-get? and map-set it has.
   bool writes = false;                      ///< Whether it has a map-set.
-  /// The charges that do not depend on what the body reads (all but map-get?'s and map-set's), summed: the runtime
-  /// they add under each cost version, [0] before Epoch 3.4 and [1] from it (map-get? keys read borrowed), or
-  /// kNoFixedSum where one of them is not a runtime-only cost of that version's fast forms.
+  /// The charges that do not depend on what the body reads, summed: the application's own
+  /// (cost_user_function_application and cost_inner_type_check_cost for each argument, as ExecuteApply charges them)
+  /// and the body's but those of map-get? and map-set. Per cost version, the runtime they add, [0] before Epoch 3.4 and
+  /// [1] from it (map-get? keys read borrowed), or kNoFixedSum where one is not a runtime-only cost of that version's
+  /// fast forms.
   static constexpr uint64_t kNoFixedSum = UINT64_MAX;
   std::array<std::array<uint64_t, 2>, costs::kCostVersionCount> fixed_runtime{};
 };
@@ -68,9 +76,9 @@ struct CompiledBody {
 /// The compiled body of `function` in a contract of `version`, or nullopt when it does not qualify.
 std::optional<CompiledBody> CompileBody(const DefinedFunction& function, ClarityVersion version);
 
-/// The value of `body` for the argument values `args` (as the function was called with them), its writes made and
-/// its charges and memory counted in `env` at once; or nullopt, having charged, counted and written nothing, when
-/// the fast path does not apply (see above).
+/// The value of applying the function of `body` to the argument values `args` (ExecuteApply: its charges, the
+/// arguments bound, the body evaluated), its writes made and its charges and memory counted in `env` at once; or
+/// nullopt, having charged, counted and written nothing, when the fast path does not apply (see above).
 std::optional<Value> RunCompiledBody(const CompiledBody& body, std::span<const Value> args, Environment& env);
 
 }  // namespace stacks::clarity::vm

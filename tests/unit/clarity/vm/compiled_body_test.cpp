@@ -1,7 +1,7 @@
 // The map fast path (compiled_body.h) against the evaluator it stands in for: which bodies compile, and for those
 // that do, in every epoch from 2.05, the same value, the same charges in every dimension, the same memory and the
-// same writes as evaluating the body; or nothing at all (no charge, no memory, no write) wherever the evaluator
-// would fail or a limit would be reached, so that the evaluator then fails as before.
+// same writes as applying the function without it; or nothing at all (no charge, no memory, no write) wherever the
+// evaluator would fail or a limit would be reached, so that the evaluator then fails as before.
 #include "clarity/vm/compiled_body.h"
 
 #include <gtest/gtest.h>
@@ -18,6 +18,7 @@
 #include "clarity/storage/write_stack.h"
 #include "clarity/types/serialization.h"
 #include "clarity/types/value_text.h"
+#include "clarity/vm/calls.h"
 #include "clarity/vm/contract_store.h"
 #include "clarity/vm/evaluator.h"
 #include "clarity/vm/natives.h"
@@ -111,10 +112,15 @@ class CompiledBodyTest : public ::testing::Test {
     std::vector<std::string> watch;  ///< store keys to read after the run
   };
 
-  // Runs `name` on `args` by the evaluator (fast = false: the arguments bound in a fresh context, the body
-  // evaluated, ExecuteApply's part after binding) or by the fast path, in a level of its own that `before` may
-  // write in first (by the evaluator), rolled back afterwards.
-  Outcome Execute(bool fast, const std::string& name, const std::vector<Value>& args, const Options& options,
+  enum class Mode {
+    kEvaluator,  ///< the function applied with neither fast path: charges, arguments bound, body evaluated
+    kApplied,    ///< the function applied as the VM does (the map fast path first)
+    kFastPath,   ///< RunCompiledBody alone, where the application would run it (a frame in, arguments counted)
+  };
+
+  // Runs `name` on `args` in `mode`, in a level of its own that `before` may write in first (by the evaluator),
+  // rolled back afterwards.
+  Outcome Execute(Mode mode, const std::string& name, const std::vector<Value>& args, const Options& options,
                   const std::string& before = "", const std::vector<Value>& before_args = {}) {
     costs::CostTracker tracker(options.limit, {}, options.memory_limit);
     GlobalContext global(m_stack, tracker, ChainContext{.epoch = options.epoch},
@@ -122,17 +128,23 @@ class CompiledBodyTest : public ::testing::Test {
     Environment env(global, m_contract.get(), Sender(), Sender(), std::nullopt);
     EXPECT_TRUE(m_stack.Nest());
     if (!before.empty()) {
-      EXPECT_TRUE(Evaluate(before, before_args, env));
+      EXPECT_TRUE(Apply(Mode::kEvaluator, before, before_args, env));
     }
     const costs::ExecutionCost spent = tracker.total();
     const uint64_t memory = tracker.memory();
     for (uint64_t i = 0; i < options.frames; ++i) env.PushFrameUnchecked();
     Outcome run;
-    if (fast) {
+    if (mode == Mode::kFastPath) {
       EXPECT_NE(Function(name).compiled, nullptr) << name;
+      uint64_t held = 0;
+      for (const Value& v : args) held += ValueSize(v);
+      EXPECT_TRUE(global.AddMemory(held));
+      env.PushFrameUnchecked();
       run.value = RunCompiledBody(*Function(name).compiled, args, env);
+      env.PopFrame();
+      EXPECT_TRUE(global.DropMemory(held));
     } else {
-      util::Result<Value> value = Evaluate(name, args, env);
+      util::Result<Value> value = Apply(mode, name, args, env);
       if (value) run.value = *value;
       if (!value) run.error = value.error().message;
     }
@@ -143,20 +155,24 @@ class CompiledBodyTest : public ::testing::Test {
     return run;
   }
 
-  util::Result<Value> Evaluate(const std::string& name, const std::vector<Value>& args, Environment& env) {
-    const DefinedFunction& function = Function(name);
-    LocalContext context;
-    for (size_t i = 0; i < args.size(); ++i) context.BindNew(function.arguments[i].first, Value(args[i]));
-    return Eval(*function.body, env, context);
+  // ApplyDefinedEvaluated of `name`, or of a copy of it without its fast paths.
+  util::Result<Value> Apply(Mode mode, const std::string& name, const std::vector<Value>& args, Environment& env) {
+    DefinedFunction plain = Function(name);
+    plain.compiled = nullptr;
+    plain.arithmetic = nullptr;
+    std::vector<Value> values = args;
+    return ApplyDefinedEvaluated(mode == Mode::kEvaluator ? plain : Function(name), values, env);
   }
 
-  // Both ways must agree, the fast one answering.
+  // All three agree, the fast path answering.
   void ExpectSame(const std::string& name, const std::vector<Value>& args, const Options& options,
                   const std::string& before = "", const std::vector<Value>& before_args = {}) {
-    const Outcome slow = Execute(false, name, args, options, before, before_args);
-    const Outcome fast = Execute(true, name, args, options, before, before_args);
+    const Outcome slow = Execute(Mode::kEvaluator, name, args, options, before, before_args);
+    const Outcome applied = Execute(Mode::kApplied, name, args, options, before, before_args);
+    const Outcome fast = Execute(Mode::kFastPath, name, args, options, before, before_args);
     ASSERT_TRUE(slow.value) << name << ": " << slow.error;
     ASSERT_TRUE(fast.value) << name << " declined";
+    EXPECT_EQ(applied, slow) << name << " in " << static_cast<uint32_t>(options.epoch);
     EXPECT_EQ(fast, slow) << name << " in " << static_cast<uint32_t>(options.epoch);
     EXPECT_GT(fast.charged.runtime, 0u);
   }
@@ -164,10 +180,13 @@ class CompiledBodyTest : public ::testing::Test {
   // The evaluator fails with `error`; the fast path declines having changed nothing.
   void ExpectDeclined(const std::string& name, const std::vector<Value>& args, const Options& options,
                       const std::string& error) {
-    const Outcome slow = Execute(false, name, args, options);
+    const Outcome slow = Execute(Mode::kEvaluator, name, args, options);
     EXPECT_FALSE(slow.value) << name;
     EXPECT_NE(slow.error.find(error), std::string::npos) << name << ": " << slow.error;
-    const Outcome fast = Execute(true, name, args, options);
+    const Outcome applied = Execute(Mode::kApplied, name, args, options);
+    EXPECT_EQ(applied, slow) << name;
+    EXPECT_EQ(applied.error, slow.error) << name;
+    const Outcome fast = Execute(Mode::kFastPath, name, args, options);
     EXPECT_FALSE(fast.value) << name;
     EXPECT_EQ(fast.charged, costs::ExecutionCost{}) << name;
     EXPECT_EQ(fast.memory, 0u) << name;
@@ -250,10 +269,10 @@ TEST_F(CompiledBodyTest, SameValueChargesMemoryAndWritesAsTheEvaluator) {
 TEST_F(CompiledBodyTest, WritesTheEvaluatorsText) {
   Options options;
   options.watch = {Key("signed", Value::Int(-1)), Key("squares", Value::UInt(3))};
-  const Outcome fast = Execute(true, "signed-put", {Value::Int(-1), Value::Int(-5)}, options);
+  const Outcome fast = Execute(Mode::kFastPath, "signed-put", {Value::Int(-1), Value::Int(-5)}, options);
   ASSERT_TRUE(fast.value);
   EXPECT_EQ(fast.keys.at(Key("signed", Value::Int(-1))), SerializeValueToHex(Value::Some(Value::Int(-4)).value()));
-  const Outcome put = Execute(true, "put", {Value::UInt(3), Value::UInt(0)}, options);
+  const Outcome put = Execute(Mode::kFastPath, "put", {Value::UInt(3), Value::UInt(0)}, options);
   EXPECT_EQ(put.keys.at(Key("squares", Value::UInt(3))), SerializeValueToHex(Value::Some(Value::UInt(9)).value()));
 }
 
@@ -277,19 +296,19 @@ TEST_F(CompiledBodyTest, DeclinesWhereTheEvaluatorFailsAndWritesNothing) {
 // natives charge before they go to the store) are left to the evaluator.
 TEST_F(CompiledBodyTest, DeclinesWhatItDoesNotFollow) {
   Options options;
-  EXPECT_FALSE(Execute(true, "put", {Value::Int(1), Value::UInt(2)}, options).value);
-  EXPECT_FALSE(Execute(true, "put", {Value::UInt(1)}, options).value);
+  EXPECT_FALSE(Execute(Mode::kFastPath, "put", {Value::Int(1), Value::UInt(2)}, options).value);
+  EXPECT_FALSE(Execute(Mode::kFastPath, "put", {Value::UInt(1)}, options).value);
   Seed("blobs", Value::UInt(1), Value::Buffer({1, 2}).value());
-  const Outcome blob = Execute(true, "blob-get", {Value::UInt(1)}, options);
+  const Outcome blob = Execute(Mode::kFastPath, "blob-get", {Value::UInt(1)}, options);
   EXPECT_FALSE(blob.value);
   EXPECT_EQ(blob.charged, costs::ExecutionCost{});
-  ASSERT_TRUE(Execute(false, "blob-get", {Value::UInt(1)}, options).value);
+  ASSERT_TRUE(Execute(Mode::kEvaluator, "blob-get", {Value::UInt(1)}, options).value);
   options.epoch = Epoch::k20;
   options.limit = costs::BlockLimit(Epoch::k20, costs::Network::kTestnet);
-  const Outcome old = Execute(true, "put", {Value::UInt(1), Value::UInt(2)}, options);
+  const Outcome old = Execute(Mode::kFastPath, "put", {Value::UInt(1), Value::UInt(2)}, options);
   EXPECT_FALSE(old.value);
   EXPECT_EQ(old.charged, costs::ExecutionCost{});
-  EXPECT_TRUE(Execute(false, "put", {Value::UInt(1), Value::UInt(2)}, options).value);
+  EXPECT_TRUE(Execute(Mode::kEvaluator, "put", {Value::UInt(1), Value::UInt(2)}, options).value);
 }
 
 // Each dimension's limit one unit below what the body charges: the fast path declines without charging and the
@@ -299,7 +318,7 @@ TEST_F(CompiledBodyTest, DeclinesWhenTheChargesDoNotFit) {
   Options options;
   options.watch = {Key("squares", Value::UInt(5)), Key("squares", Value::UInt(6))};
   const std::vector<Value> args = {Value::UInt(5), Value::UInt(6)};
-  const Outcome needed = Execute(false, "copy", args, options);
+  const Outcome needed = Execute(Mode::kEvaluator, "copy", args, options);
   ASSERT_TRUE(needed.value) << needed.error;
   uint64_t costs::ExecutionCost::*const dimensions[] = {
       &costs::ExecutionCost::runtime, &costs::ExecutionCost::read_count, &costs::ExecutionCost::read_length,
@@ -320,11 +339,13 @@ TEST_F(CompiledBodyTest, DeclinesWhenTheMemoryDoesNotFit) {
   Options options;
   options.watch = {Key("squares", Value::UInt(7))};
   const std::vector<Value> args = {Value::UInt(7), Value::UInt(1)};
-  const Outcome written = Execute(false, "put", args, options);
+  const Outcome written = Execute(Mode::kEvaluator, "put", args, options);
   ASSERT_TRUE(written.value);
   ASSERT_GT(written.memory, 0u);  // the write stays counted
-  // The peak: the write's bytes, then begin holding map-set's true while (+ acc u1) holds its two arguments.
-  const uint64_t peak = written.memory + ValueSize(Value::Bool(true)) + 2 * ValueSize(Value::UInt(0));
+  // The peak: the call's two arguments, the write's bytes, then begin holding map-set's true while (+ acc u1)
+  // holds its two arguments.
+  const uint64_t peak =
+      2 * ValueSize(Value::UInt(0)) + written.memory + ValueSize(Value::Bool(true)) + 2 * ValueSize(Value::UInt(0));
   Options tight = options;
   tight.memory_limit = peak - 1;
   ExpectDeclined("put", args, tight, "MemoryBalanceExceeded");
@@ -339,7 +360,8 @@ TEST_F(CompiledBodyTest, DeclinesWhenTheCallStackHasNoRoom) {
   const uint32_t depth = Function("get-one").compiled->depth;
   Seed("squares", Value::UInt(5), Value::UInt(25));
   Options options;
-  options.frames = MaxCallStackDepth(options.epoch) - depth;
+  // The application takes a frame, then its body nests `depth` calls deep.
+  options.frames = MaxCallStackDepth(options.epoch) - depth - 1;
   ExpectSame("get-one", {Value::UInt(5), Value::UInt(1)}, options);
   options.frames += 1;
   ExpectDeclined("get-one", {Value::UInt(5), Value::UInt(1)}, options, "MaxStackDepthReached");
