@@ -2,14 +2,19 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string_view>
 #include <utility>
 
-#include "clarity/storage/keys.h"
-#include "clarity/types/serialization.h"
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+#include "clarity/vm/contract.h"
 #include "clarity/vm/database.h"
 #include "clarity/vm/evaluator.h"
 #include "clarity/vm/natives.h"
+#include "util/hex.h"
 
 namespace stacks::clarity::vm {
 namespace {
@@ -43,8 +48,8 @@ constexpr std::array kArithmetic = {
 
 class Compiler {
  public:
-  Compiler(const DefinedFunction& function, ClarityVersion version, CompiledBody& out)
-      : m_function(function), m_version(version), m_out(out) {}
+  Compiler(const DefinedFunction& function, const ContractContext& contract, CompiledBody& out)
+      : m_function(function), m_contract(contract), m_version(contract.version), m_out(out) {}
 
   // ExecuteApply's charges before the body: the application at the argument count, then each argument's type check
   // at its size (the value's from Epoch 3.3, the declared type's before: the same for an int or uint). False when a
@@ -121,9 +126,7 @@ class Compiler {
         if (!Compile(e.items[i], depth, /*held=*/false, /*map_key=*/!set)) return false;
       }
       step.kind = set ? Step::Kind::kMapSet : Step::Kind::kMapGet;
-      const auto map = std::find(m_out.maps.begin(), m_out.maps.end(), e.items[1].name);
-      step.index = static_cast<uint32_t>(map - m_out.maps.begin());
-      if (map == m_out.maps.end()) m_out.maps.push_back(e.items[1].name);
+      if (!AddMap(e.items[1].name, step)) return false;
       if (set) m_out.writes = true;
       // cost_fetch_entry or cost_set_entry: at what is read or written, when it runs.
       return Push(step, static_cast<uint32_t>(count - 1));
@@ -148,6 +151,33 @@ class Compiler {
     step.index = static_cast<uint32_t>(count);
     Fixed({native->cost, count});  // the native at its argument count
     return Push(step, static_cast<uint32_t>(count));
+  }
+
+  // Points `step` at map `name`, defined already with int or uint keys and values (the types the runner reads
+  // and writes); false otherwise.
+  bool AddMap(const std::string& name, Step& step) {
+    const auto defined = m_contract.maps.find(name);
+    if (defined == m_contract.maps.end() || !defined->second.stored) return false;
+    CompiledBody::Map map;
+    map.entry_key_prefix = defined->second.entry_key_prefix;
+    if (!IntegerKind(defined->second.key, map.key) || !IntegerKind(defined->second.value, map.value)) return false;
+    const auto it = std::find_if(m_out.maps.begin(), m_out.maps.end(), [&](const CompiledBody::Map& m) {
+      return m.entry_key_prefix == map.entry_key_prefix;
+    });
+    step.index = static_cast<uint32_t>(it - m_out.maps.begin());
+    if (it == m_out.maps.end()) m_out.maps.push_back(std::move(map));
+    return true;
+  }
+
+  static bool IntegerKind(const TypeSignature& type, Value::Kind& kind) {
+    if (type.kind() == TypeSignature::Kind::kInt) {
+      kind = Value::Kind::kInt;
+    } else if (type.kind() == TypeSignature::Kind::kUInt) {
+      kind = Value::Kind::kUInt;
+    } else {
+      return false;
+    }
+    return true;
   }
 
   // Appends `step`, which takes `takes` values off the stack and leaves one.
@@ -185,6 +215,7 @@ class Compiler {
   }
 
   const DefinedFunction& m_function;
+  const ContractContext& m_contract;
   ClarityVersion m_version;
   CompiledBody& m_out;
   uint32_t m_stack = 0;
@@ -199,25 +230,6 @@ struct Slot {
   Uint128 bits;
   Tag tag;
 };
-
-// What ValueSize answers for a value of each tag (they depend on the type alone).
-struct SlotSizes {
-  std::array<uint64_t, 6> by_tag{};
-  SlotSizes() {
-    by_tag[0] = ValueSize(Value::Int(0));
-    by_tag[1] = ValueSize(Value::UInt(0));
-    by_tag[2] = ValueSize(Value::Bool(true));
-    by_tag[3] = ValueSize(Value::None());
-    by_tag[4] = ValueSize(Value::Some(Value::Int(0)).value());
-    by_tag[5] = ValueSize(Value::Some(Value::UInt(0)).value());
-  }
-  uint64_t operator()(Slot::Tag tag) const { return by_tag[static_cast<size_t>(tag)]; }
-};
-
-const SlotSizes& Sizes() {
-  static const SlotSizes sizes;
-  return sizes;
-}
 
 Value ToValue(const Slot& slot) {
   switch (slot.tag) {
@@ -237,30 +249,51 @@ Value ToValue(const Slot& slot) {
   return Value::None();
 }
 
-// The value of each lowercase hex digit, 0xff for any other character.
-constexpr std::array<uint8_t, 256> kHexDigits = [] {
-  std::array<uint8_t, 256> digits{};
-  digits.fill(0xff);
-  for (int c = '0'; c <= '9'; ++c) digits[c] = static_cast<uint8_t>(c - '0');
-  for (int c = 'a'; c <= 'f'; ++c) digits[c] = static_cast<uint8_t>(c - 'a' + 10);
-  return digits;
-}();
+// Sixteen lowercase hex digits at `text` as the eight bytes they spell, into `out`; false if one is not a
+// lowercase hex digit.
+bool ParseHexEight(const char* text, uint8_t* out) {
+#ifdef __SSE2__
+  const __m128i chars = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text));
+  const __m128i digit =
+      _mm_and_si128(_mm_cmpgt_epi8(chars, _mm_set1_epi8('0' - 1)), _mm_cmplt_epi8(chars, _mm_set1_epi8('9' + 1)));
+  const __m128i letter =
+      _mm_and_si128(_mm_cmpgt_epi8(chars, _mm_set1_epi8('a' - 1)), _mm_cmplt_epi8(chars, _mm_set1_epi8('f' + 1)));
+  if (_mm_movemask_epi8(_mm_or_si128(digit, letter)) != 0xffff) return false;
+  // Each character's nibble ('a' is 39 past '0' + 10), then each pair of nibbles (high first) as one byte.
+  const __m128i nibbles =
+      _mm_sub_epi8(_mm_sub_epi8(chars, _mm_set1_epi8('0')), _mm_and_si128(letter, _mm_set1_epi8('a' - '0' - 10)));
+  const __m128i high = _mm_and_si128(nibbles, _mm_set1_epi16(0x00ff));
+  const __m128i low = _mm_srli_epi16(nibbles, 8);
+  const __m128i bytes = _mm_or_si128(_mm_slli_epi16(high, 4), low);
+  _mm_storel_epi64(reinterpret_cast<__m128i*>(out), _mm_packus_epi16(bytes, bytes));
+  return true;
+#else
+  for (size_t i = 0; i < 8; ++i) {
+    const auto nibble = [](char c) -> int {
+      if (c >= '0' && c <= '9') return c - '0';
+      if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+      return -1;
+    };
+    const int high = nibble(text[2 * i]);
+    const int low = nibble(text[2 * i + 1]);
+    if (high < 0 || low < 0) return false;
+    out[i] = static_cast<uint8_t>(high << 4 | low);
+  }
+  return true;
+#endif
+}
 
 // The 32 lowercase hex digits of a 128-bit big-endian word, as the store holds them (REQUIRES: 32 characters).
 std::optional<Uint128> ParseWordHex(std::string_view hex) {
-  uint64_t halves[2] = {0, 0};
-  uint8_t bad = 0;
-  for (size_t half = 0; half < 2; ++half) {
-    uint64_t word = 0;
-    for (size_t i = 0; i < 16; ++i) {
-      const uint8_t digit = kHexDigits[static_cast<uint8_t>(hex[half * 16 + i])];
-      bad |= digit;
-      word = (word << 4) | (digit & 0x0f);
-    }
-    halves[half] = word;
+  std::array<uint8_t, 16> bytes;
+  if (!ParseHexEight(hex.data(), bytes.data()) || !ParseHexEight(hex.data() + 16, bytes.data() + 8)) {
+    return std::nullopt;
   }
-  if ((bad & 0xf0) != 0) return std::nullopt;
-  return (static_cast<Uint128>(halves[0]) << 64) | halves[1];
+  uint64_t high;
+  uint64_t low;
+  std::memcpy(&high, bytes.data(), 8);
+  std::memcpy(&low, bytes.data() + 8, 8);
+  return (static_cast<Uint128>(__builtin_bswap64(high)) << 64) | __builtin_bswap64(low);
 }
 
 template <typename T>
@@ -290,6 +323,21 @@ bool ApplyOp(Op op, std::span<const Slot> values, T& out) {
   }
   out = acc;
   return true;
+}
+
+// The serialized length of an int or uint: a type byte, then sixteen bytes.
+constexpr uint64_t kIntegerSize = 17;
+
+// The consensus serialization of an int or uint slot in hex: 00 (int) or 01 (uint), then its sixteen bytes
+// big-endian.
+void AppendIntegerHex(std::string& out, const Slot& slot) {
+  std::array<uint8_t, kIntegerSize> bytes;
+  bytes[0] = slot.tag == Slot::Tag::kInt ? 0x00 : 0x01;
+  const uint64_t high = __builtin_bswap64(static_cast<uint64_t>(slot.bits >> 64));
+  const uint64_t low = __builtin_bswap64(static_cast<uint64_t>(slot.bits));
+  std::memcpy(&bytes[1], &high, 8);
+  std::memcpy(&bytes[9], &low, 8);
+  util::AppendHex(out, util::ByteView(bytes.data(), bytes.size()));
 }
 
 struct Write {
@@ -332,14 +380,14 @@ class Runner {
           top -= step.index;
           const std::span<const Slot> values(&stack[top], step.index);
           // The native's argument values, held until now, are let go as it returns.
-          for (const Slot& v : values) m_held -= Sizes()(v.tag);
+          for (const Slot& v : values) m_held -= Size(v.tag);
           if (!ApplyNative(step, values, out)) return false;
           break;
         }
       }
       stack[top++] = out;
       if (step.held) {
-        m_held += Sizes()(out.tag);
+        m_held += Size(out.tag);
         NoteMemory();
       }
     }
@@ -388,43 +436,36 @@ class Runner {
     }
   }
 
-  // The map and its key, as both map natives find them: false unless the key and the values are ints or uints of
-  // the map's own types (what the type checker admits), so that the stored form is one this runner reads.
-  const DataMapTypes* KeyOf(const Step& step, const Slot& key, std::string& store_key) {
-    const ContractContext* contract = m_env.contract();
-    if (contract == nullptr) return nullptr;
-    const auto it = contract->maps.find(m_body.maps[step.index]);
-    if (it == contract->maps.end()) return nullptr;
-    const DataMapTypes& types = it->second;
-    if (!types.stored || !IsIntegerTag(types.key.kind(), key.tag)) return nullptr;
-    if (types.value.kind() != TypeSignature::Kind::kInt && types.value.kind() != TypeSignature::Kind::kUInt) {
-      return nullptr;
+  // The store key of `key` in the step's map (DataMapEntryKey: the map's prefix, then the key's serialization in
+  // hex, 01 or 00 and sixteen bytes big-endian) into `store_key`, reusing its text when it holds that prefix
+  // already; false unless the key is of the map's key type (what the type checker admits).
+  bool KeyOf(const CompiledBody::Map& map, const Slot& key, std::string& store_key) {
+    if (key.tag != (map.key == Value::Kind::kInt ? Slot::Tag::kInt : Slot::Tag::kUInt)) return false;
+    const std::string& prefix = map.entry_key_prefix;
+    if (store_key.size() == prefix.size() + 2 * kIntegerSize &&
+        std::memcmp(store_key.data(), prefix.data(), prefix.size()) == 0) {
+      store_key.resize(prefix.size());
+    } else {
+      store_key.reserve(prefix.size() + 2 * kIntegerSize);
+      store_key.assign(prefix);
     }
-    m_key_value = ToValue(key);
-    store_key.reserve(types.entry_key_prefix.size() + 2 * 17);  // an int's or uint's 17 bytes in hex
-    storage::AssignDataMapEntryKey(store_key, types.entry_key_prefix, m_key_value);
-    return &types;
-  }
-
-  static bool IsIntegerTag(TypeSignature::Kind kind, Slot::Tag tag) {
-    return (kind == TypeSignature::Kind::kInt && tag == Slot::Tag::kInt) ||
-           (kind == TypeSignature::Kind::kUInt && tag == Slot::Tag::kUInt);
+    AppendIntegerHex(store_key, key);
+    return true;
   }
 
   // SpecialFetchEntry: the entry read, cost_fetch_entry at the key's serialized length plus the entry's.
   bool MapGet(const Step& step, const Slot& key, Slot& out) {
     // The key is only looked up: built in a buffer of the thread's, which keeps its capacity between reads.
     thread_local std::string t_store_key;
-    const DataMapTypes* types = KeyOf(step, key, t_store_key);
-    if (types == nullptr) return false;
-    const uint64_t key_size = SerializedSize(m_key_value);
+    const CompiledBody::Map& map = m_body.maps[step.index];
+    if (!KeyOf(map, key, t_store_key)) return false;
     const Value* decoded = nullptr;
     util::Result<std::optional<std::string_view>> read = m_env.store().GetView(t_store_key, m_scratch, &decoded);
     if (!read) return false;
-    const bool is_int = types->value.kind() == TypeSignature::Kind::kInt;
+    const bool is_int = map.value == Value::Kind::kInt;
     if (!*read) {
       out.tag = Slot::Tag::kNone;
-      Charge(CostFunction::kFetchEntry, key_size);
+      Charge(CostFunction::kFetchEntry, kIntegerSize);
       return true;
     }
     const std::string_view hex = **read;
@@ -448,7 +489,7 @@ class Runner {
       out.tag = is_int ? Slot::Tag::kSomeInt : Slot::Tag::kSomeUInt;
       out.bits = *word;
     }
-    Charge(CostFunction::kFetchEntry, key_size + hex.size() / 2);
+    Charge(CostFunction::kFetchEntry, kIntegerSize + hex.size() / 2);
     return true;
   }
 
@@ -456,15 +497,15 @@ class Runner {
   // written, which also stays counted as memory.
   bool MapSet(const Step& step, const Slot& key, const Slot& value, Slot& out) {
     if (m_write_count == kMaxWrites) return false;
+    const CompiledBody::Map& map = m_body.maps[step.index];
+    if (value.tag != (map.value == Value::Kind::kInt ? Slot::Tag::kInt : Slot::Tag::kUInt)) return false;
     Write& write = m_writes[m_write_count];
-    const DataMapTypes* types = KeyOf(step, key, write.key);
-    if (types == nullptr || !IsIntegerTag(types->value.kind(), value.tag)) return false;
+    if (!KeyOf(map, key, write.key)) return false;
     ++m_write_count;
-    const uint64_t key_size = SerializedSize(m_key_value);
-    write.hex.reserve(2 * 18);  // (some v): 0a, then v's 17 bytes
-    write.hex.assign("0a");
-    AppendValueHex(write.hex, ToValue(value));
-    const uint64_t size = key_size + write.hex.size() / 2;
+    write.hex.reserve(2 * (1 + kIntegerSize));
+    write.hex.assign("0a");  // (some value)
+    AppendIntegerHex(write.hex, value);
+    const uint64_t size = kIntegerSize + write.hex.size() / 2;
     Charge(CostFunction::kSetEntry, size);
     m_kept += size;
     NoteMemory();
@@ -480,6 +521,8 @@ class Runner {
     charge.function = function;
     charge.n = n;
   }
+
+  uint64_t Size(Slot::Tag tag) const { return m_body.sizes[static_cast<size_t>(tag)]; }
 
   // Notes the memory in use now: the argument values held and what was written.
   void NoteMemory() { m_peak = std::max(m_peak, m_held + m_kept); }
@@ -497,15 +540,22 @@ class Runner {
   uint64_t m_kept = 0;  ///< Bytes written, counted until the transaction ends.
   std::array<Write, kMaxWrites> m_writes;
   size_t m_write_count = 0;
-  Value m_key_value = Value::Bool(false);  ///< The key of the map native running (KeyOf).
   std::string m_scratch;
 };
 
 }  // namespace
 
-std::optional<CompiledBody> CompileBody(const DefinedFunction& function, ClarityVersion version) {
+std::optional<CompiledBody> CompileBody(const DefinedFunction& function, const ContractContext& contract) {
   if (function.body == nullptr || function.body->kind != SymbolicExpression::Kind::kList) return std::nullopt;
   CompiledBody body;
+  body.contract = contract.identifier;
+  const Value samples[] = {Value::Int(0),
+                           Value::UInt(0),
+                           Value::Bool(true),
+                           Value::None(),
+                           Value::Some(Value::Int(0)).value(),
+                           Value::Some(Value::UInt(0)).value()};
+  for (size_t i = 0; i < body.sizes.size(); ++i) body.sizes[i] = static_cast<uint32_t>(ValueSize(samples[i]));
   for (size_t i = 0; i < function.arguments.size(); ++i) {
     const TypeSignature::Kind kind = function.arguments[i].second.kind();
     if (kind != TypeSignature::Kind::kInt && kind != TypeSignature::Kind::kUInt) return std::nullopt;
@@ -514,7 +564,7 @@ std::optional<CompiledBody> CompileBody(const DefinedFunction& function, Clarity
       if (function.arguments[j].first == function.arguments[i].first) return std::nullopt;
     }
   }
-  Compiler compiler(function, version, body);
+  Compiler compiler(function, contract, body);
   if (!compiler.CompileApplication() || !compiler.Compile(*function.body, 0, /*held=*/false)) return std::nullopt;
   compiler.SumFixedCharges();
   return body;
@@ -529,6 +579,10 @@ std::optional<Value> RunCompiledBody(const CompiledBody& body, std::span<const V
   if (env.epoch() < costs::Epoch::k2_05) return std::nullopt;
   if (env.stack_depth() + body.depth > MaxCallStackDepth(env.epoch())) return std::nullopt;
   if (body.writes && (env.store().depth() == 0 || env.store().at_block_height())) return std::nullopt;
+  // Its maps are its contract's, where it runs (a function always runs in its own contract).
+  if (body.maps.size() != 0 && (env.contract() == nullptr || env.contract()->identifier != body.contract)) {
+    return std::nullopt;
+  }
   GlobalContext& global = env.global();
   const uint64_t fixed =
       body.fixed_runtime[static_cast<size_t>(global.cost_version())][UsesBorrowedVariables(env.epoch()) ? 1 : 0];

@@ -32,6 +32,7 @@
 #include <vector>
 
 #include "clarity/costs/cost_table.h"
+#include "clarity/types/principal.h"
 #include "clarity/types/value.h"
 #include "clarity/vm/arithmetic_body.h"
 #include "common/clarity_version.h"
@@ -39,6 +40,7 @@
 namespace stacks::clarity::vm {
 
 class Environment;
+struct ContractContext;
 struct DefinedFunction;
 
 /// A qualifying body, compiled (see above): its operations in postfix order, each taking its arguments' values off
@@ -57,8 +59,17 @@ struct CompiledBody {
     Value::Kind literal_kind = Value::Kind::kInt;  ///< kLiteral: kInt or kUInt.
     Uint128 literal = 0;                           ///< kLiteral: the value's bits (an int's two's complement).
   };
-  std::vector<Step> steps;                  ///< Postfix order.
-  std::vector<std::string> maps;            ///< The names of the maps it reads and writes.
+  /// A map it reads or writes, as the contract defined it.
+  struct Map {
+    std::string entry_key_prefix;           ///< DataMapTypes::entry_key_prefix.
+    Value::Kind key = Value::Kind::kInt;    ///< kInt or kUInt.
+    Value::Kind value = Value::Kind::kInt;  ///< kInt or kUInt.
+  };
+  std::vector<Step> steps;  ///< Postfix order.
+  std::vector<Map> maps;
+  ContractIdentifier contract;  ///< The contract whose maps these are: the body runs only in it.
+  /// ValueSize of each kind of value the body handles: int, uint, bool, none, (some int), (some uint).
+  std::array<uint32_t, 6> sizes{};
   std::vector<Value::Kind> argument_kinds;  ///< kInt or kUInt, one per argument of the function.
   uint32_t depth = 0;                       ///< How deep its calls nest (1 for a call of literals and arguments).
   uint32_t stack_needed = 0;                ///< The most values on the evaluation stack at once.
@@ -73,8 +84,9 @@ struct CompiledBody {
   std::array<std::array<uint64_t, 2>, costs::kCostVersionCount> fixed_runtime{};
 };
 
-/// The compiled body of `function` in a contract of `version`, or nullopt when it does not qualify.
-std::optional<CompiledBody> CompileBody(const DefinedFunction& function, ClarityVersion version);
+/// The compiled body of `function` of `contract` (whose maps it reads are defined already), or nullopt when it does
+/// not qualify.
+std::optional<CompiledBody> CompileBody(const DefinedFunction& function, const ContractContext& contract);
 
 /// The value of applying the function of `body` to the argument values `args` (ExecuteApply: its charges, the
 /// arguments bound, the body evaluated), its writes made and its charges and memory counted in `env` at once; or

@@ -102,7 +102,7 @@ util::Status DefineFunction(Args args, DefineType define_type, Environment& env,
   MemoizeArgumentSlots(function, contract.version);
   if (std::optional<ArithmeticBody> arithmetic = CompileArithmeticBody(function, contract.version)) {
     function.arithmetic = std::make_shared<const ArithmeticBody>(std::move(*arithmetic));
-  } else if (std::optional<CompiledBody> compiled = CompileBody(function, contract.version)) {
+  } else if (std::optional<CompiledBody> compiled = CompileBody(function, contract)) {
     function.compiled = std::make_shared<const CompiledBody>(std::move(*compiled));
   }
   STACKS_RETURN_IF_ERROR(env.Charge(CostFunction::kBindName, 0));
