@@ -350,6 +350,11 @@ class Runner {
  public:
   Runner(const CompiledBody& body, std::span<const Value> args, Environment& env)
       : m_body(body), m_args(args), m_env(env) {}
+  ~Runner() {
+    for (size_t i = 0; i < m_write_count; ++i) m_writes[i].~Write();
+  }
+  Runner(const Runner&) = delete;
+  Runner& operator=(const Runner&) = delete;
 
   // The body's value; false where the evaluator would fail or the fast path cannot follow it.
   bool Run(Slot& result) {
@@ -499,9 +504,9 @@ class Runner {
     if (m_write_count == kMaxWrites) return false;
     const CompiledBody::Map& map = m_body.maps[step.index];
     if (value.tag != (map.value == Value::Kind::kInt ? Slot::Tag::kInt : Slot::Tag::kUInt)) return false;
-    Write& write = m_writes[m_write_count];
+    Write& write = *new (&m_writes[m_write_count]) Write();
+    ++m_write_count;  // constructed: destroyed with the runner
     if (!KeyOf(map, key, write.key)) return false;
-    ++m_write_count;
     write.hex.reserve(2 * (1 + kIntegerSize));
     write.hex.assign("0a");  // (some value)
     AppendIntegerHex(write.hex, value);
@@ -538,7 +543,11 @@ class Runner {
   uint64_t m_held = 0;  ///< Bytes of argument values held by the natives being applied.
   uint64_t m_peak = 0;
   uint64_t m_kept = 0;  ///< Bytes written, counted until the transaction ends.
-  std::array<Write, kMaxWrites> m_writes;
+  // Built as map-set needs them (most bodies write once or not at all): constructing and destroying every slot
+  // cost more than the write itself.
+  union {
+    std::array<Write, kMaxWrites> m_writes;
+  };
   size_t m_write_count = 0;
   std::string m_scratch;
 };
