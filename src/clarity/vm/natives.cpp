@@ -695,6 +695,15 @@ util::Result<Value> SpecialFold(Args args, Environment& env, const LocalContext&
   STACKS_TRY(Value seq, Eval(args[1], env, context));
   STACKS_TRY(Value acc, Eval(args[2], env, context));
   if (!IsSequence(seq)) return TypeError("sequence", seq);
+  if (function.defined != nullptr && seq.kind() == Value::Kind::kList) {
+    // A user function over a list's items (ApplyEvaluated's own path for it): the item and the accumulator side by
+    // side, without building the element or a vector per call.
+    for (const Value& item : seq.Items()) {
+      std::array<Value, 2> pair{item, std::move(acc)};
+      STACKS_TRY(acc, ApplyDefinedEvaluated(*function.defined, pair, env));
+    }
+    return acc;
+  }
   ArgValues call;
   for (size_t i = 0, n = SequenceLength(seq); i < n; ++i) {
     STACKS_TRY(Value element, SequenceElement(seq, i));
