@@ -46,6 +46,17 @@ constexpr std::array kArithmetic = {
     ArithmeticNative{"mod", Op::kMod, 2, 2},
 };
 
+// A value while the body runs: an int or uint, a bool, or an optional of an int or uint.
+// Trivial (no initializers): a call's argument slots are filled as they are evaluated.
+struct Slot {
+  enum class Tag : uint8_t { kInt, kUInt, kBool, kNone, kSomeInt, kSomeUInt };
+  Uint128 bits;
+  Tag tag;
+};
+
+// The serialized length of an int or uint: a type byte, then sixteen bytes.
+constexpr uint64_t kIntegerSize = 17;
+
 class Compiler {
  public:
   Compiler(const DefinedFunction& function, const ContractContext& contract, CompiledBody& out)
@@ -180,8 +191,38 @@ class Compiler {
     return true;
   }
 
-  // Appends `step`, which takes `takes` values off the stack and leaves one.
+  // Appends `step`, which takes `takes` values off the stack and leaves one, following the memory the evaluator
+  // would hold: a native's arguments from when each is evaluated until it returns, then its value if it is an
+  // argument itself; what map-set writes from then on.
   bool Push(const Step& step, uint32_t takes) {
+    const auto size = [&](Slot::Tag tag) -> uint64_t { return m_out.sizes[static_cast<size_t>(tag)]; };
+    uint64_t bound = size(Slot::Tag::kInt);  // an int or uint (the same size)
+    switch (step.kind) {
+      case Step::Kind::kBegin:
+        bound = m_bounds.back();  // its last argument's
+        break;
+      case Step::Kind::kMapGet:
+        bound = std::max({size(Slot::Tag::kNone), size(Slot::Tag::kSomeInt), size(Slot::Tag::kSomeUInt)});
+        break;
+      case Step::Kind::kMapSet:
+        bound = size(Slot::Tag::kBool);
+        m_out.memory_kept += kIntegerSize + 1 + kIntegerSize;  // the key and (some value)
+        m_out.memory_peak = std::max(m_out.memory_peak, m_held + m_out.memory_kept);
+        break;
+      default:
+        break;
+    }
+    const bool holds_arguments =
+        step.kind == Step::Kind::kArithmetic || step.kind == Step::Kind::kBegin || step.kind == Step::Kind::kDefaultTo;
+    for (uint32_t i = 0; i < takes; ++i) {
+      if (holds_arguments) m_held -= m_bounds.back();
+      m_bounds.pop_back();
+    }
+    m_bounds.push_back(bound);
+    if (step.held) {
+      m_held += bound;
+      m_out.memory_peak = std::max(m_out.memory_peak, m_held + m_out.memory_kept);
+    }
     m_out.steps.push_back(step);
     m_stack = m_stack - takes + 1;
     m_out.stack_needed = std::max(m_out.stack_needed, m_stack);
@@ -219,16 +260,10 @@ class Compiler {
   ClarityVersion m_version;
   CompiledBody& m_out;
   uint32_t m_stack = 0;
+  std::vector<uint64_t> m_bounds;         ///< The most bytes each value on the stack may hold.
+  uint64_t m_held = 0;                    ///< Bytes of argument values held at this point.
   std::vector<PlannedCharge> m_plain;     ///< The fixed charges before Epoch 3.4.
   std::vector<PlannedCharge> m_borrowed;  ///< From it.
-};
-
-// A value while the body runs: an int or uint, a bool, or an optional of an int or uint.
-// Trivial (no initializers): a call's argument slots are filled as they are evaluated.
-struct Slot {
-  enum class Tag : uint8_t { kInt, kUInt, kBool, kNone, kSomeInt, kSomeUInt };
-  Uint128 bits;
-  Tag tag;
 };
 
 Value ToValue(const Slot& slot) {
@@ -325,9 +360,6 @@ bool ApplyOp(Op op, std::span<const Slot> values, T& out) {
   return true;
 }
 
-// The serialized length of an int or uint: a type byte, then sixteen bytes.
-constexpr uint64_t kIntegerSize = 17;
-
 // The consensus serialization of an int or uint slot in hex: 00 (int) or 01 (uint), then its sixteen bytes
 // big-endian.
 void AppendIntegerHex(std::string& out, const Slot& slot) {
@@ -384,25 +416,17 @@ class Runner {
         default: {
           top -= step.index;
           const std::span<const Slot> values(&stack[top], step.index);
-          // The native's argument values, held until now, are let go as it returns.
-          for (const Slot& v : values) m_held -= Size(v.tag);
           if (!ApplyNative(step, values, out)) return false;
           break;
         }
       }
       stack[top++] = out;
-      if (step.held) {
-        m_held += Size(out.tag);
-        NoteMemory();
-      }
     }
     result = stack[0];
     return true;
   }
 
   std::span<const PlannedCharge> charges() const { return {m_charges.data(), m_charge_count}; }
-  uint64_t memory_peak() const { return m_peak; }
-  uint64_t memory_kept() const { return m_kept; }
   std::span<Write> writes() { return {m_writes.data(), m_write_count}; }
 
  private:
@@ -512,8 +536,6 @@ class Runner {
     AppendIntegerHex(write.hex, value);
     const uint64_t size = kIntegerSize + write.hex.size() / 2;
     Charge(CostFunction::kSetEntry, size);
-    m_kept += size;
-    NoteMemory();
     out.tag = Slot::Tag::kBool;
     out.bits = 1;
     return true;
@@ -527,11 +549,6 @@ class Runner {
     charge.n = n;
   }
 
-  uint64_t Size(Slot::Tag tag) const { return m_body.sizes[static_cast<size_t>(tag)]; }
-
-  // Notes the memory in use now: the argument values held and what was written.
-  void NoteMemory() { m_peak = std::max(m_peak, m_held + m_kept); }
-
   const CompiledBody& m_body;
   std::span<const Value> m_args;
   Environment& m_env;
@@ -540,9 +557,6 @@ class Runner {
     std::array<PlannedCharge, kMaxMapOperations> m_charges;
   };
   size_t m_charge_count = 0;
-  uint64_t m_held = 0;  ///< Bytes of argument values held by the natives being applied.
-  uint64_t m_peak = 0;
-  uint64_t m_kept = 0;  ///< Bytes written, counted until the transaction ends.
   // Built as map-set needs them (most bodies write once or not at all): constructing and destroying every slot
   // cost more than the write itself.
   union {
@@ -565,6 +579,7 @@ std::optional<CompiledBody> CompileBody(const DefinedFunction& function, const C
                            Value::Some(Value::Int(0)).value(),
                            Value::Some(Value::UInt(0)).value()};
   for (size_t i = 0; i < body.sizes.size(); ++i) body.sizes[i] = static_cast<uint32_t>(ValueSize(samples[i]));
+  if (body.sizes[0] != body.sizes[1]) return std::nullopt;  // an int and a uint hold alike (16 bytes)
   for (size_t i = 0; i < function.arguments.size(); ++i) {
     const TypeSignature::Kind kind = function.arguments[i].second.kind();
     if (kind != TypeSignature::Kind::kInt && kind != TypeSignature::Kind::kUInt) return std::nullopt;
@@ -598,8 +613,8 @@ std::optional<Value> RunCompiledBody(const CompiledBody& body, std::span<const V
   if (fixed == CompiledBody::kNoFixedSum) return std::nullopt;
   Runner runner(body, args, env);
   Slot result;
+  if (!global.MemoryFits(body.memory_peak)) return std::nullopt;
   if (!runner.Run(result)) return std::nullopt;
-  if (!global.MemoryFits(runner.memory_peak())) return std::nullopt;
   Value value = ToValue(result);
   if (!global.TryChargeAll(runner.charges(), fixed)) return std::nullopt;
   for (Write& write : runner.writes()) {
@@ -607,7 +622,7 @@ std::optional<Value> RunCompiledBody(const CompiledBody& body, std::span<const V
     (void)env.store().Put(std::move(write.key), std::move(write.hex));
   }
   // Fits: the peak, which includes it, did.
-  (void)global.AddMemory(runner.memory_kept());
+  (void)global.AddMemory(body.memory_kept);
   return value;
 }
 

@@ -9,15 +9,15 @@
 // with no map-get? after a map-set in evaluation order. At definition CompileBody turns it into a tree of those
 // operations with each argument's position and each map's name resolved.
 //
-// RunCompiledBody evaluates that tree on unboxed values and records, in the evaluator's order, what the evaluator
-// would charge (cost_lookup_function per call; cost_lookup_variable_depth and _size per argument read, the size
-// left out of a map-get? key read from Epoch 3.4; each native at its argument count; map-get? and map-set at the
-// lengths read and written), the most memory held at once (argument values being applied, and what map-set writes,
-// which stays counted), and the writes, kept aside. Only then, when nothing failed, the memory limit has room for
-// that peak, the call stack for the body's nesting, and every charge (each a cost function of the cost version's
-// fast forms) fits the limit, does it make the writes, count their memory and add the charges at once: the same
-// value, totals and store as evaluating the body. Otherwise, and in Epoch 2.0 (whose map natives charge before they
-// go to the store), it answers nullopt having changed nothing, and the caller evaluates the body as usual, which
+// RunCompiledBody evaluates it on unboxed values and records what the evaluator would charge (cost_lookup_function
+// per call; cost_lookup_variable_depth and _size per argument read, the size left out of a map-get? key read from
+// Epoch 3.4; each native at its argument count, all summed at definition; map-get? and map-set at the lengths read
+// and written), and keeps the writes aside. The most memory held at once (argument values being applied, and what
+// map-set writes, which stays counted) is known at definition. Only then, when nothing failed, the memory limit has
+// room for that peak, the call stack for the body's nesting, and every charge (each a cost function of the cost
+// version's fast forms) fits the limit, does it make the writes, count their memory and add the charges at once: the
+// same value, totals and store as evaluating the body. Otherwise, and in Epoch 2.0 (whose map natives charge before
+// they go to the store), it answers nullopt having changed nothing, and the caller evaluates the body as usual, which
 // reaches the same result or the reference's error at the reference's point.
 //
 // Reads see the store as the evaluator's would: a map-get? runs before any write of the body (the rule above).
@@ -74,7 +74,11 @@ struct CompiledBody {
   uint32_t depth = 0;                       ///< How deep its calls nest (1 for a call of literals and arguments).
   uint32_t stack_needed = 0;                ///< The most values on the evaluation stack at once.
   uint32_t map_operations = 0;              ///< How many map-get? and map-set it has.
-  bool writes = false;                      ///< Whether it has a map-set.
+  /// The most memory it holds at once (argument values of natives, and what map-set writes) when it runs to its
+  /// end, a `map-get?` value counted at the larger of none and some; and what its writes keep counted after it.
+  uint64_t memory_peak = 0;
+  uint64_t memory_kept = 0;
+  bool writes = false;  ///< Whether it has a map-set.
   /// The charges that do not depend on what the body reads, summed: the application's own
   /// (cost_user_function_application and cost_inner_type_check_cost for each argument, as ExecuteApply charges them)
   /// and the body's but those of map-get? and map-set. Per cost version, the runtime they add, [0] before Epoch 3.4 and
