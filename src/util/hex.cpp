@@ -40,8 +40,7 @@ constexpr std::array<char, 512> kHexPairs = [] {
 #ifdef __SSE2__
 // Sixteen bytes at `in` as thirty-two lowercase hex digits at `out`: each byte split into its two nibbles,
 // interleaved high then low, and each nibble turned into its digit ('0' + n, plus 39 more from 10 up to reach 'a').
-inline void HexSixteen(const uint8_t* in, char* out) {
-  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(in));
+inline void HexSixteen(__m128i bytes, char* out) {
   const __m128i low_nibble = _mm_set1_epi8(0x0f);
   const __m128i high = _mm_and_si128(_mm_srli_epi16(bytes, 4), low_nibble);
   const __m128i low = _mm_and_si128(bytes, low_nibble);
@@ -71,9 +70,27 @@ void AppendHex(std::string& out, ByteView bytes) {
 #ifdef __SSE2__
   // Storage keys and values are mostly 17 or 18 bytes (an int or uint, bare or in an optional): sixteen at a time,
   // then the rest through the table.
-  for (; left >= 16; left -= 16, in += 16, p += 32) HexSixteen(in, p);
+  for (; left >= 16; left -= 16, in += 16, p += 32) {
+    HexSixteen(_mm_loadu_si128(reinterpret_cast<const __m128i*>(in)), p);
+  }
 #endif
   for (; left > 0; --left, ++in, p += 2) std::memcpy(p, &kHexPairs[2 * *in], 2);
+}
+
+void AppendHex128(std::string& out, uint64_t high, uint64_t low) {
+  char text[32];
+#ifdef __SSE2__
+  // Straight from the registers: bytes stored and then loaded sixteen at a time would wait for the stores.
+  HexSixteen(
+      _mm_set_epi64x(static_cast<int64_t>(__builtin_bswap64(low)), static_cast<int64_t>(__builtin_bswap64(high))),
+      text);
+#else
+  for (int i = 0; i < 8; ++i) {
+    std::memcpy(&text[2 * i], &kHexPairs[2 * ((high >> (56 - 8 * i)) & 0xff)], 2);
+    std::memcpy(&text[16 + 2 * i], &kHexPairs[2 * ((low >> (56 - 8 * i)) & 0xff)], 2);
+  }
+#endif
+  out.append(text, sizeof(text));
 }
 
 Result<Bytes> FromHex(std::string_view text, bool allow_0x) {

@@ -1,6 +1,7 @@
 // Hexadecimal text <-> bytes.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,9 @@ namespace stacks::util {
 std::string ToHex(ByteView bytes);
 /// Appends ToHex(bytes) to `out`.
 void AppendHex(std::string& out, ByteView bytes);
+/// Appends the 32 lower-case hex digits of the 128-bit number high * 2^64 + low, most significant first (its
+/// sixteen bytes big-endian, as consensus serialization writes an int or uint).
+void AppendHex128(std::string& out, uint64_t high, uint64_t low);
 /// FromHex into `out` (replacing its contents, reusing its capacity). Errors: as FromHex; `out` is unspecified then.
 Status FromHexInto(std::string_view text, bool allow_0x, Bytes& out);
 

@@ -117,27 +117,7 @@ template <typename T>
 bool Apply(Op op, const T* values, uint32_t count, T& out) {
   T acc = values[0];
   for (uint32_t i = 1; i < count; ++i) {
-    const T b = values[i];
-    switch (op) {
-      case Op::kAdd:
-        if (__builtin_add_overflow(acc, b, &acc)) return false;
-        break;
-      case Op::kSub:
-        if (__builtin_sub_overflow(acc, b, &acc)) return false;
-        break;
-      case Op::kMul:
-        if (__builtin_mul_overflow(acc, b, &acc)) return false;
-        break;
-      case Op::kDiv:
-      case Op::kMod:
-        // checked_div / checked_rem fail on a zero divisor and on MIN / -1.
-        if (b == 0) return false;
-        if constexpr (std::is_signed_v<T>) {
-          if (b == -1 && acc == static_cast<T>(Uint128{1} << 127)) return false;
-        }
-        acc = op == Op::kDiv ? acc / b : acc % b;
-        break;
-    }
+    if (!ArithmeticStep<T>(op, acc, values[i])) return false;
   }
   out = acc;
   return true;

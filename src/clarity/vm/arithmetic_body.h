@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <type_traits>
 #include <vector>
 
 #include "clarity/types/value.h"
@@ -49,6 +50,31 @@ struct ArithmeticBody {
   uint32_t depth = 0;                    ///< How deep its calls nest (1 for a call of literals and arguments).
   uint32_t stack_needed = 0;             ///< The most values on the evaluation stack at once.
 };
+
+/// One step of `op` as natives.cpp computes it, acc = acc op b: false where the native fails (overflow, underflow,
+/// a zero divisor, MIN / -1), leaving acc unspecified. T is Int128 or Uint128.
+template <typename T>
+bool ArithmeticStep(ArithmeticBody::Op op, T& acc, T b) {
+  using Op = ArithmeticBody::Op;
+  switch (op) {
+    case Op::kAdd:
+      return !__builtin_add_overflow(acc, b, &acc);
+    case Op::kSub:
+      return !__builtin_sub_overflow(acc, b, &acc);
+    case Op::kMul:
+      return !__builtin_mul_overflow(acc, b, &acc);
+    case Op::kDiv:
+    case Op::kMod:
+      // checked_div / checked_rem fail on a zero divisor and on MIN / -1.
+      if (b == 0) return false;
+      if constexpr (std::is_signed_v<T>) {
+        if (b == -1 && acc == static_cast<T>(Uint128{1} << 127)) return false;
+      }
+      acc = op == Op::kDiv ? acc / b : acc % b;
+      return true;
+  }
+  return false;
+}
 
 /// The compiled body of `function` in a contract of `version`, or nullopt when it does not qualify.
 std::optional<ArithmeticBody> CompileArithmeticBody(const DefinedFunction& function, ClarityVersion version);

@@ -237,22 +237,9 @@ class Compiler {
   static Value Sample(Value::Kind kind) { return kind == Value::Kind::kInt ? Value::Int(0) : Value::UInt(0); }
 
   static uint64_t Sum(const costs::FastCost* fast, const std::vector<PlannedCharge>& charges) {
-    uint64_t sum = 0;
-    for (const PlannedCharge& charge : charges) {
-      const costs::FastCost& f = fast[static_cast<size_t>(charge.function)];
-      uint64_t runtime = f.b;
-      if (f.kind == costs::FastCost::Kind::kRuntimeLinear) {
-        if (__builtin_mul_overflow(f.a, charge.n, &runtime) || __builtin_add_overflow(runtime, f.b, &runtime)) {
-          return CompiledBody::kNoFixedSum;
-        }
-      } else if (f.kind != costs::FastCost::Kind::kRuntimeConstant) {
-        return CompiledBody::kNoFixedSum;
-      }
-      if (__builtin_add_overflow(sum, runtime, &sum) || sum == CompiledBody::kNoFixedSum) {
-        return CompiledBody::kNoFixedSum;
-      }
-    }
-    return sum;
+    const std::optional<uint64_t> sum = SumRuntimeCharges(fast, charges);
+    // kNoFixedSum itself marks "no sum": a sum that large (which no limit admits) is treated as one.
+    return sum && *sum != CompiledBody::kNoFixedSum ? *sum : CompiledBody::kNoFixedSum;
   }
 
   const DefinedFunction& m_function;
@@ -331,30 +318,12 @@ std::optional<Uint128> ParseWordHex(std::string_view hex) {
   return (static_cast<Uint128>(__builtin_bswap64(high)) << 64) | __builtin_bswap64(low);
 }
 
+// An arithmetic native over the slots' bits read as T.
 template <typename T>
 bool ApplyOp(Op op, std::span<const Slot> values, T& out) {
   T acc = static_cast<T>(values[0].bits);
   for (size_t i = 1; i < values.size(); ++i) {
-    const T b = static_cast<T>(values[i].bits);
-    switch (op) {
-      case Op::kAdd:
-        if (__builtin_add_overflow(acc, b, &acc)) return false;
-        break;
-      case Op::kSub:
-        if (__builtin_sub_overflow(acc, b, &acc)) return false;
-        break;
-      case Op::kMul:
-        if (__builtin_mul_overflow(acc, b, &acc)) return false;
-        break;
-      case Op::kDiv:
-      case Op::kMod:
-        if (b == 0) return false;
-        if constexpr (std::is_signed_v<T>) {
-          if (b == -1 && acc == static_cast<T>(Uint128{1} << 127)) return false;
-        }
-        acc = op == Op::kDiv ? acc / b : acc % b;
-        break;
-    }
+    if (!ArithmeticStep<T>(op, acc, static_cast<T>(values[i].bits))) return false;
   }
   out = acc;
   return true;
@@ -363,13 +332,8 @@ bool ApplyOp(Op op, std::span<const Slot> values, T& out) {
 // The consensus serialization of an int or uint slot in hex: 00 (int) or 01 (uint), then its sixteen bytes
 // big-endian.
 void AppendIntegerHex(std::string& out, const Slot& slot) {
-  std::array<uint8_t, kIntegerSize> bytes;
-  bytes[0] = slot.tag == Slot::Tag::kInt ? 0x00 : 0x01;
-  const uint64_t high = __builtin_bswap64(static_cast<uint64_t>(slot.bits >> 64));
-  const uint64_t low = __builtin_bswap64(static_cast<uint64_t>(slot.bits));
-  std::memcpy(&bytes[1], &high, 8);
-  std::memcpy(&bytes[9], &low, 8);
-  util::AppendHex(out, util::ByteView(bytes.data(), bytes.size()));
+  out.append(slot.tag == Slot::Tag::kInt ? "00" : "01");
+  util::AppendHex128(out, static_cast<uint64_t>(slot.bits >> 64), static_cast<uint64_t>(slot.bits));
 }
 
 struct Write {

@@ -15,6 +15,7 @@
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <span>
 #include <utility>
 #include <vector>
@@ -64,6 +65,25 @@ struct PlannedCharge {
   uint64_t n = 0;
 };
 
+/// The runtime `charges` add under `fast` (costs::FastCosts of a cost version) when each is a runtime-only cost of
+/// those fast forms and their sum does not overflow; nullopt otherwise.
+inline std::optional<uint64_t> SumRuntimeCharges(const costs::FastCost* fast, std::span<const PlannedCharge> charges) {
+  uint64_t sum = 0;
+  for (const PlannedCharge& charge : charges) {
+    const costs::FastCost& cost = fast[static_cast<size_t>(charge.function)];
+    uint64_t runtime = cost.b;
+    if (cost.kind == costs::FastCost::Kind::kRuntimeLinear) {
+      if (__builtin_mul_overflow(cost.a, charge.n, &runtime) || __builtin_add_overflow(runtime, cost.b, &runtime)) {
+        return std::nullopt;
+      }
+    } else if (cost.kind != costs::FastCost::Kind::kRuntimeConstant) {
+      return std::nullopt;
+    }
+    if (__builtin_add_overflow(sum, runtime, &sum)) return std::nullopt;
+  }
+  return sum;
+}
+
 class GlobalContext {
  public:
   /// A context over `store` (whose open levels, if any, belong to the caller: a block's level, say), charging
@@ -104,20 +124,8 @@ class GlobalContext {
   /// another would have ended. Otherwise answers false and charges nothing (charge them one by one then, for the
   /// error at the point the reference fails).
   bool TryChargeRuntimeAll(const std::vector<PlannedCharge>& charges) {
-    uint64_t sum = 0;
-    for (const PlannedCharge& charge : charges) {
-      const costs::FastCost& fast = m_fast_costs[static_cast<size_t>(charge.function)];
-      uint64_t runtime = fast.b;
-      if (fast.kind == costs::FastCost::Kind::kRuntimeLinear) {
-        if (__builtin_mul_overflow(fast.a, charge.n, &runtime) || __builtin_add_overflow(runtime, fast.b, &runtime)) {
-          return false;
-        }
-      } else if (fast.kind != costs::FastCost::Kind::kRuntimeConstant) {
-        return false;
-      }
-      if (__builtin_add_overflow(sum, runtime, &sum)) return false;
-    }
-    return m_tracker.TryAddRuntime(sum);
+    const std::optional<uint64_t> sum = SumRuntimeCharges(m_fast_costs, charges);
+    return sum && m_tracker.TryAddRuntime(*sum);
   }
 
   /// TryChargeRuntimeAll for charges whose cost functions may also read or write (kLinear fast forms), plus

@@ -93,6 +93,21 @@ TEST(HexTest, FromHexIntoReplacesAndReportsBadInput) {
   EXPECT_FALSE(FromHexInto("0x00", /*allow_0x=*/false, out));
 }
 
+// A 128-bit number's hex is its sixteen bytes big-endian, most significant first, appended after what is there.
+TEST(HexTest, AppendHex128IsTheBigEndianBytes) {
+  const uint64_t words[] = {0, 1, 0xff, 0x0123456789abcdefULL, 0x8000000000000000ULL, ~uint64_t{0}};
+  for (const uint64_t high : words) {
+    for (const uint64_t low : words) {
+      Bytes bytes;
+      for (int i = 7; i >= 0; --i) bytes.push_back(static_cast<uint8_t>(high >> (8 * i)));
+      for (int i = 7; i >= 0; --i) bytes.push_back(static_cast<uint8_t>(low >> (8 * i)));
+      std::string out = "x";
+      AppendHex128(out, high, low);
+      EXPECT_EQ(out, "x" + ToHex(bytes)) << high << " " << low;
+    }
+  }
+}
+
 TEST(HexTest, EmptyIsEmpty) {
   auto b = FromHex("");
   ASSERT_TRUE(b);
