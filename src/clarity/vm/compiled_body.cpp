@@ -225,7 +225,6 @@ class Compiler {
     }
     m_out.steps.push_back(step);
     m_stack = m_stack - takes + 1;
-    m_out.stack_needed = std::max(m_out.stack_needed, m_stack);
     return m_stack <= kMaxStack && m_plain.size() <= kMaxCharges;
   }
 

@@ -6,8 +6,9 @@
 //
 // A body qualifies when it is a call of +, -, *, / or mod, begin, default-to, map-get? or map-set whose arguments
 // are the function's arguments (each an int or a uint, no two with one name), integer literals or such calls again,
-// with no map-get? after a map-set in evaluation order. At definition CompileBody turns it into a tree of those
-// operations with each argument's position and each map's name resolved.
+// with no map-get? after a map-set in evaluation order, and whose maps (int or uint keys and values) are defined
+// already. At definition CompileBody turns it into those operations in postfix order, with each argument's position
+// and each map's key prefix and types resolved.
 //
 // RunCompiledBody evaluates it on unboxed values and records what the evaluator would charge (cost_lookup_function
 // per call; cost_lookup_variable_depth and _size per argument read, the size left out of a map-get? key read from
@@ -25,7 +26,6 @@
 
 #include <array>
 #include <cstdint>
-#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -72,7 +72,6 @@ struct CompiledBody {
   std::array<uint32_t, 6> sizes{};
   std::vector<Value::Kind> argument_kinds;  ///< kInt or kUInt, one per argument of the function.
   uint32_t depth = 0;                       ///< How deep its calls nest (1 for a call of literals and arguments).
-  uint32_t stack_needed = 0;                ///< The most values on the evaluation stack at once.
   uint32_t map_operations = 0;              ///< How many map-get? and map-set it has.
   /// The most memory it holds at once (argument values of natives, and what map-set writes) when it runs to its
   /// end, a `map-get?` value counted at the larger of none and some; and what its writes keep counted after it.
